@@ -1,0 +1,419 @@
+//! Dates as real documents state them: an exact day, or only a month, a quarter, a season or a
+//! year.
+//!
+//! Exact days use [`jiff::civil::Date`] (re-exported as [`crate::Date`]). Where a source gives
+//! less ("by spring 2015", "Q4 2021/22"), a [`PartialDate`] keeps exactly what was said instead of
+//! inventing a day.
+//!
+//! | JSON string      | meaning                                   | displayed as      |
+//! |------------------|-------------------------------------------|-------------------|
+//! | `"2014-04-08"`   | a day                                     | `8 April 2014`    |
+//! | `"2015-03"`      | a month                                   | `March 2015`      |
+//! | `"2015-Q2"`      | a calendar quarter                        | `Q2 2015`         |
+//! | `"2021/22-Q4"`   | a quarter of the April–March financial year | `Q4 2021/22`    |
+//! | `"2015-spring"`  | a season (spring = Mar–May, …, winter = Dec–Feb) | `spring 2015` |
+//! | `"2015"`         | a year                                    | `2015`            |
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A season of the year, as used in "by spring 2015".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Season {
+    /// March to May.
+    Spring,
+    /// June to August.
+    Summer,
+    /// September to November.
+    Autumn,
+    /// December to the following February (`2015-winter` starts in December 2015).
+    Winter,
+}
+
+impl Season {
+    /// The lower-case English name, as written in the JSON form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Season::Spring => "spring",
+            Season::Summer => "summer",
+            Season::Autumn => "autumn",
+            Season::Winter => "winter",
+        }
+    }
+
+    fn first_month(self) -> i8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Autumn => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A date known to a day, a month, a quarter, a season or a year.
+///
+/// ```
+/// use yousaid::PartialDate;
+/// let by: PartialDate = "2015-spring".parse().unwrap();
+/// assert_eq!(by.to_string(), "spring 2015");
+/// assert_eq!(by.first_day().to_string(), "2015-03-01");
+/// assert_eq!(by.last_day().to_string(), "2015-05-31");
+/// let q: PartialDate = "2021/22-Q4".parse().unwrap();
+/// assert_eq!(q.to_string(), "Q4 2021/22");
+/// assert_eq!(q.first_day().to_string(), "2022-01-01");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartialDate {
+    /// An exact day.
+    Day(Date),
+    /// A calendar month: year and month (1–12).
+    Month(i16, i8),
+    /// A calendar quarter: year and quarter (1–4).
+    Quarter(i16, i8),
+    /// A quarter of the UK public-sector financial year (April to March), identified by the
+    /// year in which the financial year starts: `FinancialQuarter(2021, 4)` is "Q4 2021/22",
+    /// January to March 2022.
+    FinancialQuarter(i16, i8),
+    /// A season of a year.
+    Season(i16, Season),
+    /// A whole year.
+    Year(i16),
+}
+
+/// Why a string is not a [`PartialDate`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{input}` is not a date: expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY/YY-Qn, YYYY-spring|summer|autumn|winter or YYYY"
+)]
+pub struct DateParseError {
+    input: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English name of a month (1–12).
+pub(crate) fn month_name(month: i8) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// Formats an exact date the way British public documents do: `8 April 2014`.
+///
+/// ```
+/// # use yousaid::{date::long_date, Date};
+/// assert_eq!(long_date(Date::constant(2014, 4, 8)), "8 April 2014");
+/// ```
+pub fn long_date(date: Date) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
+}
+
+fn month_start(year: i16, month: i8) -> Date {
+    // Out-of-range years were refused at parse time; fall back to the nearest valid day.
+    Date::new(year, month, 1).unwrap_or(Date::MIN)
+}
+
+fn month_end(year: i16, month: i8) -> Date {
+    let start = month_start(year, month);
+    start.last_of_month()
+}
+
+fn add_months(year: i16, month: i8, add: i8) -> (i16, i8) {
+    let zero_based = i32::from(month) - 1 + i32::from(add);
+    let y = i32::from(year) + zero_based.div_euclid(12);
+    let m = zero_based.rem_euclid(12) + 1;
+    (y as i16, m as i8)
+}
+
+impl PartialDate {
+    /// The first day the date could mean.
+    pub fn first_day(&self) -> Date {
+        match *self {
+            PartialDate::Day(d) => d,
+            PartialDate::Month(y, m) => month_start(y, m),
+            PartialDate::Quarter(y, q) => month_start(y, (q - 1) * 3 + 1),
+            PartialDate::FinancialQuarter(y, q) => {
+                let (y, m) = add_months(y, 4, (q - 1) * 3);
+                month_start(y, m)
+            }
+            PartialDate::Season(y, s) => month_start(y, s.first_month()),
+            PartialDate::Year(y) => month_start(y, 1),
+        }
+    }
+
+    /// The last day the date could mean: "by spring 2015" is met on or before 31 May 2015.
+    pub fn last_day(&self) -> Date {
+        match *self {
+            PartialDate::Day(d) => d,
+            PartialDate::Month(y, m) => month_end(y, m),
+            PartialDate::Quarter(y, q) => month_end(y, q * 3),
+            PartialDate::FinancialQuarter(y, q) => {
+                let (y, m) = add_months(y, 4, (q - 1) * 3 + 2);
+                month_end(y, m)
+            }
+            PartialDate::Season(y, s) => {
+                let (y, m) = add_months(y, s.first_month(), 2);
+                month_end(y, m)
+            }
+            PartialDate::Year(y) => month_end(y, 12),
+        }
+    }
+
+    /// The exact day, if the date is known to the day.
+    pub fn as_day(&self) -> Option<Date> {
+        match *self {
+            PartialDate::Day(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// True when the date is known only to a month, quarter, season or year.
+    pub fn is_approximate(&self) -> bool {
+        !matches!(self, PartialDate::Day(_))
+    }
+}
+
+impl From<Date> for PartialDate {
+    fn from(d: Date) -> Self {
+        PartialDate::Day(d)
+    }
+}
+
+fn parse_year(s: &str) -> Option<i16> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = s.parse().ok()?;
+    (1..=9998).contains(&y).then_some(y)
+}
+
+fn parse_quarter(s: &str) -> Option<i8> {
+    match s {
+        "Q1" => Some(1),
+        "Q2" => Some(2),
+        "Q3" => Some(3),
+        "Q4" => Some(4),
+        _ => None,
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DateParseError {
+            input: s.to_owned(),
+        };
+        if let Some(y) = parse_year(s) {
+            return Ok(PartialDate::Year(y));
+        }
+        // Financial year: "2021/22-Q4".
+        if let Some((fy, q)) = s.split_once('-')
+            && let Some((start, end)) = fy.split_once('/')
+        {
+            let y = parse_year(start).ok_or_else(err)?;
+            let next = (y + 1) % 100;
+            let end_ok = end.len() == 2 && end.parse::<i16>().ok() == Some(next);
+            let q = parse_quarter(q).ok_or_else(err)?;
+            return if end_ok {
+                Ok(PartialDate::FinancialQuarter(y, q))
+            } else {
+                Err(err())
+            };
+        }
+        let (head, rest) = s.split_once('-').ok_or_else(err)?;
+        let y = parse_year(head).ok_or_else(err)?;
+        if let Some(q) = parse_quarter(rest) {
+            return Ok(PartialDate::Quarter(y, q));
+        }
+        let season = match rest {
+            "spring" => Some(Season::Spring),
+            "summer" => Some(Season::Summer),
+            "autumn" => Some(Season::Autumn),
+            "winter" => Some(Season::Winter),
+            _ => None,
+        };
+        if let Some(season) = season {
+            return Ok(PartialDate::Season(y, season));
+        }
+        if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            let m: i8 = rest.parse().map_err(|_| err())?;
+            return if (1..=12).contains(&m) {
+                Ok(PartialDate::Month(y, m))
+            } else {
+                Err(err())
+            };
+        }
+        if rest.len() == 5 && rest.as_bytes()[2] == b'-' {
+            return s.parse::<Date>().map(PartialDate::Day).map_err(|_| err());
+        }
+        Err(err())
+    }
+}
+
+impl PartialDate {
+    /// The canonical JSON form (`2015-spring`, `2021/22-Q4`, `2014-04-08`).
+    pub fn to_iso(&self) -> String {
+        match *self {
+            PartialDate::Day(d) => d.to_string(),
+            PartialDate::Month(y, m) => format!("{y:04}-{m:02}"),
+            PartialDate::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            PartialDate::FinancialQuarter(y, q) => {
+                format!("{y:04}/{:02}-Q{q}", (y + 1) % 100)
+            }
+            PartialDate::Season(y, s) => format!("{y:04}-{}", s.as_str()),
+            PartialDate::Year(y) => format!("{y:04}"),
+        }
+    }
+}
+
+/// Displays the date for readers: `8 April 2014`, `March 2015`, `Q2 2015`, `Q4 2021/22`,
+/// `spring 2015`, `2015`.
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            PartialDate::Day(d) => f.write_str(&long_date(d)),
+            PartialDate::Month(y, m) => write!(f, "{} {y}", month_name(m)),
+            PartialDate::Quarter(y, q) => write!(f, "Q{q} {y}"),
+            PartialDate::FinancialQuarter(y, q) => write!(f, "Q{q} {y}/{:02}", (y + 1) % 100),
+            PartialDate::Season(y, s) => write!(f, "{} {y}", s.as_str()),
+            PartialDate::Year(y) => write!(f, "{y}"),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "a date such as 2014-04-08, 2015-03, 2015-Q2, 2021/22-Q4, 2015-spring or 2015",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A date known to a day (2014-04-08), month (2015-03), calendar quarter (2015-Q2), financial-year quarter (2021/22-Q4), season (2015-spring) or year (2015).",
+            "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9])?|-Q[1-4]|/[0-9]{2}-Q[1-4]|-(spring|summer|autumn|winter))?$"
+        })
+    }
+}
+
+/// JSON Schema for an exact [`Date`] (`YYYY-MM-DD`), used with `#[schemars(with = ..)]`.
+pub(crate) struct DateSchema;
+
+impl schemars::JsonSchema for DateSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "An exact calendar date, YYYY-MM-DD."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_round_trips() {
+        for s in [
+            "2014-04-08",
+            "2015-03",
+            "2015-Q2",
+            "2021/22-Q4",
+            "1999/00-Q1",
+            "2015-spring",
+            "2015-winter",
+            "2015",
+        ] {
+            let d: PartialDate = s.parse().unwrap();
+            assert_eq!(d.to_iso(), s);
+        }
+    }
+
+    #[test]
+    fn bounds() {
+        let w: PartialDate = "2015-winter".parse().unwrap();
+        assert_eq!(w.first_day(), Date::constant(2015, 12, 1));
+        assert_eq!(w.last_day(), Date::constant(2016, 2, 29));
+        let fq: PartialDate = "2021/22-Q1".parse().unwrap();
+        assert_eq!(fq.first_day(), Date::constant(2021, 4, 1));
+        assert_eq!(fq.last_day(), Date::constant(2021, 6, 30));
+        let q: PartialDate = "2015-Q4".parse().unwrap();
+        assert_eq!(q.last_day(), Date::constant(2015, 12, 31));
+    }
+
+    #[test]
+    fn refuses_nonsense() {
+        for s in [
+            "",
+            "15",
+            "2015-13",
+            "2015-Q5",
+            "2021/23-Q1",
+            "2015-02-30",
+            "spring",
+            "2015-fall",
+            "20150",
+            "2015-1",
+            "0000",
+        ] {
+            assert!(s.parse::<PartialDate>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn display() {
+        let d: PartialDate = "2014-04-08".parse().unwrap();
+        assert_eq!(d.to_string(), "8 April 2014");
+        let m: PartialDate = "2015-03".parse().unwrap();
+        assert_eq!(m.to_string(), "March 2015");
+    }
+}

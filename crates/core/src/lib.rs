@@ -1,0 +1,93 @@
+//! # yousaid
+//!
+//! "You said, we did" summaries: what a council, police and crime commissioner, NHS trust or
+//! university publishes after a consultation or engagement event to show people what they said,
+//! what is being done about it, and how far it has got.
+//!
+//! One model covers the whole chain — [`Event`] → [`Question`] → [`Suggestion`] ("you said") →
+//! [`Response`] → [`Action`] ("we did") → [`ProgressEntry`] — in a portable JSON format
+//! (`"format": "yousaid/1"`) with a published JSON Schema ([`json_schema`]).
+//!
+//! ```
+//! use yousaid::Summary;
+//!
+//! let json = r#"{
+//!   "format": "yousaid/1",
+//!   "title": "Increasing Awareness of Human Trafficking",
+//!   "questions": [{"id": "q2", "text": "What specifically can the PCC do?"}],
+//!   "suggestions": [{
+//!     "id": "s1", "question": "q2",
+//!     "text": "Circulate the Home Office booklet on data sharing around partners"
+//!   }],
+//!   "actions": [{
+//!     "id": "a1", "owner": "Police and Crime Commissioner",
+//!     "title": "Circulate the Home Office booklet on data sharing to partners",
+//!     "responds_to": [{"suggestion": "s1"}]
+//!   }]
+//! }"#;
+//! let summary = Summary::from_json_str(json)?;
+//! let report = summary.validate();
+//! assert!(report.is_valid(), "{:?}", report.problems);
+//! assert_eq!(summary.action("a1").unwrap().responds_to[0].suggestion, "s1");
+//! # Ok::<(), yousaid::Error>(())
+//! ```
+//!
+//! ## Map
+//! - The model: [`summary`] (the document, its owner, purposes, plan, closing), [`event`]
+//!   (events, attendance as qualified [`Count`]s, organisations, presentations, groups),
+//!   [`question`] (questions and themes), [`suggestion`] (points, sub-points, quotes,
+//!   responses with a [`Stance`]), [`action`] (owners, typed links to suggestions, dates,
+//!   [`Status`], barriers, dependencies, sub-actions), [`progress`] (the dated log), [`date`]
+//!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only).
+//! - Reading and writing: [`load`] ([`Summary::from_json_str`], [`Summary::from_reader`],
+//!   [`Summary::to_json_string`]); [`format`] (the format tag and versions).
+//! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]).
+//! - Building in code: [`builder`] ([`Summary::builder`]).
+//! - The JSON Schema: [`schema`].
+//!
+//! ## Errors
+//! Every fallible operation returns the one [`Error`] type. [`Error::kind`] is an
+//! [`ErrorKind`] with a stable string [`Error::code`] (`unknown-field`, `json-syntax`, …);
+//! [`Error::path`], [`Error::line`] and [`Error::column`] say where. Validation does not fail:
+//! it returns a [`Report`]; [`SummaryBuilder::build`] turns errors in it into an
+//! [`ErrorKind::Invalid`] error whose [`Error::problems`] lists them all.
+//!
+//! ## Cargo features
+//! None yet: everything is always available.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod action;
+pub mod builder;
+pub mod date;
+mod error;
+pub mod event;
+pub mod format;
+pub mod link;
+pub mod load;
+pub mod progress;
+pub mod question;
+pub mod schema;
+pub mod suggestion;
+pub mod summary;
+pub mod validate;
+
+pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
+pub use builder::SummaryBuilder;
+pub use date::{DateParseError, PartialDate, Season};
+pub use error::{Error, ErrorKind};
+pub use event::{
+    Attendance, Count, Event, Group, GroupKind, Organisation, Organisations, Place, Presentation,
+    Qualifier, Sector,
+};
+pub use format::Format;
+pub use jiff::civil::Date;
+pub use link::{Link, Url, UrlProblem};
+pub use load::MAX_INPUT_BYTES;
+pub use progress::ProgressEntry;
+pub use question::{Question, Theme};
+pub use schema::{json_schema, json_schema_string};
+pub use suggestion::{Consent, Quote, Response, Stance, Suggestion, SuggestionKind};
+pub use summary::{Closing, Outcome, Person, Plan, Purpose, PurposeList, Revision, Summary};
+pub use validate::{Code, Problem, Report, Severity};

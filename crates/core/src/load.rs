@@ -1,0 +1,322 @@
+//! Loading and saving the JSON format, with errors a person can act on.
+//!
+//! Loading reads the document straight into the typed model (no intermediate JSON tree), so it
+//! costs about what a plain `serde_json` parse costs. When it fails, the error carries the JSON
+//! path (`actions[3].progress[0].date`), the line and column, and what was expected; an unknown
+//! field is named, with a "did you mean" when a known field is close.
+//!
+//! Limits against hostile input:
+//! - input larger than [`MAX_INPUT_BYTES`] is refused with [`ErrorKind::TooLarge`] before it is
+//!   parsed ([`Summary::from_reader`] stops reading one byte past the limit);
+//! - JSON nested deeper than 128 levels (about 60 levels of sub-points or sub-actions) is
+//!   refused with [`ErrorKind::TooDeep`] instead of overflowing the stack.
+//!
+//! Memory: a loaded document takes roughly 1.5–2.5× its file size.
+
+use std::io::Read;
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind};
+use crate::format::{SUPPORTED_FORMATS, UNSUPPORTED_PREFIX};
+use crate::summary::Summary;
+
+/// The largest input the loader accepts: 512 MiB.
+pub const MAX_INPUT_BYTES: usize = 512 * 1024 * 1024;
+
+impl Summary {
+    /// Loads a summary from JSON text.
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let s = Summary::from_json_str(r#"{"format": "yousaid/1", "title": "What you told us"}"#)?;
+    /// assert_eq!(s.title, "What you told us");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Summary, Error> {
+        Summary::from_json_slice(json.as_bytes())
+    }
+
+    /// Loads a summary from JSON bytes (UTF-8).
+    pub fn from_json_slice(json: &[u8]) -> Result<Summary, Error> {
+        if json.len() > MAX_INPUT_BYTES {
+            return Err(too_large());
+        }
+        let mut de = serde_json::Deserializer::from_slice(json);
+        let summary: Summary = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            // A document of another kind fails somewhere in its body; the missing or foreign
+            // format tag is the more useful thing to say. This runs only on failure.
+            let inner = e.inner();
+            if inner.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
+                return Error::new(
+                    ErrorKind::WrongType,
+                    "a yousaid document is a JSON object, starting with `{`",
+                )
+                .with_position(inner.line(), inner.column());
+            }
+            format_problem(json).unwrap_or_else(|| convert(e.path().to_string(), e.into_inner()))
+        })?;
+        de.end().map_err(|e| convert(String::new(), e))?;
+        Ok(summary)
+    }
+
+    /// Loads a summary from a reader (a file, standard input), reading at most
+    /// [`MAX_INPUT_BYTES`].
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let text = br#"{"format": "yousaid/1", "title": "t"}"#;
+    /// let s = Summary::from_reader(&text[..])?;
+    /// assert_eq!(s.title, "t");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn from_reader(reader: impl Read) -> Result<Summary, Error> {
+        let mut buf = Vec::new();
+        reader
+            .take(MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut buf)?;
+        Summary::from_json_slice(&buf)
+    }
+
+    /// Saves the summary as JSON, pretty-printed (two-space indent) or compact. Loading the
+    /// result gives an equal summary.
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let s = Summary::new("t");
+    /// assert_eq!(s.to_json_string(false), r#"{"format":"yousaid/1","title":"t"}"#);
+    /// assert_eq!(Summary::from_json_str(&s.to_json_string(true))?, s);
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn to_json_string(&self, pretty: bool) -> String {
+        let result = if pretty {
+            serde_json::to_string_pretty(self)
+        } else {
+            serde_json::to_string(self)
+        };
+        // Every type in the model serializes to JSON infallibly: all maps have string keys and
+        // no Serialize implementation returns an error.
+        result.unwrap_or_else(|e| unreachable!("the model always serializes: {e}"))
+    }
+
+    /// Writes the summary as JSON to a writer.
+    pub fn to_writer(&self, writer: impl std::io::Write, pretty: bool) -> Result<(), Error> {
+        let result = if pretty {
+            serde_json::to_writer_pretty(writer, self)
+        } else {
+            serde_json::to_writer(writer, self)
+        };
+        result.map_err(|e| Error::new(ErrorKind::Io, e.to_string()))
+    }
+}
+
+fn starts_with_object(json: &[u8]) -> bool {
+    json.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+fn too_large() -> Error {
+    Error::new(
+        ErrorKind::TooLarge,
+        format!(
+            "the input is larger than {} MiB; split the summary or raise the limit",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+/// Looks at the `format` tag alone. Returns an error when the document is an object whose tag
+/// is missing or names something else; `None` when the tag is fine or the input is not even an
+/// object (then the original error says more).
+fn format_problem(json: &[u8]) -> Option<Error> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format: Option<serde_json::Value>,
+    }
+    let probe: Probe = serde_json::from_slice(json).ok()?;
+    match probe.format {
+        None => Some(Error::new(
+            ErrorKind::MissingFormat,
+            format!(
+                "this is not a yousaid document: it has no `format` field; add \"format\": \"{}\"",
+                SUPPORTED_FORMATS[0]
+            ),
+        )),
+        Some(serde_json::Value::String(s)) if SUPPORTED_FORMATS.contains(&s.as_str()) => None,
+        Some(other) => Some(
+            Error::new(
+                ErrorKind::UnsupportedFormat,
+                format!(
+                    "{UNSUPPORTED_PREFIX} {other}: this version of yousaid reads {}",
+                    SUPPORTED_FORMATS.join(", ")
+                ),
+            )
+            .with_path("format"),
+        ),
+    }
+}
+
+fn convert(path: String, inner: serde_json::Error) -> Error {
+    let (line, column) = (inner.line(), inner.column());
+    // serde_json appends " at line L column C" to its message; we report those separately.
+    let full = inner.to_string();
+    let msg = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_owned(),
+        None => full,
+    };
+    let (kind, message) = classify(&inner, &msg, &path);
+    Error::new(kind, message)
+        .with_path(path)
+        .with_position(line, column)
+}
+
+fn classify(e: &serde_json::Error, msg: &str, path: &str) -> (ErrorKind, String) {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Io => (ErrorKind::Io, msg.to_owned()),
+        Category::Eof => (
+            ErrorKind::Syntax,
+            format!("{msg}: the file ends too early; is it truncated?"),
+        ),
+        Category::Syntax if msg.starts_with("recursion limit exceeded") => (
+            ErrorKind::TooDeep,
+            "the document nests deeper than 128 levels; flatten deeply nested sub-points or sub-actions".to_owned(),
+        ),
+        Category::Syntax => (ErrorKind::Syntax, msg.to_owned()),
+        Category::Data => {
+            if let Some(rest) = msg.strip_prefix("unknown field ") {
+                (ErrorKind::UnknownField, unknown_field_message(rest))
+            } else if msg.starts_with("missing field `format`") && !path.contains(['.', '[']) {
+                (
+                    ErrorKind::MissingFormat,
+                    format!("the document has no `format` field; add \"format\": \"{}\"", SUPPORTED_FORMATS[0]),
+                )
+            } else if msg.starts_with("missing field") {
+                (ErrorKind::MissingField, msg.to_owned())
+            } else if msg.starts_with(UNSUPPORTED_PREFIX) {
+                (ErrorKind::UnsupportedFormat, msg.to_owned())
+            } else if msg.starts_with("invalid type") {
+                (ErrorKind::WrongType, msg.to_owned())
+            } else {
+                (ErrorKind::InvalidValue, msg.to_owned())
+            }
+        }
+    }
+}
+
+/// Turns serde's "`titel`, expected one of `format`, `title`" into a message with a suggestion.
+fn unknown_field_message(rest: &str) -> String {
+    let mut names = rest.split('`').skip(1).step_by(2);
+    let Some(field) = names.next() else {
+        return format!("unknown field {rest}");
+    };
+    let known: Vec<&str> = names.collect();
+    let best = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(field, k), *k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out = format!("unknown field `{field}`");
+    match best {
+        Some((_, k)) => out.push_str(&format!("; did you mean `{k}`?")),
+        None if known.is_empty() => out.push_str("; this object takes no fields"),
+        None => {
+            out.push_str("; expected one of ");
+            out.push_str(
+                &known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> Error {
+        Summary::from_json_str(json).unwrap_err()
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let e = err("{\n  \"format\": \"yousaid/1\",\n  \"title\": \"x\",,\n}");
+        assert_eq!(e.kind(), ErrorKind::Syntax);
+        assert_eq!((e.line(), e.column()), (Some(3), Some(16)));
+    }
+
+    #[test]
+    fn type_error_has_path() {
+        let e = err(
+            r#"{"format":"yousaid/1","title":"t","actions":[{"id":"a","title":"A","progress":[{"date":"2014-13-01"}]}]}"#,
+        );
+        assert_eq!(e.kind(), ErrorKind::InvalidValue, "{e}");
+        assert_eq!(e.path(), Some("actions[0].progress[0].date"));
+        let e = err(r#"{"format":"yousaid/1","title":7}"#);
+        assert_eq!(e.kind(), ErrorKind::WrongType);
+        assert_eq!(e.path(), Some("title"));
+    }
+
+    #[test]
+    fn unknown_field_is_named_with_suggestion() {
+        let e = err(
+            r#"{"format":"yousaid/1","title":"t","events":[{"id":"e","title":"E","hots":"x"}]}"#,
+        );
+        assert_eq!(e.kind(), ErrorKind::UnknownField);
+        assert_eq!(e.path(), Some("events[0].hots"));
+        assert!(e.message().contains("did you mean `host`?"), "{e}");
+        let e = err(r#"{"format":"yousaid/1","title":"t","zzzzzz":1}"#);
+        assert!(e.message().contains("expected one of `format`"), "{e}");
+    }
+
+    #[test]
+    fn format_tag_problems() {
+        assert_eq!(err(r#"{"title":"t"}"#).kind(), ErrorKind::MissingFormat);
+        assert_eq!(
+            err(r#"{"title":"t","foo":1}"#).kind(),
+            ErrorKind::MissingFormat
+        );
+        assert_eq!(
+            err(r#"{"format":"yousaid/9","title":"t"}"#).kind(),
+            ErrorKind::UnsupportedFormat
+        );
+        assert_eq!(
+            err(r#"{"format":3,"title":"t"}"#).kind(),
+            ErrorKind::UnsupportedFormat
+        );
+        assert_eq!(err("[]").kind(), ErrorKind::WrongType);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let depth = 100_000;
+        let mut json = String::from(r#"{"format":"yousaid/1","title":"t","suggestions":["#);
+        for i in 0..depth {
+            json.push_str(&format!(r#"{{"id":"s{i}","text":"x","points":["#));
+        }
+        for _ in 0..depth {
+            json.push_str("]}");
+        }
+        json.push_str("]}");
+        let e = err(&json);
+        assert_eq!(e.kind(), ErrorKind::TooDeep);
+        assert!(e.line().is_some());
+    }
+
+    #[test]
+    fn trailing_garbage_is_refused() {
+        assert_eq!(
+            err(r#"{"format":"yousaid/1","title":"t"} x"#).kind(),
+            ErrorKind::Syntax
+        );
+    }
+
+    #[test]
+    fn empty_input() {
+        let e = err("");
+        assert_eq!(e.kind(), ErrorKind::Syntax);
+    }
+}
