@@ -1,0 +1,42 @@
+# Shared helpers for scripts/test and scripts/bench: logging and idempotent installers.
+# Source it; do not run it.
+
+step() { printf '\n==> %s\n' "$*"; }
+
+apt_updated=0
+# apt_install PACKAGE... : installs the Debian packages that are not installed yet.
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ]; then
+    echo "missing Debian packages: ${missing[*]} (unset YOUSAID_SKIP_INSTALL to install them)" >&2
+    return 1
+  fi
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  if [ "$apt_updated" = 0 ]; then
+    $sudo apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+ensure_rust_components() {
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+}
+
+# Debian's Chromium and ChromeDriver, for the browser checks.
+ensure_chromium() {
+  apt_install chromium chromium-driver
+}
+
+# The flags every headless Chromium run needs on these machines (see CONTRIBUTING.md).
+chromium_flags() {
+  printf '%s ' --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    "--user-data-dir=$(mktemp -d)"
+}
