@@ -16,7 +16,7 @@
 //! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank |
 //! | `consent-required` | error | an attributed quote without consent given |
 //! | `too-deep` | error | sub-points or sub-actions nested deeper than [`MAX_DEPTH`] (documents built in code) |
-//! | `unanswered` | warning | a top-level suggestion with no response and no action answering it or any of its sub-points |
+//! | `unanswered` | warning | a top-level suggestion (not a commitment) with no response and no action answering it or any of its sub-points |
 //! | `answers-nothing` | warning | a top-level action that answers no suggestion and serves no plan outcome |
 //! | `no-date` | warning | an event without a date |
 
@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::action::{Action, Status};
 use crate::date::PartialDate;
 use crate::link::Url;
-use crate::suggestion::{Consent, Stance, Suggestion};
+use crate::suggestion::{Consent, Stance, Suggestion, SuggestionKind};
 use crate::summary::{Purpose, Summary};
 
 /// The deepest nesting of sub-points or sub-actions validation accepts (the loader's JSON depth
@@ -535,7 +535,8 @@ impl Validator {
                     _ => {}
                 }
             }
-            if *depth == 0 && sg.response.is_none() {
+            // A commitment is the body's own words listed among participants' points: nothing to answer.
+            if *depth == 0 && sg.response.is_none() && sg.kind != SuggestionKind::Commitment {
                 let mut any = false;
                 sg.walk(&mut |p, _| {
                     any |= answered.contains(p.id.as_str()) || (p.response.is_some())
