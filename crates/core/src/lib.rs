@@ -43,6 +43,9 @@
 //!   [`Summary::to_json_string`]); [`format`] (the format tag and versions).
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]).
 //! - Building in code: [`builder`] ([`Summary::builder`]).
+//! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
+//! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
+//! - Plain data for bindings: [`Summary::from_value`], [`Summary::to_value`], [`load::from_value`].
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
@@ -68,9 +71,11 @@ pub mod link;
 pub mod load;
 pub mod progress;
 pub mod question;
+pub mod record;
 pub mod schema;
 pub mod suggestion;
 pub mod summary;
+pub mod update;
 pub mod validate;
 
 pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
@@ -87,6 +92,7 @@ pub use link::{Link, Url, UrlProblem};
 pub use load::MAX_INPUT_BYTES;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
+pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
 pub use schema::{json_schema, json_schema_string};
 pub use suggestion::{Consent, Quote, Response, Stance, Suggestion, SuggestionKind};
 pub use summary::{Closing, Outcome, Person, Plan, Purpose, PurposeList, Revision, Summary};

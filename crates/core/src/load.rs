@@ -133,7 +133,12 @@ fn format_problem(json: &[u8]) -> Option<Error> {
         format: Option<serde_json::Value>,
     }
     let probe: Probe = serde_json::from_slice(json).ok()?;
-    match probe.format {
+    format_tag_problem(probe.format.as_ref())
+}
+
+/// Checks the value of the `format` field (`None` when the field is missing).
+fn format_tag_problem(format: Option<&serde_json::Value>) -> Option<Error> {
+    match format {
         None => Some(Error::new(
             ErrorKind::MissingFormat,
             format!(
@@ -153,6 +158,64 @@ fn format_problem(json: &[u8]) -> Option<Error> {
             .with_path("format"),
         ),
     }
+}
+
+impl Summary {
+    /// Loads a summary from plain data: a [`serde_json::Value`] such as a binding builds from a
+    /// Python dict or a JavaScript object. Errors carry the path, as for
+    /// [`Summary::from_json_str`], but no line or column.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, ErrorKind};
+    /// let value = serde_json::json!({"format": "yousaid/1", "title": "t"});
+    /// assert_eq!(Summary::from_value(value)?.title, "t");
+    /// let err = Summary::from_value(serde_json::json!({"format": "yousaid/1", "title": 7})).unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::WrongType, Some("title")));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn from_value(value: serde_json::Value) -> Result<Summary, Error> {
+        let serde_json::Value::Object(map) = &value else {
+            return Err(Error::new(
+                ErrorKind::WrongType,
+                "a yousaid document is an object (a JSON object, a Python dict)",
+            ));
+        };
+        if let Some(e) = format_tag_problem(map.get("format")) {
+            return Err(e);
+        }
+        from_value(value)
+    }
+
+    /// The summary as plain data: the same tree [`Summary::to_json_string`] writes.
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let s = Summary::new("t");
+    /// assert_eq!(Summary::from_value(s.to_value())?, s);
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn to_value(&self) -> serde_json::Value {
+        // As in `to_json_string`: the model always serializes.
+        serde_json::to_value(self)
+            .unwrap_or_else(|e| unreachable!("the model always serializes: {e}"))
+    }
+}
+
+/// Reads any part of the model (a [`Suggestion`](crate::Suggestion), an
+/// [`Action`](crate::Action), a [`ProgressEntry`](crate::ProgressEntry), …) from plain data,
+/// with the same error kinds and paths as loading a document.
+///
+/// ```
+/// # use yousaid::{Suggestion, ErrorKind};
+/// let s: Suggestion = yousaid::load::from_value(serde_json::json!({"id": "s1", "text": "More training"}))?;
+/// assert_eq!(s.id, "s1");
+/// let err = yousaid::load::from_value::<Suggestion>(serde_json::json!({"id": "s1", "txt": "x"})).unwrap_err();
+/// assert_eq!((err.kind(), err.path()), (ErrorKind::UnknownField, Some("txt")));
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| convert(e.path().to_string(), e.into_inner()))
 }
 
 fn convert(path: String, inner: serde_json::Error) -> Error {

@@ -1,0 +1,355 @@
+//! Flat records of a summary, one per suggestion, action or progress entry, for tables: a list
+//! of records is what `pandas.DataFrame(...)` or a CSV writer takes directly.
+//!
+//! Every field is a string, a number, a boolean or empty; lists of IDs are joined with `;`.
+//! Nested items come depth first in document order, with their `parent` and `depth`.
+//!
+//! ```
+//! # use yousaid::{Summary, Suggestion, Action, Coverage, RecordKind, Records};
+//! let mut s = Summary::new("t");
+//! s.suggestions.push(Suggestion::new("s1", "More training").point(Suggestion::new("s1-1", "For A & E")));
+//! s.actions.push(Action::new("a1", "Review training").responds_to("s1", Coverage::Full));
+//! let Records::Suggestions(rows) = s.records(RecordKind::Suggestions) else { unreachable!() };
+//! assert_eq!(rows[1].parent.as_deref(), Some("s1"));
+//! assert_eq!(rows[0].answered_by, "a1");
+//! ```
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind};
+use crate::summary::Summary;
+
+/// Which records to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    /// One [`SuggestionRecord`] per suggestion and sub-point.
+    Suggestions,
+    /// One [`ActionRecord`] per action and sub-action.
+    Actions,
+    /// One [`ProgressRecord`] per progress entry of every action.
+    Progress,
+}
+
+impl FromStr for RecordKind {
+    type Err = Error;
+
+    /// `suggestions`, `actions` or `progress`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "suggestions" => Ok(RecordKind::Suggestions),
+            "actions" => Ok(RecordKind::Actions),
+            "progress" => Ok(RecordKind::Progress),
+            other => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "there are no `{other}` records; ask for `suggestions`, `actions` or `progress`"
+                ),
+            )),
+        }
+    }
+}
+
+/// A suggestion or sub-point as a flat record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SuggestionRecord {
+    /// Its ID.
+    pub id: String,
+    /// The ID of the point it is under, for sub-points.
+    pub parent: Option<String>,
+    /// 0 for top-level suggestions, 1 for their sub-points, and so on.
+    pub depth: usize,
+    /// `suggestion`, `question`, `concern`, `detail` or `commitment`.
+    pub kind: String,
+    /// The text.
+    pub text: String,
+    /// The question ID, inherited from the parent when not set.
+    pub question: Option<String>,
+    /// The event ID.
+    pub event: Option<String>,
+    /// Theme IDs, joined with `;`.
+    pub themes: String,
+    /// How many groups raised it.
+    pub groups: usize,
+    /// The stated number of mentions.
+    pub mentions: Option<u64>,
+    /// The response stance (`accepted`, `not_planned`, …), if answered.
+    pub stance: Option<String>,
+    /// The response text.
+    pub response: Option<String>,
+    /// IDs of the actions that answer it, joined with `;`.
+    pub answered_by: String,
+}
+
+/// An action or sub-action as a flat record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionRecord {
+    /// Its ID.
+    pub id: String,
+    /// The ID of the action it is under, for sub-actions.
+    pub parent: Option<String>,
+    /// 0 for top-level actions, 1 for their sub-actions, and so on.
+    pub depth: usize,
+    /// The title.
+    pub title: String,
+    /// The owner.
+    pub owner: Option<String>,
+    /// The status the document states now ([`Action::declared_status`](crate::Action::declared_status)).
+    pub status: String,
+    /// The priority.
+    pub priority: Option<String>,
+    /// The due date as written (`2015-spring`).
+    pub due: Option<String>,
+    /// The last day the due date allows (`2015-05-31`).
+    pub due_by: Option<String>,
+    /// When it started, as written.
+    pub started: Option<String>,
+    /// When it was completed, as written.
+    pub completed: Option<String>,
+    /// The last percentage recorded in its progress log.
+    pub percent: Option<f64>,
+    /// The date of the last progress entry.
+    pub last_update: Option<String>,
+    /// How many progress entries it has.
+    pub updates: usize,
+    /// IDs of the suggestions it answers, joined with `;`.
+    pub responds_to: String,
+    /// IDs of the plan outcomes it serves, joined with `;`.
+    pub outcomes: String,
+    /// IDs of the actions it depends on, joined with `;`.
+    pub depends_on: String,
+    /// How many of its barriers are not resolved.
+    pub open_barriers: usize,
+}
+
+/// A progress entry as a flat record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProgressRecord {
+    /// The action's ID.
+    pub action: String,
+    /// The date (`2014-06-12`).
+    pub date: String,
+    /// The status from this date on, if it changed.
+    pub status: Option<String>,
+    /// How far along, 0–100.
+    pub percent: Option<f64>,
+    /// What happened.
+    pub note: Option<String>,
+    /// How many evidence links it has.
+    pub evidence: usize,
+}
+
+/// The records of one kind; serializes as a plain list of flat objects.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Records {
+    /// Suggestions and sub-points.
+    Suggestions(Vec<SuggestionRecord>),
+    /// Actions and sub-actions.
+    Actions(Vec<ActionRecord>),
+    /// Progress entries.
+    Progress(Vec<ProgressRecord>),
+}
+
+impl Records {
+    /// How many records there are.
+    pub fn len(&self) -> usize {
+        match self {
+            Records::Suggestions(r) => r.len(),
+            Records::Actions(r) => r.len(),
+            Records::Progress(r) => r.len(),
+        }
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn join<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    ids.into_iter().collect::<Vec<_>>().join(";")
+}
+
+fn as_str<T: Serialize>(value: &T) -> String {
+    // Enums serialize to their snake_case names.
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+impl Summary {
+    /// The flat records of one kind. See the [module documentation](crate::record).
+    pub fn records(&self, kind: RecordKind) -> Records {
+        match kind {
+            RecordKind::Suggestions => Records::Suggestions(self.suggestion_records()),
+            RecordKind::Actions => Records::Actions(self.action_records()),
+            RecordKind::Progress => Records::Progress(self.progress_records()),
+        }
+    }
+
+    fn suggestion_records(&self) -> Vec<SuggestionRecord> {
+        let mut answered_by: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (a, _) in self.all_actions() {
+            for r in &a.responds_to {
+                answered_by.entry(&r.suggestion).or_default().push(&a.id);
+            }
+        }
+        let mut out = Vec::new();
+        for top in &self.suggestions {
+            // (parent id, inherited question) by depth
+            let mut trail: Vec<(&str, Option<&str>)> = Vec::new();
+            top.walk(&mut |s, depth| {
+                trail.truncate(depth);
+                let parent = trail.last().copied();
+                let question = s
+                    .question
+                    .as_deref()
+                    .or_else(|| parent.and_then(|(_, q)| q));
+                out.push(SuggestionRecord {
+                    id: s.id.clone(),
+                    parent: parent.map(|(id, _)| id.to_owned()),
+                    depth,
+                    kind: as_str(&s.kind),
+                    text: s.text.clone(),
+                    question: question.map(str::to_owned),
+                    event: s.event.clone(),
+                    themes: join(s.themes.iter().map(String::as_str)),
+                    groups: s.groups.len(),
+                    mentions: s.mentions.map(|c| c.value),
+                    stance: s.response.as_ref().map(|r| r.stance.as_str().to_owned()),
+                    response: s.response.as_ref().and_then(|r| r.text.clone()),
+                    answered_by: join(
+                        answered_by
+                            .get(s.id.as_str())
+                            .into_iter()
+                            .flatten()
+                            .copied(),
+                    ),
+                });
+                trail.push((&s.id, question));
+            });
+        }
+        out
+    }
+
+    fn action_records(&self) -> Vec<ActionRecord> {
+        let mut out = Vec::new();
+        for top in &self.actions {
+            let mut trail: Vec<&str> = Vec::new();
+            top.walk(&mut |a, depth| {
+                trail.truncate(depth);
+                out.push(ActionRecord {
+                    id: a.id.clone(),
+                    parent: trail.last().map(|p| (*p).to_owned()),
+                    depth,
+                    title: a.title.clone(),
+                    owner: a.owner.clone(),
+                    status: a.declared_status().as_str().to_owned(),
+                    priority: a.priority.map(|p| p.as_str().to_owned()),
+                    due: a.due.map(|d| d.to_iso()),
+                    due_by: a.due.map(|d| d.last_day().to_string()),
+                    started: a.started.map(|d| d.to_iso()),
+                    completed: a.completed.map(|d| d.to_iso()),
+                    percent: a.progress.iter().rev().find_map(|e| e.percent),
+                    last_update: a.progress.last().map(|e| e.date.to_string()),
+                    updates: a.progress.len(),
+                    responds_to: join(a.responds_to.iter().map(|r| r.suggestion.as_str())),
+                    outcomes: join(a.outcomes.iter().map(String::as_str)),
+                    depends_on: join(a.depends_on.iter().map(String::as_str)),
+                    open_barriers: a.barriers.iter().filter(|b| b.resolved.is_none()).count(),
+                });
+                trail.push(&a.id);
+            });
+        }
+        out
+    }
+
+    fn progress_records(&self) -> Vec<ProgressRecord> {
+        self.all_actions()
+            .flat_map(|(a, _)| {
+                a.progress.iter().map(|e| ProgressRecord {
+                    action: a.id.clone(),
+                    date: e.date.to_string(),
+                    status: e.status.map(|s| s.as_str().to_owned()),
+                    percent: e.percent,
+                    note: e.note.clone(),
+                    evidence: e.evidence.len(),
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Action, Date, ProgressEntry, Status, Suggestion};
+
+    #[test]
+    fn sub_points_inherit_the_question_and_name_their_parent() {
+        let mut s = Summary::new("t");
+        s.suggestions.push(
+            Suggestion::new("s1", "A")
+                .question("q1")
+                .point(Suggestion::new("s1-1", "B").point(Suggestion::new("s1-1-1", "C")))
+                .point(Suggestion::new("s1-2", "D")),
+        );
+        let Records::Suggestions(rows) = s.records(RecordKind::Suggestions) else {
+            panic!("wrong kind")
+        };
+        let got: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.id.as_str(),
+                    r.parent.as_deref(),
+                    r.depth,
+                    r.question.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("s1", None, 0, Some("q1")),
+                ("s1-1", Some("s1"), 1, Some("q1")),
+                ("s1-1-1", Some("s1-1"), 2, Some("q1")),
+                ("s1-2", Some("s1"), 1, Some("q1")),
+            ]
+        );
+    }
+
+    #[test]
+    fn actions_and_progress() {
+        let mut s = Summary::new("t");
+        s.actions.push(
+            Action::new("a1", "A")
+                .due("2015-spring".parse().unwrap())
+                .progress(ProgressEntry::new(Date::constant(2015, 1, 2)).percent(30.0))
+                .progress(ProgressEntry::new(Date::constant(2015, 2, 2)).status(Status::InProgress))
+                .sub_action(Action::new("a1.1", "B")),
+        );
+        let Records::Actions(rows) = s.records(RecordKind::Actions) else {
+            panic!("wrong kind")
+        };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].status, "in_progress");
+        assert_eq!(rows[0].percent, Some(30.0));
+        assert_eq!(rows[0].due_by.as_deref(), Some("2015-05-31"));
+        assert_eq!(rows[1].parent.as_deref(), Some("a1"));
+        let progress = s.records(RecordKind::Progress);
+        assert_eq!(progress.len(), 2);
+        let json = serde_json::to_value(&progress).unwrap();
+        assert_eq!(json[1]["status"], "in_progress");
+    }
+
+    #[test]
+    fn unknown_kind_is_an_argument_error() {
+        let e = "people".parse::<RecordKind>().unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+    }
+}
