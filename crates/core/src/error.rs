@@ -158,7 +158,8 @@ impl Error {
     /// Sets the JSON path of the problem.
     pub(crate) fn with_path(mut self, path: impl Into<String>) -> Self {
         let path = path.into();
-        self.repr.path = (!path.is_empty() && path != ".").then_some(path);
+        // serde_path_to_error says `?` where it does not know the path (syntax errors).
+        self.repr.path = (!path.is_empty() && path != "." && path != "?").then_some(path);
         self
     }
 
@@ -166,7 +167,8 @@ impl Error {
     pub(crate) fn with_position(mut self, line: usize, column: usize) -> Self {
         if line > 0 {
             self.repr.line = Some(line);
-            self.repr.column = Some(column);
+            // serde_json says column 0 when the input ends right after a newline.
+            self.repr.column = Some(column.max(1));
         }
         self
     }
