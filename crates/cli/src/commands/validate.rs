@@ -1,0 +1,226 @@
+//! `yousaid validate FILE…`: loads and validates summaries, and reports every problem.
+
+use serde::Serialize;
+use yousaid::{Problem, Severity, Summary};
+
+use crate::input::{Source, describe_load_error, describe_read_error};
+use crate::outcome::{Failure, Outcome};
+use crate::output;
+
+/// Check summaries: report every problem in each file, errors and warnings.
+///
+/// Exit status: 0 when every file loads and has no errors (warnings are reported but do not
+/// fail, unless --strict); 1 when a file does not load (bad JSON, unknown field, missing format
+/// tag…) or validation finds errors; 2 when a file cannot be read at all.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The summaries to check; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE", value_parser = parse_source)]
+    files: Vec<Source>,
+
+    /// How to print the report: `text` for people, one line per problem; `json` for machines.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
+
+    /// Count warnings as errors (exit status 1 when there are any).
+    #[arg(long)]
+    strict: bool,
+}
+
+fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
+    Ok(Source::parse(arg.as_ref()))
+}
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
+}
+
+/// What checking one file found.
+enum Checked {
+    /// The file could not be read.
+    Unreadable(std::io::Error),
+    /// The file was read but is not a loadable summary.
+    NotLoaded(yousaid::Error),
+    /// The file loaded; these are the validation problems (possibly none).
+    Validated(Vec<Problem>),
+}
+
+/// Checks every file, prints the report, and returns the worst outcome.
+pub fn run(args: Args) -> Result<Outcome, Failure> {
+    let mut results = Vec::with_capacity(args.files.len());
+    for source in args.files {
+        let checked = match source.read_bytes() {
+            Err(e) => Checked::Unreadable(e),
+            Ok(bytes) => match Summary::from_json_slice(&bytes) {
+                Err(e) => Checked::NotLoaded(e),
+                Ok(summary) => Checked::Validated(summary.validate().problems),
+            },
+        };
+        results.push((source, checked));
+    }
+    let outcome = results
+        .iter()
+        .map(|(_, c)| outcome_of(c, args.strict))
+        .max()
+        .unwrap_or(Outcome::Clean);
+    match args.format {
+        ReportFormat::Text => print_text(&results)?,
+        ReportFormat::Json => print_json(&results, outcome)?,
+    }
+    Ok(outcome)
+}
+
+fn outcome_of(checked: &Checked, strict: bool) -> Outcome {
+    match checked {
+        Checked::Unreadable(_) => Outcome::Unreadable,
+        Checked::NotLoaded(_) => Outcome::Problems,
+        Checked::Validated(problems) => {
+            let fails = |p: &Problem| strict || p.severity == Severity::Error;
+            if problems.iter().any(fails) {
+                Outcome::Problems
+            } else {
+                Outcome::Clean
+            }
+        }
+    }
+}
+
+fn counts(problems: &[Problem]) -> (usize, usize) {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    (errors, problems.len() - errors)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// One line per problem (`file: severity[code] path: message`), then one line per file saying
+/// whether it is valid. Unreadable files are reported on standard error.
+fn print_text(results: &[(Source, Checked)]) -> Result<(), Failure> {
+    let mut out = String::new();
+    for (source, checked) in results {
+        match checked {
+            Checked::Unreadable(e) => eprintln!("yousaid: {}", describe_read_error(source, e)),
+            Checked::NotLoaded(e) => {
+                out.push_str(&describe_load_error(source, e));
+                out.push('\n');
+            }
+            Checked::Validated(problems) => {
+                for p in problems {
+                    out.push_str(&format!(
+                        "{source}: {}[{}] {}: {}\n",
+                        p.severity.as_str(),
+                        p.code,
+                        p.path,
+                        p.message
+                    ));
+                }
+                let (errors, warnings) = counts(problems);
+                let verdict = match (errors, warnings) {
+                    (0, 0) => "valid".to_owned(),
+                    (0, w) => format!("valid, {}", plural(w, "warning")),
+                    (e, w) => format!("invalid, {}, {}", plural(e, "error"), plural(w, "warning")),
+                };
+                out.push_str(&format!("{source}: {verdict}\n"));
+            }
+        }
+    }
+    output::stdout(&out)
+}
+
+/// The whole report as one JSON object on standard output (see [`JsonReport`]).
+fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Failure> {
+    let files: Vec<JsonFile<'_>> = results
+        .iter()
+        .map(|(source, checked)| {
+            let (error, problems): (_, &[Problem]) = match checked {
+                Checked::Unreadable(e) => (
+                    Some(JsonError {
+                        code: "io",
+                        message: format!("cannot read it: {e}"),
+                        path: None,
+                        line: None,
+                        column: None,
+                    }),
+                    &[],
+                ),
+                Checked::NotLoaded(e) => (
+                    Some(JsonError {
+                        code: e.code(),
+                        message: e.message().to_owned(),
+                        path: e.path(),
+                        line: e.line(),
+                        column: e.column(),
+                    }),
+                    &[],
+                ),
+                Checked::Validated(problems) => (None, problems),
+            };
+            let (errors, warnings) = counts(problems);
+            JsonFile {
+                file: source.to_string(),
+                valid: error.is_none() && errors == 0,
+                errors: errors + usize::from(error.is_some()),
+                warnings,
+                error,
+                problems,
+            }
+        })
+        .collect();
+    let report = JsonReport {
+        valid: outcome == Outcome::Clean,
+        errors: files.iter().map(|f| f.errors).sum(),
+        warnings: files.iter().map(|f| f.warnings).sum(),
+        files,
+    };
+    let mut text = serde_json::to_string_pretty(&report)
+        .map_err(|e| Failure::new(Outcome::Unreadable, format!("error[io]: {e}")))?;
+    text.push('\n');
+    output::stdout(&text)
+}
+
+/// `yousaid validate --format json`: one object for the whole run.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    /// True when the exit status is 0.
+    valid: bool,
+    /// Errors in all files, load errors included.
+    errors: usize,
+    /// Warnings in all files.
+    warnings: usize,
+    /// One entry per FILE argument, in order.
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    /// The path as given, or `<stdin>`.
+    file: String,
+    /// True when the file loaded and validation found no errors.
+    valid: bool,
+    errors: usize,
+    warnings: usize,
+    /// Why the file could not be read or loaded; `null` when it loaded.
+    error: Option<JsonError<'a>>,
+    /// What validation found (empty when the file did not load).
+    problems: &'a [Problem],
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    code: &'static str,
+    message: String,
+    path: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+}

@@ -1,0 +1,183 @@
+//! Runs the built `yousaid` binary and snapshots what it prints and its exit status.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+const CLEAN: &str = r#"{
+  "format": "yousaid/1",
+  "title": "What you told us",
+  "questions": [{"id": "q1", "text": "What should we do?"}],
+  "suggestions": [{"id": "s1", "question": "q1", "text": "Open on Sundays"}],
+  "actions": [{"id": "a1", "title": "Open on Sundays", "responds_to": [{"suggestion": "s1"}]}]
+}
+"#;
+
+const WARNINGS: &str = r#"{
+  "format": "yousaid/1",
+  "title": "What you told us",
+  "suggestions": [{"id": "s1", "text": "Open on Sundays"}]
+}
+"#;
+
+const PROBLEMS: &str = r#"{
+  "format": "yousaid/1",
+  "title": "What you told us",
+  "suggestions": [{"id": "s1", "text": "Open on Sundays"}],
+  "actions": [
+    {"id": "a1", "title": "Open on Sundays", "responds_to": [{"suggestion": "s1"}], "depends_on": ["a9"]},
+    {"id": "a1", "title": " ", "responds_to": [{"suggestion": "s1"}]}
+  ]
+}
+"#;
+
+const SYNTAX: &str = "{\n  \"format\": \"yousaid/1\",\n  \"title\": \"x\",,\n}\n";
+
+const UNKNOWN_FIELD: &str = r#"{
+  "format": "yousaid/1",
+  "title": "t",
+  "events": [{"id": "e1", "title": "Drop-in", "hots": "Library"}]
+}
+"#;
+
+/// A directory holding the test inputs; the binary runs in it so file names stay short.
+/// Written once: tests run in parallel.
+fn workdir() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(write_inputs).clone()
+}
+
+fn write_inputs() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-inputs");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        ("clean.json", CLEAN),
+        ("warnings.json", WARNINGS),
+        ("problems.json", PROBLEMS),
+        ("syntax.json", SYNTAX),
+        ("unknown-field.json", UNKNOWN_FIELD),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
+/// Runs `yousaid ARGS` with `stdin` as input; returns a transcript of exit status, standard
+/// output and standard error.
+fn run(args: &[&str], stdin: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yousaid"))
+        .args(args)
+        .current_dir(workdir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The command may exit before reading its input; a closed pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap()
+    )
+}
+
+#[test]
+fn validate_clean_file_exits_0() {
+    insta::assert_snapshot!(run(&["validate", "clean.json"], ""));
+}
+
+#[test]
+fn validate_warnings_do_not_fail() {
+    insta::assert_snapshot!(run(&["validate", "warnings.json"], ""));
+}
+
+#[test]
+fn validate_strict_fails_on_warnings() {
+    insta::assert_snapshot!(run(&["validate", "--strict", "warnings.json"], ""));
+}
+
+#[test]
+fn validate_reports_every_problem_and_exits_1() {
+    insta::assert_snapshot!(run(&["validate", "problems.json"], ""));
+}
+
+#[test]
+fn validate_load_errors_have_position_and_exit_1() {
+    insta::assert_snapshot!(run(&["validate", "syntax.json", "unknown-field.json"], ""));
+}
+
+#[test]
+fn validate_unreadable_file_exits_2_and_checks_the_rest() {
+    insta::assert_snapshot!(run(&["validate", "missing.json", "problems.json"], ""));
+}
+
+#[test]
+fn validate_reads_stdin() {
+    insta::assert_snapshot!(run(&["validate", "-"], PROBLEMS));
+}
+
+#[test]
+fn validate_json_report() {
+    insta::assert_snapshot!(run(
+        &[
+            "validate",
+            "--format",
+            "json",
+            "clean.json",
+            "problems.json",
+            "syntax.json",
+            "missing.json",
+            "-"
+        ],
+        WARNINGS
+    ));
+}
+
+#[test]
+fn validate_needs_a_file() {
+    let out = run(&["validate"], "");
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+    assert!(out.contains("<FILE>..."), "{out}");
+}
+
+#[test]
+fn validate_rejects_an_unknown_format() {
+    let out = run(&["validate", "--format", "xml", "clean.json"], "");
+    assert!(out.starts_with("exit: 2\n"), "{out}");
+}
+
+#[test]
+fn schema_prints_the_generated_schema() {
+    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
+        .arg("schema")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        yousaid::json_schema_string()
+    );
+}
+
+#[test]
+fn schema_writes_a_file() {
+    let path = workdir().join("schema-out.json");
+    let _ = std::fs::remove_file(&path);
+    let out = run(&["schema", "--output", "schema-out.json"], "");
+    assert_eq!(out, "exit: 0\n--- stdout\n--- stderr\n");
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        yousaid::json_schema_string()
+    );
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = run(&["--help"], "");
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    assert!(out.contains("validate") && out.contains("schema"), "{out}");
+}
