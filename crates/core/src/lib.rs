@@ -46,6 +46,10 @@
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
 //! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
 //! - Plain data for bindings: [`Summary::from_value`], [`Summary::to_value`], [`load::from_value`].
+//! - Analysis as of a date: [`tracking`] ([`Summary::as_of`], [`Summary::current`] give an
+//!   [`AsOf`] view: [`ActionState`]s with sub-actions rolled up, [`StatusCounts`], overdue
+//!   actions), [`pairs`] ("you said, we did" [`Pair`]s, "raised by N of M groups"),
+//!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan).
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
@@ -63,23 +67,28 @@
 
 pub mod action;
 pub mod builder;
+pub mod coverage;
 pub mod date;
 mod error;
 pub mod event;
 pub mod format;
 pub mod link;
 pub mod load;
+pub mod pairs;
+pub mod plan_view;
 pub mod progress;
 pub mod question;
 pub mod record;
 pub mod schema;
 pub mod suggestion;
 pub mod summary;
+pub mod tracking;
 pub mod update;
 pub mod validate;
 
 pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
 pub use builder::SummaryBuilder;
+pub use coverage::{CoverageBucket, CoverageCounts, CoverageReport, StanceCount, Unanswered};
 pub use date::{DateParseError, PartialDate, Season};
 pub use error::{Error, ErrorKind};
 pub use event::{
@@ -90,10 +99,13 @@ pub use format::Format;
 pub use jiff::civil::Date;
 pub use link::{Link, Url, UrlProblem};
 pub use load::MAX_INPUT_BYTES;
+pub use pairs::{Pair, PairAnswer};
+pub use plan_view::OutcomeView;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
 pub use schema::{json_schema, json_schema_string};
 pub use suggestion::{Consent, Quote, Response, Stance, Suggestion, SuggestionKind};
 pub use summary::{Closing, Outcome, Person, Plan, Purpose, PurposeList, Revision, Summary};
+pub use tracking::{ActionState, AsOf, StatusCount, StatusCounts};
 pub use validate::{Code, Problem, Report, Severity};

@@ -1,0 +1,412 @@
+//! "You said, we did" pairs: each suggestion and sub-point with its response, how many groups
+//! raised it, and the actions that answer it with their state as of a date.
+//!
+//! ```
+//! # use yousaid::{Summary, Suggestion, Action, Coverage, Response, Stance, Status};
+//! let mut s = Summary::new("t");
+//! s.suggestions.push(
+//!     Suggestion::new("s1", "Open on Sundays")
+//!         .response(Response::new(Stance::Accepted, "We will.")),
+//! );
+//! s.actions.push(Action::new("a1", "Sunday opening").responds_to("s1", Coverage::Full).status(Status::Done));
+//! let pairs = s.current().pairs();
+//! assert_eq!(pairs[0].answers[0].action, "a1");
+//! assert_eq!(pairs[0].answers[0].state.status, Status::Done);
+//! assert_eq!(pairs[0].answered, Some(Coverage::Full));
+//! ```
+//!
+//! # The rules
+//!
+//! **Raised by N of M groups.** [`Pair::groups_raised`] (N) is the number of distinct group IDs
+//! the point lists in [`Suggestion::groups`](crate::Suggestion::groups); sub-points do not
+//! inherit their parent's groups. [`Pair::groups_total`] (M) is the number of groups of the
+//! point's event (see [`Pair::event`]); when no event can be told, it is the number of groups
+//! across all events.
+//!
+//! **The event and question of a point** are its own, else inherited from the nearest parent
+//! point that has one. When a point has no event, it is the only event of its question, else
+//! the only event of the summary, else none.
+//!
+//! **Answered** ([`Pair::answered`]): `full` when an action answers this point itself with full
+//! coverage; `partial` when an action answers it with partial coverage, or any action answers
+//! one of its sub-points (at any depth) — the point is then partly answered through its
+//! sub-points; `None` when no action answers it or any of its sub-points.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::action::Coverage;
+use crate::event::Count;
+use crate::suggestion::{Response, Suggestion, SuggestionKind};
+use crate::summary::Summary;
+use crate::tracking::{ActionState, AsOf};
+
+/// One suggestion or sub-point, what was said back, and what is being done about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pair {
+    /// The suggestion's ID.
+    pub id: String,
+    /// What was said.
+    pub text: String,
+    /// What kind of point it is.
+    pub kind: SuggestionKind,
+    /// 0 for a top-level suggestion, 1 for its sub-points, and so on.
+    pub depth: usize,
+    /// The IDs from the top-level suggestion down to this one (inclusive).
+    pub path: Vec<String>,
+    /// The ID of the point it is a sub-point of.
+    pub parent: Option<String>,
+    /// The question it answers (ID), inherited from parent points.
+    pub question: Option<String>,
+    /// The event at which it was made (ID); see [the rules](crate::pairs#the-rules).
+    pub event: Option<String>,
+    /// Its themes (IDs).
+    pub themes: Vec<String>,
+    /// The groups that raised it (IDs).
+    pub groups: Vec<String>,
+    /// N in "raised by N of M groups".
+    pub groups_raised: usize,
+    /// M in "raised by N of M groups".
+    pub groups_total: usize,
+    /// How many raised it, when stated but not itemised.
+    pub mentions: Option<Count>,
+    /// The body's answer.
+    pub response: Option<Response>,
+    /// How far actions answer it; see [the rules](crate::pairs#the-rules).
+    pub answered: Option<Coverage>,
+    /// The actions that answer this point itself, in document order.
+    pub answers: Vec<PairAnswer>,
+}
+
+/// An action answering a suggestion, with the link's coverage and the action's state.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairAnswer {
+    /// The action's ID.
+    pub action: String,
+    /// Full or partial.
+    pub coverage: Coverage,
+    /// How the action answers it, when the link says.
+    pub note: Option<String>,
+    /// The action's state as of the view's date.
+    pub state: ActionState,
+}
+
+/// A suggestion or sub-point flattened, with what it inherits.
+pub(crate) struct Point<'a> {
+    pub(crate) suggestion: &'a Suggestion,
+    pub(crate) depth: usize,
+    pub(crate) parent: Option<usize>,
+    pub(crate) question: Option<&'a str>,
+    pub(crate) event: Option<&'a str>,
+    /// Whether an action answers it with full coverage.
+    pub(crate) full: bool,
+    /// Whether an action answers it (any coverage).
+    pub(crate) linked: bool,
+    /// Whether an action answers it or any of its sub-points.
+    pub(crate) linked_below: bool,
+    /// Whether it or any of its sub-points has a response.
+    pub(crate) responded_below: bool,
+}
+
+impl Point<'_> {
+    pub(crate) fn answered(&self) -> Option<Coverage> {
+        if self.full {
+            Some(Coverage::Full)
+        } else if self.linked_below {
+            Some(Coverage::Partial)
+        } else {
+            None
+        }
+    }
+}
+
+/// Every point in document order (parents first), with links and responses aggregated.
+pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
+    let question_event: HashMap<&str, &str> = summary
+        .questions
+        .iter()
+        .filter(|q| q.events.len() == 1)
+        .map(|q| (q.id.as_str(), q.events[0].as_str()))
+        .collect();
+    let only_event = match summary.events.as_slice() {
+        [e] => Some(e.id.as_str()),
+        _ => None,
+    };
+    let mut linked: HashMap<&str, bool> = HashMap::new();
+    for (a, _) in summary.all_actions() {
+        for ans in &a.responds_to {
+            let full = linked.entry(ans.suggestion.as_str()).or_insert(false);
+            *full |= ans.coverage == Coverage::Full;
+        }
+    }
+
+    let mut out: Vec<Point<'_>> = Vec::new();
+    let mut stack: Vec<(&Suggestion, Option<usize>, usize)> = summary
+        .suggestions
+        .iter()
+        .rev()
+        .map(|s| (s, None, 0))
+        .collect();
+    while let Some((s, parent, depth)) = stack.pop() {
+        let inherited = parent.map(|p| (out[p].question, out[p].event));
+        let question = s.question.as_deref().or(inherited.and_then(|(q, _)| q));
+        let event = s
+            .event
+            .as_deref()
+            .or(inherited.and_then(|(_, e)| e))
+            .or_else(|| question.and_then(|q| question_event.get(q).copied()))
+            .or(only_event);
+        let link = linked.get(s.id.as_str()).copied();
+        let i = out.len();
+        out.push(Point {
+            suggestion: s,
+            depth,
+            parent,
+            question,
+            event,
+            full: link == Some(true),
+            linked: link.is_some(),
+            linked_below: link.is_some(),
+            responded_below: s.response.is_some(),
+        });
+        stack.extend(s.points.iter().rev().map(|c| (c, Some(i), depth + 1)));
+    }
+    for i in (0..out.len()).rev() {
+        if let Some(p) = out[i].parent {
+            out[p].linked_below |= out[i].linked_below;
+            out[p].responded_below |= out[i].responded_below;
+        }
+    }
+    out
+}
+
+/// How many groups each event has, and in all.
+pub(crate) struct GroupTotals<'a> {
+    by_event: HashMap<&'a str, usize>,
+    all: usize,
+}
+
+impl<'a> GroupTotals<'a> {
+    pub(crate) fn new(summary: &'a Summary) -> Self {
+        GroupTotals {
+            by_event: summary
+                .events
+                .iter()
+                .map(|e| (e.id.as_str(), e.groups.len()))
+                .collect(),
+            all: summary.events.iter().map(|e| e.groups.len()).sum(),
+        }
+    }
+
+    pub(crate) fn total(&self, event: Option<&str>) -> usize {
+        event
+            .and_then(|e| self.by_event.get(e).copied())
+            .unwrap_or(self.all)
+    }
+}
+
+pub(crate) fn distinct(ids: &[String]) -> usize {
+    if ids.len() < 2 {
+        return ids.len();
+    }
+    ids.iter().map(String::as_str).collect::<HashSet<_>>().len()
+}
+
+impl AsOf<'_> {
+    /// Every suggestion and sub-point in document order (parents before their sub-points),
+    /// paired with its response and the actions that answer it. See
+    /// [the rules](crate::pairs#the-rules).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Suggestion, Event, Group, Action, Coverage};
+    /// let mut s = Summary::new("t");
+    /// s.events.push(Event::new("e1", "Roundtable")
+    ///     .group(Group::new("t1", "Table 1")).group(Group::new("t2", "Table 2")));
+    /// s.suggestions.push(Suggestion::new("s1", "Training").raised_by("t2")
+    ///     .point(Suggestion::new("s1-1", "for A & E staff")));
+    /// s.actions.push(Action::new("a1", "Train A & E staff").responds_to("s1-1", Coverage::Full));
+    /// let pairs = s.current().pairs();
+    /// assert_eq!((pairs[0].groups_raised, pairs[0].groups_total), (1, 2));
+    /// assert_eq!(pairs[0].answered, Some(Coverage::Partial)); // through its sub-point
+    /// assert_eq!(pairs[1].path, ["s1", "s1-1"]);
+    /// ```
+    pub fn pairs(&self) -> Vec<Pair> {
+        let summary = self.summary();
+        let tracked = self.tracked();
+        let points = points(summary);
+        let groups = GroupTotals::new(summary);
+        let mut answers: HashMap<&str, Vec<PairAnswer>> = HashMap::new();
+        for (i, a) in tracked.actions.iter().enumerate() {
+            for ans in &a.responds_to {
+                answers
+                    .entry(ans.suggestion.as_str())
+                    .or_default()
+                    .push(PairAnswer {
+                        action: a.id.clone(),
+                        coverage: ans.coverage,
+                        note: ans.note.clone(),
+                        state: tracked.states[i].clone(),
+                    });
+            }
+        }
+        let mut paths: Vec<Vec<String>> = Vec::with_capacity(points.len());
+        let mut out = Vec::with_capacity(points.len());
+        for p in &points {
+            let s = p.suggestion;
+            let mut path = p.parent.map(|i| paths[i].clone()).unwrap_or_default();
+            path.push(s.id.clone());
+            paths.push(path.clone());
+            out.push(Pair {
+                id: s.id.clone(),
+                text: s.text.clone(),
+                kind: s.kind,
+                depth: p.depth,
+                path,
+                parent: p.parent.map(|i| points[i].suggestion.id.clone()),
+                question: p.question.map(str::to_owned),
+                event: p.event.map(str::to_owned),
+                themes: s.themes.clone(),
+                groups: s.groups.clone(),
+                groups_raised: distinct(&s.groups),
+                groups_total: groups.total(p.event),
+                mentions: s.mentions,
+                response: s.response.clone(),
+                answered: p.answered(),
+                answers: if p.linked {
+                    answers.remove(s.id.as_str()).unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::{Action, Status};
+    use crate::event::{Event, Group};
+    use crate::question::Question;
+    use crate::suggestion::Stance;
+
+    fn summary() -> Summary {
+        let mut s = Summary::new("t");
+        s.events.push(
+            Event::new("e1", "Roundtable")
+                .group(Group::new("t1", "Table 1"))
+                .group(Group::new("t2", "Table 2"))
+                .group(Group::new("t3", "Table 3")),
+        );
+        s.events
+            .push(Event::new("e2", "Online").group(Group::new("o1", "Forum")));
+        s.questions.push(Question::new("q1", "What?").event("e1"));
+        s.suggestions.push(
+            Suggestion::new("s1", "Training")
+                .question("q1")
+                .raised_by("t1")
+                .raised_by("t3")
+                .raised_by("t1")
+                .point(
+                    Suggestion::new("s1-1", "for")
+                        .point(Suggestion::new("s1-1-1", "A & E staff").raised_by("t2")),
+                ),
+        );
+        s.suggestions.push(
+            Suggestion::new("s2", "Parking")
+                .event("e2")
+                .response(Response::new(Stance::NotPlanned, "No").reason("No land")),
+        );
+        s.suggestions
+            .push(Suggestion::new("s3", "Unplaced").raised_by("o1"));
+        s
+    }
+
+    #[test]
+    fn groups_raised_and_total_follow_the_event() {
+        let s = summary();
+        let pairs = s.current().pairs();
+        let by_id = |id: &str| pairs.iter().find(|p| p.id == id).unwrap();
+        // s1: its question's only event, e1 with three tables; t1 listed twice counts once.
+        assert_eq!(by_id("s1").event.as_deref(), Some("e1"));
+        assert_eq!(
+            (by_id("s1").groups_raised, by_id("s1").groups_total),
+            (2, 3)
+        );
+        // Sub-points inherit question and event, not groups.
+        let deep = by_id("s1-1-1");
+        assert_eq!(
+            (deep.question.as_deref(), deep.event.as_deref()),
+            (Some("q1"), Some("e1"))
+        );
+        assert_eq!(
+            (deep.groups_raised, deep.groups_total, deep.depth),
+            (1, 3, 2)
+        );
+        assert_eq!(deep.path, ["s1", "s1-1", "s1-1-1"]);
+        assert_eq!(deep.parent.as_deref(), Some("s1-1"));
+        assert_eq!(by_id("s1-1").groups_raised, 0);
+        assert_eq!(by_id("s2").groups_total, 1);
+        // No event can be told: all groups of all events.
+        assert_eq!(by_id("s3").event, None);
+        assert_eq!(by_id("s3").groups_total, 4);
+    }
+
+    #[test]
+    fn the_only_event_of_the_summary_is_every_points_event() {
+        let mut s = Summary::new("t");
+        s.events
+            .push(Event::new("e1", "Day").group(Group::new("t1", "T")));
+        s.suggestions.push(Suggestion::new("s1", "x"));
+        assert_eq!(s.current().pairs()[0].event.as_deref(), Some("e1"));
+    }
+
+    #[test]
+    fn a_suggestion_answered_only_through_a_sub_point_is_partly_answered() {
+        let mut s = summary();
+        s.actions.push(
+            Action::new("a1", "Train A & E")
+                .responds_to("s1-1-1", Coverage::Full)
+                .status(Status::InProgress),
+        );
+        let pairs = s.current().pairs();
+        let by_id = |id: &str| pairs.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(by_id("s1").answered, Some(Coverage::Partial));
+        assert!(by_id("s1").answers.is_empty());
+        assert_eq!(by_id("s1-1").answered, Some(Coverage::Partial));
+        let deep = by_id("s1-1-1");
+        assert_eq!(deep.answered, Some(Coverage::Full));
+        assert_eq!(deep.answers[0].action, "a1");
+        assert_eq!(deep.answers[0].state.status, Status::InProgress);
+        assert_eq!(by_id("s2").answered, None);
+    }
+
+    #[test]
+    fn full_and_partial_links_and_their_order() {
+        let mut s = summary();
+        s.actions
+            .push(Action::new("a1", "Part").responds_to("s2", Coverage::Partial));
+        s.actions.push(
+            Action::new("a2", "Whole")
+                .sub_action(Action::new("a2.1", "Sub").responds_to("s2", Coverage::Full)),
+        );
+        let pairs = s.current().pairs();
+        let s2 = pairs.iter().find(|p| p.id == "s2").unwrap();
+        assert_eq!(s2.answered, Some(Coverage::Full));
+        let ids: Vec<_> = s2.answers.iter().map(|a| a.action.as_str()).collect();
+        assert_eq!(ids, ["a1", "a2.1"]);
+        assert_eq!(s2.answers[0].coverage, Coverage::Partial);
+        assert_eq!(s2.response.as_ref().unwrap().stance, Stance::NotPlanned);
+    }
+
+    #[test]
+    fn pairs_serialise_to_plain_json() {
+        let s = summary();
+        let json = serde_json::to_value(&s.current().pairs()[0]).unwrap();
+        assert_eq!(json["id"], "s1");
+        assert_eq!(json["groups_raised"], 2);
+        assert_eq!(json["kind"], "suggestion");
+    }
+}

@@ -1,0 +1,897 @@
+//! Tracking: the state of every action as of a date, with sub-actions rolled up.
+//!
+//! [`Summary::as_of`] and [`Summary::current`] return an [`AsOf`] view. Every analysis —
+//! [`ActionState`]s, [`Pair`](crate::Pair)s, [`CoverageReport`](crate::CoverageReport),
+//! [`StatusCounts`], overdue actions, the [`OutcomeView`](crate::OutcomeView)s of the plan —
+//! is asked of that view, so a page rendered "as of 1 March 2025" shows everything as it stood
+//! that day.
+//!
+//! ```
+//! # use yousaid::{Summary, Action, ProgressEntry, Status, Date};
+//! let mut s = Summary::new("t");
+//! s.actions.push(
+//!     Action::new("a1", "Open on Sundays")
+//!         .progress(ProgressEntry::new(Date::constant(2025, 1, 10)).status(Status::InProgress).percent(30.0))
+//!         .progress(ProgressEntry::new(Date::constant(2025, 5, 4)).status(Status::Done)),
+//! );
+//! let march = s.as_of(Date::constant(2025, 3, 1));
+//! let a1 = march.action_state("a1").unwrap();
+//! assert_eq!(a1.status, Status::InProgress);
+//! assert_eq!(a1.percent, Some(30.0));
+//! assert_eq!(s.current().action_state("a1").unwrap().status, Status::Done);
+//! ```
+//!
+//! # The rules
+//!
+//! **The log as of a date.** Only progress entries dated on or before the cut-off date count
+//! ([`Summary::current`] has no cut-off: every entry counts). Entries are taken in date order;
+//! entries on the same date are taken in document order, so the last one written wins.
+//!
+//! **An action's own status** is the status of the last counted entry that records one. Before
+//! the first entry that records a status, an action whose log records statuses is
+//! `not_started`: the log is the record over time. An action whose log records no status at
+//! all has the status it declares ([`Action::status`](crate::Action::status)) at every date,
+//! since nothing says when it changed; with none declared it is `not_started`.
+//!
+//! **An action's own percent** is the percent of the last counted entry that records one,
+//! clamped to 0–100. A `done` action is at 100 whatever was recorded.
+//!
+//! **Roll-up.** An action with sub-actions takes its status and percent from them (computed
+//! the same way, to any depth), and [`ActionState::rolled_up`] is true:
+//! - `dropped` children are left out of everything below;
+//! - the status is `dropped` if the action's own status is `dropped` (an explicit decision), or
+//!   if every child is dropped;
+//! - else `done` when every remaining child is `done`;
+//! - else `blocked` when any remaining child is `blocked`, or the action's own status is;
+//! - else `in_progress` when any remaining child is `in_progress` or `done`, the action's own
+//!   status is `in_progress` or `done`, or the rolled-up percent is above 0;
+//! - else `not_started`.
+//!
+//! The percent is the weighted mean of the remaining children's percents, each weighted by its
+//! [`Action::weight`](crate::Action::weight) (default 1; a weight that is not a positive
+//! number counts as 1). A child with no percent counts 0, unless it is `done` (100). A
+//! `dropped` parent has no percent; a `done` one is at 100.
+//!
+//! **Overdue**: an action is overdue when the last day its due date can mean
+//! ([`PartialDate::last_day`](crate::PartialDate::last_day): "by spring 2015" is met on
+//! 31 May 2015) is before the reference date and its status is neither `done` nor `dropped`.
+//! The reference date is the cut-off date for [`Summary::as_of`]; for [`Summary::current`] it
+//! is [`Summary::published`] when set, else nothing is overdue.
+//!
+//! **Open barriers**: barriers noted on or before the cut-off (or with no date) and not
+//! resolved by then. With no cut-off, a barrier is open until it has a `resolved` date.
+//!
+//! **Blocked by**: the IDs in [`Action::depends_on`](crate::Action::depends_on) whose action is
+//! not `done` as of the date. An ID that names no action is listed too: nothing shows it done.
+//! This does not change the action's status; it says what it waits for.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::Date;
+use crate::action::{Action, Status};
+use crate::date::PartialDate;
+use crate::progress::ProgressEntry;
+use crate::summary::Summary;
+
+/// A view of a summary as it stood on a date: ask it for action states, pairs, coverage,
+/// status counts, overdue actions and the plan view.
+///
+/// Made by [`Summary::as_of`] or [`Summary::current`]. The action states are worked out once,
+/// on first use, and shared by every question asked of the view.
+#[derive(Debug, Clone)]
+pub struct AsOf<'a> {
+    summary: &'a Summary,
+    cutoff: Option<Date>,
+    reference: Option<Date>,
+    tracked: OnceCell<Tracked<'a>>,
+}
+
+/// The state of one action (or sub-action) as of a date.
+///
+/// Plain data, owned: IDs rather than references, ready to serialise.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionState {
+    /// The action's ID.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The ID of the action it is a sub-action of.
+    pub parent: Option<String>,
+    /// 0 for a top-level action, 1 for its sub-actions, and so on.
+    pub depth: usize,
+    /// Who is accountable for it.
+    pub owner: Option<String>,
+    /// When it is due.
+    pub due: Option<PartialDate>,
+    /// The effective status: from the log as of the date, rolled up from sub-actions where
+    /// there are any.
+    pub status: Status,
+    /// How far along, 0–100: recorded, or rolled up from sub-actions.
+    pub percent: Option<f64>,
+    /// Whether status and percent were derived from sub-actions.
+    pub rolled_up: bool,
+    /// The last progress entry on or before the date.
+    pub latest: Option<ProgressEntry>,
+    /// Whether the due date has passed and the action is neither done nor dropped.
+    pub overdue: bool,
+    /// The texts of the barriers open on the date.
+    pub open_barriers: Vec<String>,
+    /// The IDs of the actions it depends on that are not done on the date.
+    pub blocked_by: Vec<String>,
+}
+
+/// How many top-level actions are in each status, and how many need attention.
+///
+/// Counts top-level actions only: sub-actions are rolled up into their parents, so counting
+/// them too would count the same work twice. [`StatusCounts::sub_actions`] says how many were
+/// rolled up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    /// Top-level actions.
+    pub total: usize,
+    /// Of which not started.
+    pub not_started: usize,
+    /// Of which in progress.
+    pub in_progress: usize,
+    /// Of which done.
+    pub done: usize,
+    /// Of which blocked.
+    pub blocked: usize,
+    /// Of which dropped.
+    pub dropped: usize,
+    /// Top-level actions that are overdue.
+    pub overdue: usize,
+    /// Top-level actions with at least one open barrier.
+    pub with_open_barriers: usize,
+    /// Top-level actions waiting on a dependency that is not done.
+    pub waiting_on_dependencies: usize,
+    /// Sub-actions (at any depth) rolled up into the figures above.
+    pub sub_actions: usize,
+    /// The same status counts as a list in display order ([`Status::ALL`]), for templates.
+    pub by_status: Vec<StatusCount>,
+}
+
+/// One status and how many top-level actions are in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatusCount {
+    /// The status.
+    pub status: Status,
+    /// How many.
+    pub count: usize,
+}
+
+impl StatusCounts {
+    /// The count for one status.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Status};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").status(Status::Done));
+    /// s.actions.push(Action::new("a2", "B"));
+    /// let counts = s.current().status_counts();
+    /// assert_eq!((counts.get(Status::Done), counts.get(Status::NotStarted)), (1, 1));
+    /// ```
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::NotStarted => self.not_started,
+            Status::InProgress => self.in_progress,
+            Status::Done => self.done,
+            Status::Blocked => self.blocked,
+            Status::Dropped => self.dropped,
+        }
+    }
+}
+
+/// Every action flattened in document order (parents before children), with its state.
+#[derive(Debug, Clone)]
+pub(crate) struct Tracked<'a> {
+    pub(crate) actions: Vec<&'a Action>,
+    pub(crate) states: Vec<ActionState>,
+    pub(crate) index: HashMap<&'a str, usize>,
+}
+
+impl Summary {
+    /// View of the summary as it stood on `date`: progress entries after `date` are ignored,
+    /// and overdue is judged against `date`. See [the rules](crate::tracking#the-rules).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, ProgressEntry, Status, Date};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A")
+    ///     .progress(ProgressEntry::new(Date::constant(2025, 2, 1)).status(Status::InProgress)));
+    /// let view = s.as_of(Date::constant(2025, 1, 1));
+    /// assert_eq!(view.action_state("a1").unwrap().status, Status::NotStarted);
+    /// ```
+    pub fn as_of(&self, date: Date) -> AsOf<'_> {
+        AsOf {
+            summary: self,
+            cutoff: Some(date),
+            reference: Some(date),
+            tracked: OnceCell::new(),
+        }
+    }
+
+    /// View with everything recorded (no cut-off). Overdue is judged against
+    /// [`Summary::published`] when set, else nothing is overdue.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Date};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()));
+    /// assert!(s.current().overdue().is_empty());
+    /// s.published = Some(Date::constant(2025, 4, 1));
+    /// assert_eq!(s.current().overdue()[0].id, "a1");
+    /// ```
+    pub fn current(&self) -> AsOf<'_> {
+        AsOf {
+            summary: self,
+            cutoff: None,
+            reference: self.published,
+            tracked: OnceCell::new(),
+        }
+    }
+}
+
+impl<'a> AsOf<'a> {
+    /// The summary viewed.
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let s = Summary::new("t");
+    /// assert_eq!(s.current().summary().title, "t");
+    /// ```
+    pub fn summary(&self) -> &'a Summary {
+        self.summary
+    }
+
+    /// The reference date: the cut-off for [`Summary::as_of`], the publication date (if any)
+    /// for [`Summary::current`].
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Date};
+    /// let s = Summary::new("t");
+    /// let d = Date::constant(2025, 1, 1);
+    /// assert_eq!(s.as_of(d).date(), Some(d));
+    /// assert_eq!(s.current().date(), None);
+    /// ```
+    pub fn date(&self) -> Option<Date> {
+        self.reference
+    }
+
+    /// The cut-off date: progress after it is ignored. `None` for [`Summary::current`].
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Date};
+    /// let mut s = Summary::new("t");
+    /// s.published = Some(Date::constant(2025, 1, 1));
+    /// assert_eq!(s.current().cutoff(), None);
+    /// ```
+    pub fn cutoff(&self) -> Option<Date> {
+        self.cutoff
+    }
+
+    pub(crate) fn tracked(&self) -> &Tracked<'a> {
+        self.tracked
+            .get_or_init(|| track(self.summary, self.cutoff, self.reference))
+    }
+
+    /// The state of the action or sub-action with this ID, or `None` if there is none.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Status};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").status(Status::Blocked));
+    /// assert_eq!(s.current().action_state("a1").unwrap().status, Status::Blocked);
+    /// assert!(s.current().action_state("nope").is_none());
+    /// ```
+    pub fn action_state(&self, id: &str) -> Option<ActionState> {
+        let t = self.tracked();
+        t.index.get(id).map(|&i| t.states[i].clone())
+    }
+
+    /// The state of every action and sub-action, in document order (parents before their
+    /// sub-actions).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").sub_action(Action::new("a1.1", "B")));
+    /// let ids: Vec<_> = s.current().action_states().into_iter().map(|a| a.id).collect();
+    /// assert_eq!(ids, ["a1", "a1.1"]);
+    /// ```
+    pub fn action_states(&self) -> Vec<ActionState> {
+        self.tracked().states.clone()
+    }
+
+    /// How many top-level actions are in each status, overdue, held up by barriers or waiting
+    /// on dependencies.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Status};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").status(Status::InProgress).barrier("No budget"));
+    /// let c = s.current().status_counts();
+    /// assert_eq!((c.total, c.in_progress, c.with_open_barriers), (1, 1, 1));
+    /// ```
+    pub fn status_counts(&self) -> StatusCounts {
+        let t = self.tracked();
+        let mut c = StatusCounts {
+            total: 0,
+            not_started: 0,
+            in_progress: 0,
+            done: 0,
+            blocked: 0,
+            dropped: 0,
+            overdue: 0,
+            with_open_barriers: 0,
+            waiting_on_dependencies: 0,
+            sub_actions: 0,
+            by_status: Vec::new(),
+        };
+        for st in &t.states {
+            if st.depth > 0 {
+                c.sub_actions += 1;
+                continue;
+            }
+            c.total += 1;
+            match st.status {
+                Status::NotStarted => c.not_started += 1,
+                Status::InProgress => c.in_progress += 1,
+                Status::Done => c.done += 1,
+                Status::Blocked => c.blocked += 1,
+                Status::Dropped => c.dropped += 1,
+            }
+            c.overdue += usize::from(st.overdue);
+            c.with_open_barriers += usize::from(!st.open_barriers.is_empty());
+            c.waiting_on_dependencies += usize::from(!st.blocked_by.is_empty());
+        }
+        c.by_status = Status::ALL
+            .iter()
+            .map(|&status| StatusCount {
+                status,
+                count: c.get(status),
+            })
+            .collect();
+        c
+    }
+
+    /// Every action and sub-action that is overdue, in document order.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Status, Date};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()));
+    /// s.actions.push(Action::new("a2", "B").due("2025-03".parse().unwrap()).status(Status::Done));
+    /// let late = s.as_of(Date::constant(2025, 4, 1)).overdue();
+    /// assert_eq!(late.len(), 1);
+    /// assert_eq!(late[0].id, "a1");
+    /// // 31 March is still within "March 2025".
+    /// assert!(s.as_of(Date::constant(2025, 3, 31)).overdue().is_empty());
+    /// ```
+    pub fn overdue(&self) -> Vec<ActionState> {
+        self.filter_states(|s| s.overdue)
+    }
+
+    /// Every action and sub-action with an open barrier, in document order.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A").barrier("Waiting for the lease"));
+    /// assert_eq!(s.current().with_open_barriers()[0].open_barriers, ["Waiting for the lease"]);
+    /// ```
+    pub fn with_open_barriers(&self) -> Vec<ActionState> {
+        self.filter_states(|s| !s.open_barriers.is_empty())
+    }
+
+    /// Every action and sub-action waiting on a dependency that is not done, in document order.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "Hire staff"));
+    /// s.actions.push(Action::new("a2", "Open on Sundays").depends_on("a1"));
+    /// assert_eq!(s.current().waiting_on_dependencies()[0].blocked_by, ["a1"]);
+    /// ```
+    pub fn waiting_on_dependencies(&self) -> Vec<ActionState> {
+        self.filter_states(|s| !s.blocked_by.is_empty())
+    }
+
+    fn filter_states(&self, keep: impl Fn(&ActionState) -> bool) -> Vec<ActionState> {
+        self.tracked()
+            .states
+            .iter()
+            .filter(|s| keep(s))
+            .cloned()
+            .collect()
+    }
+}
+
+/// What an action's own log says as of the cut-off.
+struct Own<'a> {
+    status: Status,
+    percent: Option<f64>,
+    latest: Option<&'a ProgressEntry>,
+}
+
+fn counts(entry: &ProgressEntry, cutoff: Option<Date>) -> bool {
+    cutoff.is_none_or(|d| entry.date <= d)
+}
+
+/// The last counted entry for which `pick` gives a value: latest date, then last written.
+fn last_by_date<'a, T>(
+    log: &'a [ProgressEntry],
+    cutoff: Option<Date>,
+    pick: impl Fn(&'a ProgressEntry) -> Option<T>,
+) -> Option<(Date, T)> {
+    let mut best: Option<(Date, T)> = None;
+    for e in log.iter().filter(|e| counts(e, cutoff)) {
+        if let Some(v) = pick(e)
+            && best.as_ref().is_none_or(|(d, _)| e.date >= *d)
+        {
+            best = Some((e.date, v));
+        }
+    }
+    best
+}
+
+fn own_state(action: &Action, cutoff: Option<Date>) -> Own<'_> {
+    let log = &action.progress;
+    let status = match last_by_date(log, cutoff, |e| e.status) {
+        Some((_, s)) => s,
+        None if log.iter().any(|e| e.status.is_some()) => Status::NotStarted,
+        None => action.status.unwrap_or(Status::NotStarted),
+    };
+    let percent = last_by_date(log, cutoff, |e| e.percent.filter(|p| !p.is_nan()))
+        .map(|(_, p)| p.clamp(0.0, 100.0));
+    let latest = last_by_date(log, cutoff, Some).map(|(_, e)| e);
+    Own {
+        status,
+        percent,
+        latest,
+    }
+}
+
+fn weight(action: &Action) -> f64 {
+    action
+        .weight
+        .filter(|w| w.is_finite() && *w > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// Rolls up the children's (status, percent, weight) into the parent's status and percent.
+fn roll_up(own: Status, children: &[(Status, Option<f64>, f64)]) -> (Status, Option<f64>) {
+    let live: Vec<_> = children
+        .iter()
+        .filter(|(s, _, _)| *s != Status::Dropped)
+        .collect();
+    if own == Status::Dropped || live.is_empty() {
+        return (Status::Dropped, None);
+    }
+    let total_weight: f64 = live.iter().map(|(_, _, w)| w).sum();
+    let weighted: f64 = live
+        .iter()
+        .map(|(s, p, w)| {
+            let p = match (s, p) {
+                (Status::Done, _) => 100.0,
+                (_, Some(p)) => *p,
+                (_, None) => 0.0,
+            };
+            p * w
+        })
+        .sum();
+    let percent = (total_weight > 0.0).then(|| (weighted / total_weight).clamp(0.0, 100.0));
+    let status = if live.iter().all(|(s, _, _)| *s == Status::Done) {
+        Status::Done
+    } else if own == Status::Blocked || live.iter().any(|(s, _, _)| *s == Status::Blocked) {
+        Status::Blocked
+    } else if matches!(own, Status::InProgress | Status::Done)
+        || live
+            .iter()
+            .any(|(s, _, _)| matches!(s, Status::InProgress | Status::Done))
+        || percent.is_some_and(|p| p > 0.0)
+    {
+        Status::InProgress
+    } else {
+        Status::NotStarted
+    };
+    let percent = if status == Status::Done {
+        Some(100.0)
+    } else {
+        percent
+    };
+    (status, percent)
+}
+
+fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tracked<'_> {
+    // Flatten depth first, parents before children, remembering each one's parent.
+    let mut actions: Vec<&Action> = Vec::new();
+    let mut parents: Vec<Option<usize>> = Vec::new();
+    let mut depths: Vec<usize> = Vec::new();
+    let mut stack: Vec<(&Action, Option<usize>, usize)> =
+        summary.actions.iter().rev().map(|a| (a, None, 0)).collect();
+    while let Some((a, parent, depth)) = stack.pop() {
+        let i = actions.len();
+        actions.push(a);
+        parents.push(parent);
+        depths.push(depth);
+        stack.extend(a.actions.iter().rev().map(|c| (c, Some(i), depth + 1)));
+    }
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(actions.len());
+    for (i, a) in actions.iter().enumerate() {
+        index.entry(a.id.as_str()).or_insert(i);
+    }
+
+    let owns: Vec<Own<'_>> = actions.iter().map(|a| own_state(a, cutoff)).collect();
+    // Children come after their parent, so walking backwards settles every child first.
+    let mut status: Vec<Status> = owns.iter().map(|o| o.status).collect();
+    let mut percent: Vec<Option<f64>> = owns.iter().map(|o| o.percent).collect();
+    let mut children: Vec<Vec<(Status, Option<f64>, f64)>> = vec![Vec::new(); actions.len()];
+    for i in (0..actions.len()).rev() {
+        if actions[i].actions.is_empty() {
+            if status[i] == Status::Done {
+                percent[i] = Some(100.0);
+            }
+        } else {
+            let mut kids = std::mem::take(&mut children[i]);
+            // Pushed while walking backwards: restore document order for a stable sum.
+            kids.reverse();
+            (status[i], percent[i]) = roll_up(owns[i].status, &kids);
+        }
+        if let Some(p) = parents[i] {
+            children[p].push((status[i], percent[i], weight(actions[i])));
+        }
+    }
+
+    let states = actions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let overdue = !status[i].is_closed()
+                && matches!((a.due, reference), (Some(due), Some(r)) if due.last_day() < r);
+            let open_barriers = a
+                .barriers
+                .iter()
+                .filter(|b| match cutoff {
+                    None => b.resolved.is_none(),
+                    Some(d) => b.since.is_none_or(|s| s <= d) && b.resolved.is_none_or(|r| r > d),
+                })
+                .map(|b| b.text.clone())
+                .collect();
+            let blocked_by = a
+                .depends_on
+                .iter()
+                .filter(|dep| {
+                    index
+                        .get(dep.as_str())
+                        .is_none_or(|&j| status[j] != Status::Done)
+                })
+                .cloned()
+                .collect();
+            ActionState {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                parent: parents[i].map(|p| actions[p].id.clone()),
+                depth: depths[i],
+                owner: a.owner.clone(),
+                due: a.due,
+                status: status[i],
+                percent: percent[i],
+                rolled_up: !a.actions.is_empty(),
+                latest: owns[i].latest.cloned(),
+                overdue,
+                open_barriers,
+                blocked_by,
+            }
+        })
+        .collect();
+    Tracked {
+        actions,
+        states,
+        index,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Barrier;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::constant(y, m, day)
+    }
+
+    fn entry(date: Date) -> ProgressEntry {
+        ProgressEntry::new(date)
+    }
+
+    fn one(action: Action) -> Summary {
+        let mut s = Summary::new("t");
+        s.actions.push(action);
+        s
+    }
+
+    fn state(s: &Summary, id: &str, date: Option<Date>) -> ActionState {
+        match date {
+            Some(date) => s.as_of(date).action_state(id).unwrap(),
+            None => s.current().action_state(id).unwrap(),
+        }
+    }
+
+    #[test]
+    fn before_any_entry_the_action_is_not_started() {
+        let s = one(Action::new("a", "A")
+            .status(Status::Done)
+            .progress(
+                entry(d(2025, 2, 1))
+                    .status(Status::InProgress)
+                    .percent(20.0),
+            )
+            .progress(entry(d(2025, 6, 1)).status(Status::Done)));
+        let st = state(&s, "a", Some(d(2025, 1, 1)));
+        assert_eq!(st.status, Status::NotStarted);
+        assert_eq!(st.percent, None);
+        assert_eq!(st.latest, None);
+        let st = state(&s, "a", Some(d(2025, 2, 1)));
+        assert_eq!((st.status, st.percent), (Status::InProgress, Some(20.0)));
+        assert_eq!(st.latest.unwrap().date, d(2025, 2, 1));
+        let st = state(&s, "a", None);
+        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+    }
+
+    #[test]
+    fn without_logged_statuses_the_declared_status_holds_at_every_date() {
+        let s = one(Action::new("a", "A")
+            .status(Status::Blocked)
+            .progress(entry(d(2025, 2, 1)).percent(10.0)));
+        assert_eq!(state(&s, "a", Some(d(2000, 1, 1))).status, Status::Blocked);
+        assert_eq!(state(&s, "a", None).status, Status::Blocked);
+        assert_eq!(
+            state(&one(Action::new("a", "A")), "a", None).status,
+            Status::NotStarted
+        );
+    }
+
+    #[test]
+    fn entries_on_the_same_date_last_written_wins() {
+        let s = one(Action::new("a", "A")
+            .progress(
+                entry(d(2025, 3, 1))
+                    .status(Status::InProgress)
+                    .percent(40.0),
+            )
+            .progress(
+                entry(d(2025, 3, 1))
+                    .status(Status::Blocked)
+                    .percent(50.0)
+                    .note("second"),
+            ));
+        let st = state(&s, "a", Some(d(2025, 3, 1)));
+        assert_eq!((st.status, st.percent), (Status::Blocked, Some(50.0)));
+        assert_eq!(st.latest.unwrap().note.as_deref(), Some("second"));
+    }
+
+    #[test]
+    fn entries_out_of_order_are_taken_by_date() {
+        let s = one(Action::new("a", "A")
+            .progress(entry(d(2025, 5, 1)).status(Status::Done))
+            .progress(entry(d(2025, 1, 1)).status(Status::InProgress)));
+        assert_eq!(state(&s, "a", None).status, Status::Done);
+        assert_eq!(
+            state(&s, "a", Some(d(2025, 2, 1))).status,
+            Status::InProgress
+        );
+    }
+
+    #[test]
+    fn percent_is_clamped_and_nan_ignored() {
+        let s = one(Action::new("a", "A")
+            .progress(entry(d(2025, 1, 1)).percent(150.0))
+            .progress(entry(d(2025, 1, 2)).percent(f64::NAN)));
+        assert_eq!(state(&s, "a", None).percent, Some(100.0));
+    }
+
+    fn leaf(id: &str, status: Status, percent: Option<f64>) -> Action {
+        let mut e = entry(d(2025, 1, 1)).status(status);
+        e.percent = percent;
+        Action::new(id, id).progress(e)
+    }
+
+    #[test]
+    fn roll_up_is_the_weighted_mean_of_children() {
+        let mut heavy = leaf("c2", Status::InProgress, Some(50.0));
+        heavy.weight = Some(3.0);
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::NotStarted, None))
+            .sub_action(heavy));
+        let st = state(&s, "p", None);
+        assert!(st.rolled_up);
+        assert_eq!(st.status, Status::InProgress);
+        assert_eq!(st.percent, Some(37.5));
+    }
+
+    #[test]
+    fn a_done_child_without_percent_counts_100() {
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c2", Status::NotStarted, None)));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Status::InProgress, Some(50.0)));
+    }
+
+    #[test]
+    fn a_dropped_child_is_left_out() {
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c2", Status::Dropped, Some(10.0))));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+    }
+
+    #[test]
+    fn all_children_dropped_drops_the_parent() {
+        let s = one(Action::new("p", "P").sub_action(leaf("c1", Status::Dropped, None)));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Status::Dropped, None));
+    }
+
+    #[test]
+    fn a_blocked_child_blocks_the_parent() {
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c2", Status::Blocked, Some(20.0))));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Status::Blocked, Some(60.0)));
+    }
+
+    #[test]
+    fn the_parents_own_dropped_or_blocked_status_counts() {
+        let s =
+            one(leaf("p", Status::Dropped, None).sub_action(leaf("c1", Status::InProgress, None)));
+        assert_eq!(state(&s, "p", None).status, Status::Dropped);
+        let s =
+            one(leaf("p", Status::Blocked, None).sub_action(leaf("c1", Status::InProgress, None)));
+        assert_eq!(state(&s, "p", None).status, Status::Blocked);
+        // A parent's own `done` does not override children that are not done.
+        let s = one(leaf("p", Status::Done, None).sub_action(leaf("c1", Status::NotStarted, None)));
+        assert_eq!(state(&s, "p", None).status, Status::InProgress);
+    }
+
+    #[test]
+    fn roll_up_goes_three_deep() {
+        let s = one(Action::new("a", "A")
+            .sub_action(
+                Action::new("b", "B")
+                    .sub_action(
+                        Action::new("c", "C")
+                            .sub_action(leaf("d1", Status::Done, None))
+                            .sub_action(leaf("d2", Status::InProgress, Some(50.0))),
+                    )
+                    .sub_action(leaf("c2", Status::NotStarted, None)),
+            )
+            .sub_action(leaf("b2", Status::Done, None)));
+        let view = s.current();
+        let c = view.action_state("c").unwrap();
+        assert_eq!(
+            (c.status, c.percent, c.depth),
+            (Status::InProgress, Some(75.0), 2)
+        );
+        let b = view.action_state("b").unwrap();
+        assert_eq!((b.status, b.percent), (Status::InProgress, Some(37.5)));
+        let a = view.action_state("a").unwrap();
+        assert_eq!((a.status, a.percent), (Status::InProgress, Some(68.75)));
+        assert_eq!(
+            view.action_state("d2").unwrap().parent.as_deref(),
+            Some("c")
+        );
+        let ids: Vec<_> = view.action_states().into_iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["a", "b", "c", "d1", "d2", "c2", "b2"]);
+        let counts = view.status_counts();
+        assert_eq!(
+            (counts.total, counts.in_progress, counts.sub_actions),
+            (1, 1, 6)
+        );
+    }
+
+    #[test]
+    fn roll_up_as_of_a_date_uses_each_childs_log_as_of_that_date() {
+        let s = one(Action::new("p", "P")
+            .sub_action(
+                Action::new("c1", "C1")
+                    .progress(entry(d(2025, 1, 1)).status(Status::InProgress))
+                    .progress(entry(d(2025, 4, 1)).status(Status::Done)),
+            )
+            .sub_action(
+                Action::new("c2", "C2").progress(entry(d(2025, 5, 1)).status(Status::Done)),
+            ));
+        let st = state(&s, "p", Some(d(2024, 12, 1)));
+        assert_eq!((st.status, st.percent), (Status::NotStarted, Some(0.0)));
+        let st = state(&s, "p", Some(d(2025, 4, 15)));
+        assert_eq!((st.status, st.percent), (Status::InProgress, Some(50.0)));
+        let st = state(&s, "p", Some(d(2025, 5, 1)));
+        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+    }
+
+    #[test]
+    fn overdue_uses_the_last_day_of_a_partial_due_date() {
+        let s = one(Action::new("a", "A").due("2015-spring".parse().unwrap()));
+        assert!(!state(&s, "a", Some(d(2015, 5, 31))).overdue);
+        assert!(state(&s, "a", Some(d(2015, 6, 1))).overdue);
+        let s = one(Action::new("a", "A")
+            .due("2015-spring".parse().unwrap())
+            .status(Status::Dropped));
+        assert!(!state(&s, "a", Some(d(2016, 1, 1))).overdue);
+    }
+
+    #[test]
+    fn current_is_overdue_only_against_the_publication_date() {
+        let mut s = one(Action::new("a", "A").due("2015-03-01".parse().unwrap()));
+        assert!(!state(&s, "a", None).overdue);
+        s.published = Some(d(2015, 3, 2));
+        assert!(state(&s, "a", None).overdue);
+        assert_eq!(s.current().status_counts().overdue, 1);
+    }
+
+    #[test]
+    fn barriers_open_and_close_with_their_dates() {
+        let mut a = Action::new("a", "A");
+        a.barriers.push(Barrier {
+            text: "lease".into(),
+            since: Some(d(2025, 2, 1)),
+            resolved: Some(d(2025, 4, 1)),
+        });
+        a.barriers.push(Barrier {
+            text: "budget".into(),
+            since: None,
+            resolved: None,
+        });
+        let s = one(a);
+        assert_eq!(
+            state(&s, "a", Some(d(2025, 1, 1))).open_barriers,
+            ["budget"]
+        );
+        assert_eq!(
+            state(&s, "a", Some(d(2025, 3, 1))).open_barriers,
+            ["lease", "budget"]
+        );
+        assert_eq!(
+            state(&s, "a", Some(d(2025, 4, 1))).open_barriers,
+            ["budget"]
+        );
+        assert_eq!(state(&s, "a", None).open_barriers, ["budget"]);
+    }
+
+    #[test]
+    fn blocked_by_lists_dependencies_not_done_including_unknown_ids() {
+        let mut s = Summary::new("t");
+        s.actions.push(leaf("a1", Status::Done, None));
+        s.actions.push(leaf("a2", Status::InProgress, None));
+        s.actions.push(
+            Action::new("a3", "A3")
+                .depends_on("a1")
+                .depends_on("a2")
+                .depends_on("ghost"),
+        );
+        assert_eq!(state(&s, "a3", None).blocked_by, ["a2", "ghost"]);
+        assert_eq!(
+            state(&s, "a3", Some(d(2024, 1, 1))).blocked_by,
+            ["a1", "a2", "ghost"]
+        );
+        assert_eq!(s.current().status_counts().waiting_on_dependencies, 1);
+    }
+
+    #[test]
+    fn status_counts_add_up() {
+        let mut s = Summary::new("t");
+        for (i, st) in Status::ALL.iter().enumerate() {
+            s.actions.push(leaf(&format!("a{i}"), *st, None));
+        }
+        let c = s.current().status_counts();
+        assert_eq!(c.total, 5);
+        assert!(c.by_status.iter().all(|x| x.count == 1));
+        assert_eq!(c.by_status.iter().map(|x| x.count).sum::<usize>(), c.total);
+    }
+}
