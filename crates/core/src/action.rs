@@ -131,10 +131,12 @@ pub struct Barrier {
     pub text: String,
     /// When it was noted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::date::exact_opt")]
     #[schemars(with = "Option<DateSchema>")]
     pub since: Option<Date>,
     /// When it was overcome; an open barrier has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::date::exact_opt")]
     #[schemars(with = "Option<DateSchema>")]
     pub resolved: Option<Date>,
 }

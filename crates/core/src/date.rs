@@ -340,6 +340,85 @@ impl schemars::JsonSchema for PartialDate {
     }
 }
 
+/// Reads an exact date: `YYYY-MM-DD` and nothing else (no week dates, times or time zones),
+/// with a year from 0001 to 9998 as for [`PartialDate`].
+///
+/// ```
+/// # use yousaid::date::parse_exact;
+/// assert_eq!(parse_exact("2014-04-08").unwrap().to_string(), "2014-04-08");
+/// assert!(parse_exact("20140408").is_err());
+/// assert!(parse_exact("2014-04-08T10:00").is_err());
+/// assert!(parse_exact("2014-04").is_err());
+/// ```
+pub fn parse_exact(s: &str) -> Result<Date, ExactDateError> {
+    match s.parse::<PartialDate>() {
+        Ok(PartialDate::Day(d)) => Ok(d),
+        _ => Err(ExactDateError {
+            input: s.to_owned(),
+        }),
+    }
+}
+
+/// Why a string is not an exact date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{input}` is not an exact date: expected YYYY-MM-DD")]
+pub struct ExactDateError {
+    input: String,
+}
+
+/// Serde for exact dates as `YYYY-MM-DD`, stricter than [`Date`]'s own (which also takes
+/// times, offsets and other ISO 8601 forms that would not survive a round trip).
+pub(crate) mod exact {
+    use super::{Date, parse_exact};
+    use serde::{Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(date)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Date, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date as YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                parse_exact(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// [`exact`] for optional fields (`#[serde(default)]` supplies `None` when absent).
+pub(crate) mod exact_opt {
+    use super::Date;
+    use serde::{Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(
+        date: &Option<Date>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => super::exact::serialize(d, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// `null` is read as absent, as for every other optional field.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Date>, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Exact(#[serde(with = "super::exact")] Date);
+        let value: Option<Exact> = serde::Deserialize::deserialize(deserializer)?;
+        Ok(value.map(|Exact(d)| d))
+    }
+}
+
 /// JSON Schema for an exact [`Date`] (`YYYY-MM-DD`), used with `#[schemars(with = ..)]`.
 pub(crate) struct DateSchema;
 

@@ -89,7 +89,7 @@ pub mod validate;
 pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
 pub use builder::SummaryBuilder;
 pub use coverage::{CoverageBucket, CoverageCounts, CoverageReport, StanceCount, Unanswered};
-pub use date::{DateParseError, PartialDate, Season};
+pub use date::{DateParseError, ExactDateError, PartialDate, Season};
 pub use error::{Error, ErrorKind};
 pub use event::{
     Attendance, Count, Event, Group, GroupKind, Organisation, Organisations, Place, Presentation,

@@ -24,6 +24,35 @@ use crate::summary::Summary;
 /// The largest input the loader accepts: 512 MiB.
 pub const MAX_INPUT_BYTES: usize = 512 * 1024 * 1024;
 
+/// How deep JSON may nest: serde_json's own recursion limit, applied to plain data too.
+const MAX_DEPTH: usize = 128;
+
+const TOO_DEEP: &str =
+    "the document nests deeper than 128 levels; flatten deeply nested sub-points or sub-actions";
+
+/// True when a value nests deeper than `limit` arrays and objects. An explicit stack, so
+/// depth costs no call stack.
+fn too_deep(value: &serde_json::Value, limit: usize) -> bool {
+    use serde_json::Value;
+    let mut stack: Vec<(&Value, usize)> = vec![(value, 1)];
+    while let Some((v, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Array(items) => Box::new(items.iter()),
+            Value::Object(map) => Box::new(map.values()),
+            _ => continue,
+        };
+        if depth > limit {
+            return true;
+        }
+        stack.extend(
+            children
+                .filter(|c| matches!(c, Value::Array(_) | Value::Object(_)))
+                .map(|c| (c, depth + 1)),
+        );
+    }
+    false
+}
+
 impl Summary {
     /// Loads a summary from JSON text.
     ///
@@ -37,27 +66,15 @@ impl Summary {
         Summary::from_json_slice(json.as_bytes())
     }
 
-    /// Loads a summary from JSON bytes (UTF-8).
+    /// Loads a summary from JSON bytes (UTF-8; a leading byte-order mark is skipped).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, ErrorKind};
+    /// let err = Summary::from_json_slice(b"{\"format\": \"yousaid/1\", \"title\": 7}").unwrap_err();
+    /// assert_eq!((err.kind(), err.path(), err.line(), err.column()), (ErrorKind::WrongType, Some("title"), Some(1), Some(34)));
+    /// ```
     pub fn from_json_slice(json: &[u8]) -> Result<Summary, Error> {
-        if json.len() > MAX_INPUT_BYTES {
-            return Err(too_large());
-        }
-        let mut de = serde_json::Deserializer::from_slice(json);
-        let summary: Summary = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            // A document of another kind fails somewhere in its body; the missing or foreign
-            // format tag is the more useful thing to say. This runs only on failure.
-            let inner = e.inner();
-            if inner.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
-                return Error::new(
-                    ErrorKind::WrongType,
-                    "a yousaid document is a JSON object, starting with `{`",
-                )
-                .with_position(inner.line(), inner.column());
-            }
-            format_problem(json).unwrap_or_else(|| convert(e.path().to_string(), e.into_inner()))
-        })?;
-        de.end().map_err(|e| convert(String::new(), e))?;
-        Ok(summary)
+        load_slice(json, MAX_INPUT_BYTES)
     }
 
     /// Loads a summary from a reader (a file, standard input), reading at most
@@ -110,16 +127,41 @@ impl Summary {
     }
 }
 
+/// [`Summary::from_json_slice`] with a size limit.
+fn load_slice(json: &[u8], limit: usize) -> Result<Summary, Error> {
+    if json.len() > limit {
+        return Err(too_large(limit));
+    }
+    // Editors on Windows may start UTF-8 files with a byte-order mark; JSON allows ignoring it.
+    let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let summary: Summary = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // A document of another kind fails somewhere in its body; the missing or foreign
+        // format tag is the more useful thing to say. This runs only on failure.
+        let inner = e.inner();
+        if inner.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
+            return Error::new(
+                ErrorKind::WrongType,
+                "a yousaid document is a JSON object, starting with `{`",
+            )
+            .with_position(inner.line(), inner.column());
+        }
+        format_problem(json).unwrap_or_else(|| convert(e.path().to_string(), e.into_inner()))
+    })?;
+    de.end().map_err(|e| convert(String::new(), e))?;
+    Ok(summary)
+}
+
 fn starts_with_object(json: &[u8]) -> bool {
     json.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
-fn too_large() -> Error {
+fn too_large(limit: usize) -> Error {
     Error::new(
         ErrorKind::TooLarge,
         format!(
-            "the input is larger than {} MiB; split the summary or raise the limit",
-            MAX_INPUT_BYTES / (1024 * 1024)
+            "the input is larger than {} MiB, the most yousaid reads; split the summary",
+            limit / (1024 * 1024)
         ),
     )
 }
@@ -130,7 +172,14 @@ fn too_large() -> Error {
 fn format_problem(json: &[u8]) -> Option<Error> {
     #[derive(Deserialize)]
     struct Probe {
+        // `null` is a tag that names no format, not a missing tag.
+        #[serde(default, deserialize_with = "present")]
         format: Option<serde_json::Value>,
+    }
+    fn present<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<serde_json::Value>, D::Error> {
+        serde_json::Value::deserialize(d).map(Some)
     }
     let probe: Probe = serde_json::from_slice(json).ok()?;
     format_tag_problem(probe.format.as_ref())
@@ -214,6 +263,11 @@ impl Summary {
 /// # Ok::<(), yousaid::Error>(())
 /// ```
 pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    // Plain data built by a program has no parser to bound its depth; bound it here, as the
+    // parser does, before the recursive deserializer sees it.
+    if too_deep(&value, MAX_DEPTH) {
+        return Err(Error::new(ErrorKind::TooDeep, TOO_DEEP));
+    }
     serde_path_to_error::deserialize(value)
         .map_err(|e| convert(e.path().to_string(), e.into_inner()))
 }
@@ -227,6 +281,18 @@ fn convert(path: String, inner: serde_json::Error) -> Error {
         None => full,
     };
     let (kind, message) = classify(&inner, &msg, &path);
+    // serde names a duplicate field in the message only; put it in the path too.
+    let path = match msg.strip_prefix("duplicate field `") {
+        Some(rest) => {
+            let field = rest.split('`').next().unwrap_or_default();
+            if path.is_empty() || path == "." {
+                field.to_owned()
+            } else {
+                format!("{path}.{field}")
+            }
+        }
+        None => path,
+    };
     Error::new(kind, message)
         .with_path(path)
         .with_position(line, column)
@@ -240,9 +306,13 @@ fn classify(e: &serde_json::Error, msg: &str, path: &str) -> (ErrorKind, String)
             ErrorKind::Syntax,
             format!("{msg}: the file ends too early; is it truncated?"),
         ),
-        Category::Syntax if msg.starts_with("recursion limit exceeded") => (
-            ErrorKind::TooDeep,
-            "the document nests deeper than 128 levels; flatten deeply nested sub-points or sub-actions".to_owned(),
+        Category::Syntax if msg.starts_with("recursion limit exceeded") => {
+            (ErrorKind::TooDeep, TOO_DEEP.to_owned())
+        }
+        // Well-formed JSON, but a number no field can hold.
+        Category::Syntax if msg.starts_with("number out of range") => (
+            ErrorKind::InvalidValue,
+            "the number is out of range".to_owned(),
         ),
         Category::Syntax => (ErrorKind::Syntax, msg.to_owned()),
         Category::Data => {
@@ -251,19 +321,44 @@ fn classify(e: &serde_json::Error, msg: &str, path: &str) -> (ErrorKind, String)
             } else if msg.starts_with("missing field `format`") && !path.contains(['.', '[']) {
                 (
                     ErrorKind::MissingFormat,
-                    format!("the document has no `format` field; add \"format\": \"{}\"", SUPPORTED_FORMATS[0]),
+                    format!(
+                        "the document has no `format` field; add \"format\": \"{}\"",
+                        SUPPORTED_FORMATS[0]
+                    ),
                 )
             } else if msg.starts_with("missing field") {
                 (ErrorKind::MissingField, msg.to_owned())
             } else if msg.starts_with(UNSUPPORTED_PREFIX) {
                 (ErrorKind::UnsupportedFormat, msg.to_owned())
             } else if msg.starts_with("invalid type") {
-                (ErrorKind::WrongType, msg.to_owned())
+                (ErrorKind::WrongType, plain_types(msg))
             } else {
-                (ErrorKind::InvalidValue, msg.to_owned())
+                (ErrorKind::InvalidValue, plain_types(msg))
             }
         }
     }
+}
+
+/// Says JSON's names for types instead of Rust's: "expected a `Person` object" rather than
+/// "expected struct Person", "a list" rather than "a sequence".
+fn plain_types(msg: &str) -> String {
+    let mut out = msg
+        .replace("invalid type: map", "invalid type: object")
+        .replace("invalid type: sequence", "invalid type: list")
+        .replace("expected a sequence", "expected a list")
+        .replace("expected a map", "expected an object")
+        .replace("expected u64", "expected a whole number, 0 or more")
+        .replace("expected u32", "expected a whole number, 0 or more")
+        .replace("expected f64", "expected a number");
+    if let Some(i) = out.find("expected struct ") {
+        let name_start = i + "expected struct ".len();
+        let name_end = out[name_start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |j| name_start + j);
+        let name = out[name_start..name_end].to_owned();
+        out.replace_range(i..name_end, &format!("expected a `{name}` object"));
+    }
+    out
 }
 
 /// Turns serde's "`titel`, expected one of `format`, `title`" into a message with a suggestion.

@@ -23,6 +23,7 @@ use crate::link::Link;
 #[serde(deny_unknown_fields)]
 pub struct ProgressEntry {
     /// When.
+    #[serde(with = "crate::date::exact")]
     #[schemars(with = "DateSchema")]
     pub date: Date,
     /// What happened.

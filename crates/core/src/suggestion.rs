@@ -138,6 +138,7 @@ pub struct Response {
     pub referred_to: Option<String>,
     /// When the response was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::date::exact_opt")]
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,
 }

@@ -117,6 +117,7 @@ pub struct Closing {
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When this version was published.
+    #[serde(with = "crate::date::exact")]
     #[schemars(with = "DateSchema")]
     pub date: Date,
     /// What the update was ("Six-month update").
@@ -144,6 +145,7 @@ pub struct Summary {
     pub publisher: Option<String>,
     /// When this version was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::date::exact_opt")]
     #[schemars(with = "Option<DateSchema>")]
     pub published: Option<Date>,
     /// Earlier publications of this summary, oldest first.
