@@ -13,9 +13,9 @@
 //! | `date-order` | error | progress entries out of date order, an entry after completion, an end before a start |
 //! | `percent-range` | error | a percent outside 0–100, or a weight that is not a positive number |
 //! | `bad-link` | error | a link that is not http, https or mailto, or is malformed |
-//! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank |
+//! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank |
 //! | `consent-required` | error | an attributed quote without consent given |
-//! | `too-deep` | error | sub-points or sub-actions nested deeper than [`MAX_DEPTH`] (documents built in code) |
+//! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
 //! | `unanswered` | warning | a top-level suggestion (not a commitment) with no response and no action answering it or any of its sub-points |
 //! | `answers-nothing` | warning | a top-level action that answers no suggestion and serves no plan outcome |
 //! | `no-date` | warning | an event without a date |
@@ -31,8 +31,9 @@ use crate::link::Url;
 use crate::suggestion::{Consent, Stance, Suggestion, SuggestionKind};
 use crate::summary::{Purpose, Summary};
 
-/// The deepest nesting of sub-points or sub-actions validation accepts (the loader's JSON depth
-/// limit already keeps loaded documents below it).
+/// The deepest nesting of sub-points, sub-actions or purposes validation accepts: a top-level
+/// item is at depth 0, its sub-items at 1. (The loader's JSON depth limit of 128 stops a file
+/// at about 62 levels; documents built in code have no such bound.)
 pub const MAX_DEPTH: usize = 60;
 
 /// How serious a problem is.
@@ -149,7 +150,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem found in a document, errors first in document order, then warnings.
+/// Every problem found in a document: errors first, then warnings, each in document order (see
+/// [`Summary::validate`] for the exact order).
 ///
 /// ```
 /// # use yousaid::{Summary, Action};
@@ -211,6 +213,19 @@ impl Report {
 
 impl Summary {
     /// Checks the whole document and reports every problem at once.
+    ///
+    /// The order is stable and part of the contract (the shared test fixtures pin it): errors
+    /// first, then warnings; within each, item by item in document order — the summary's own
+    /// fields, then events, questions, themes, suggestions, actions and the closing, each
+    /// item's sub-points or sub-actions right after it — and within an item, field by field.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action};
+    /// let mut s = Summary::new(" ");
+    /// s.actions.push(Action::new("a1", "Do it").depends_on("a9"));
+    /// let codes: Vec<_> = s.validate().problems.iter().map(|p| p.code.as_str()).collect();
+    /// assert_eq!(codes, ["empty-text", "dangling-reference", "answers-nothing"]);
+    /// ```
     pub fn validate(&self) -> Report {
         let mut v = Validator::default();
         v.run(self);
@@ -230,6 +245,29 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// The IDs of one kind of item: where each was first used, for duplicate and reference checks.
+struct Ids<'a> {
+    kind: &'static str,
+    first: HashMap<&'a str, (usize, String)>,
+}
+
+impl<'a> Ids<'a> {
+    /// Collects `(path, id)` pairs in document order; the index of a pair is its position.
+    fn collect(kind: &'static str, items: impl Iterator<Item = (String, &'a str)>) -> Self {
+        let mut first = HashMap::new();
+        for (i, (path, id)) in items.enumerate() {
+            if !blank(id) {
+                first.entry(id).or_insert((i, path));
+            }
+        }
+        Ids { kind, first }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.first.contains_key(id)
+    }
+}
+
 impl Validator {
     fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
@@ -240,6 +278,7 @@ impl Validator {
         });
     }
 
+    /// A required text: `empty-text` when blank.
     fn text(&mut self, path: impl FnOnce() -> String, value: &str, what: &str) {
         if blank(value) {
             self.push(
@@ -250,9 +289,23 @@ impl Validator {
         }
     }
 
+    /// An optional text: `empty-text` when present but blank.
     fn opt_text(&mut self, path: impl FnOnce() -> String, value: Option<&str>, what: &str) {
-        if let Some(v) = value {
-            self.text(path, v, what);
+        if let Some(v) = value
+            && blank(v)
+        {
+            self.push(
+                Code::EmptyText,
+                path(),
+                format!("{what} is empty; write it or leave the field out"),
+            );
+        }
+    }
+
+    /// A list of texts (paragraphs, topics): each must say something.
+    fn texts(&mut self, path: &str, values: &[String], what: &str) {
+        for (i, v) in values.iter().enumerate() {
+            self.text(|| format!("{path}[{i}]"), v, what);
         }
     }
 
@@ -266,72 +319,108 @@ impl Validator {
         }
     }
 
-    fn ids<'a>(
-        &mut self,
-        kind: &str,
-        items: impl Iterator<Item = (String, &'a str)>,
-    ) -> HashSet<&'a str> {
-        let mut seen: HashMap<&'a str, String> = HashMap::new();
-        for (path, id) in items {
-            if blank(id) {
-                self.push(
-                    Code::EmptyText,
-                    format!("{path}.id"),
-                    format!("the {kind} ID is empty"),
-                );
-                continue;
-            }
-            if let Some(first) = seen.get(id) {
-                let msg =
-                    format!("{kind} ID `{id}` is already used at {first}; IDs must be unique");
-                self.push(Code::DuplicateId, format!("{path}.id"), msg);
-            } else {
-                seen.insert(id, path);
-            }
+    fn opt_url(&mut self, path: impl FnOnce() -> String, url: Option<&Url>) {
+        if let Some(u) = url {
+            self.url(path, u);
         }
-        seen.into_keys().collect()
     }
 
-    fn reference(
-        &mut self,
-        known: &HashSet<&str>,
-        kind: &str,
-        path: impl FnOnce() -> String,
-        id: &str,
-    ) {
+    /// The ID of the item at `path`, the `index`-th of its kind in document order.
+    fn id(&mut self, ids: &Ids<'_>, path: &str, id: &str, index: usize) {
+        if blank(id) {
+            self.push(
+                Code::EmptyText,
+                format!("{path}.id"),
+                format!("the {} ID is empty", ids.kind),
+            );
+        } else if let Some((first, first_path)) = ids.first.get(id)
+            && *first != index
+        {
+            self.push(
+                Code::DuplicateId,
+                format!("{path}.id"),
+                format!(
+                    "{} ID `{id}` is already used at {first_path}; IDs must be unique",
+                    ids.kind
+                ),
+            );
+        }
+    }
+
+    fn reference(&mut self, known: &Ids<'_>, path: impl FnOnce() -> String, id: &str) {
         if !known.contains(id) {
             self.push(
                 Code::DanglingReference,
                 path(),
-                format!("there is no {kind} with ID `{id}`"),
+                format!("there is no {} with ID `{id}`", known.kind),
             );
         }
     }
 
     fn run(&mut self, s: &Summary) {
+        let suggestion_paths = suggestion_paths(&s.suggestions);
+        let action_paths = action_paths(&s.actions);
+        let outcomes = Ids::collect(
+            "plan outcome",
+            s.plan
+                .iter()
+                .flat_map(|p| p.outcomes.iter().enumerate())
+                .map(|(i, o)| (format!("plan.outcomes[{i}]"), o.id.as_str())),
+        );
+        let events = Ids::collect(
+            "event",
+            s.events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("events[{i}]"), e.id.as_str())),
+        );
+        let groups = Ids::collect(
+            "group",
+            s.events.iter().enumerate().flat_map(|(i, e)| {
+                e.groups
+                    .iter()
+                    .enumerate()
+                    .map(move |(j, g)| (format!("events[{i}].groups[{j}]"), g.id.as_str()))
+            }),
+        );
+        let questions = Ids::collect(
+            "question",
+            s.questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (format!("questions[{i}]"), q.id.as_str())),
+        );
+        let themes = Ids::collect(
+            "theme",
+            s.themes
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("themes[{i}]"), t.id.as_str())),
+        );
+        let suggestions = Ids::collect(
+            "suggestion",
+            suggestion_paths
+                .iter()
+                .map(|(p, sg, _)| (p.clone(), sg.id.as_str())),
+        );
+        let actions = Ids::collect(
+            "action",
+            action_paths
+                .iter()
+                .map(|(p, a, _)| (p.clone(), a.id.as_str())),
+        );
+        let cycles = cycles(&action_paths);
+
+        // The summary's own fields.
         self.text(|| "title".into(), &s.title, "the title");
         if let Some(o) = &s.owner {
-            self.text(|| "owner.name".into(), &o.name, "the owner's name");
+            self.person("owner", o, "the owner");
         }
-        for (i, p) in s.introduction.iter().enumerate() {
-            self.text(|| format!("introduction[{i}]"), p, "the paragraph");
-        }
-        for (i, list) in s.purposes.iter().enumerate() {
-            for (j, p) in list.points.iter().enumerate() {
-                self.purpose(&format!("purposes[{i}].points[{j}]"), p, 0);
-            }
-        }
-        if let Some(plan) = &s.plan {
-            self.text(|| "plan.title".into(), &plan.title, "the plan title");
-            if let Some(u) = &plan.url {
-                self.url(|| "plan.url".into(), u);
-            }
-        }
-        if let Some(c) = &s.closing {
-            for (i, p) in c.paragraphs.iter().enumerate() {
-                self.text(|| format!("closing.paragraphs[{i}]"), p, "the paragraph");
-            }
-        }
+        self.opt_text(
+            || "publisher".into(),
+            s.publisher.as_deref(),
+            "the publisher",
+        );
         for (i, r) in s.revisions.iter().enumerate() {
             if let Some(prev) = i.checked_sub(1).map(|j| &s.revisions[j])
                 && r.date < prev.date
@@ -351,267 +440,387 @@ impl Validator {
                     "a revision is dated after the summary's `published` date",
                 );
             }
+            self.opt_text(
+                || format!("revisions[{i}].note"),
+                r.note.as_deref(),
+                "the revision note",
+            );
+        }
+        self.opt_text(|| "language".into(), s.language.as_deref(), "the language");
+        self.texts("introduction", &s.introduction, "the paragraph");
+        for (i, list) in s.purposes.iter().enumerate() {
+            self.opt_text(
+                || format!("purposes[{i}].lead_in"),
+                list.lead_in.as_deref(),
+                "the lead-in",
+            );
+            for (j, p) in list.points.iter().enumerate() {
+                self.purpose(&format!("purposes[{i}].points[{j}]"), p);
+            }
+        }
+        if let Some(plan) = &s.plan {
+            self.text(|| "plan.title".into(), &plan.title, "the plan title");
+            self.opt_url(|| "plan.url".into(), plan.url.as_ref());
+            for (i, o) in plan.outcomes.iter().enumerate() {
+                let path = format!("plan.outcomes[{i}]");
+                self.id(&outcomes, &path, &o.id, i);
+                self.text(|| format!("{path}.title"), &o.title, "the outcome title");
+                self.opt_text(
+                    || format!("{path}.description"),
+                    o.description.as_deref(),
+                    "the outcome description",
+                );
+            }
         }
 
-        // IDs per kind.
-        let outcomes = self.ids(
-            "outcome",
-            s.plan
-                .iter()
-                .flat_map(|p| p.outcomes.iter().enumerate())
-                .map(|(i, o)| (format!("plan.outcomes[{i}]"), o.id.as_str())),
-        );
-        let events = self.ids(
-            "event",
-            s.events
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (format!("events[{i}]"), e.id.as_str())),
-        );
-        let groups = self.ids(
-            "group",
-            s.events.iter().enumerate().flat_map(|(i, e)| {
-                e.groups
-                    .iter()
-                    .enumerate()
-                    .map(move |(j, g)| (format!("events[{i}].groups[{j}]"), g.id.as_str()))
-            }),
-        );
-        let questions = self.ids(
-            "question",
-            s.questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (format!("questions[{i}]"), q.id.as_str())),
-        );
-        let themes = self.ids(
-            "theme",
-            s.themes
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (format!("themes[{i}]"), t.id.as_str())),
-        );
-        let suggestion_paths = suggestion_paths(&s.suggestions);
-        let suggestions = self.ids(
-            "suggestion",
-            suggestion_paths
-                .iter()
-                .map(|(p, sg, _)| (p.clone(), sg.id.as_str())),
-        );
-        let action_paths = action_paths(&s.actions);
-        let actions = self.ids(
-            "action",
-            action_paths
-                .iter()
-                .map(|(p, a, _)| (p.clone(), a.id.as_str())),
-        );
-
-        // Events.
+        let mut group_index = 0;
         for (i, e) in s.events.iter().enumerate() {
-            self.text(|| format!("events[{i}].title"), &e.title, "the event title");
-            if e.date.is_none() {
-                self.push(
-                    Code::NoDate,
-                    format!("events[{i}]"),
-                    format!(
-                        "event `{}` has no date; add one, even if only a month or a year",
-                        e.id
-                    ),
-                );
-            }
-            if let (Some(a), Some(b)) = (e.date, e.end_date)
-                && b.last_day() < a.first_day()
-            {
-                self.push(
-                    Code::DateOrder,
-                    format!("events[{i}].end_date"),
-                    "the event ends before it starts",
-                );
-            }
-            if let Some(p) = &e.place
-                && let Some(u) = &p.url
-            {
-                self.url(|| format!("events[{i}].place.url"), u);
-            }
-            for (j, a) in e.attendance.iter().enumerate() {
-                self.text(
-                    || format!("events[{i}].attendance[{j}].unit"),
-                    &a.unit,
-                    "the attendance unit",
-                );
-            }
-            if let Some(o) = &e.organisations {
-                for (j, org) in o.named.iter().enumerate() {
-                    self.text(
-                        || format!("events[{i}].organisations.named[{j}].name"),
-                        &org.name,
-                        "the organisation name",
-                    );
-                    if let Some(u) = &org.url {
-                        self.url(|| format!("events[{i}].organisations.named[{j}].url"), u);
-                    }
-                }
-            }
-            for (j, g) in e.groups.iter().enumerate() {
-                self.text(
-                    || format!("events[{i}].groups[{j}].name"),
-                    &g.name,
-                    "the group name",
-                );
-            }
+            self.event(i, e, &events, &groups, &mut group_index);
         }
         for (i, q) in s.questions.iter().enumerate() {
-            self.text(|| format!("questions[{i}].text"), &q.text, "the question");
+            let path = format!("questions[{i}]");
+            self.id(&questions, &path, &q.id, i);
+            self.text(|| format!("{path}.text"), &q.text, "the question");
             for (j, e) in q.events.iter().enumerate() {
-                self.reference(
-                    &events,
-                    "event",
-                    || format!("questions[{i}].events[{j}]"),
-                    e,
-                );
+                self.reference(&events, || format!("{path}.events[{j}]"), e);
             }
         }
         for (i, t) in s.themes.iter().enumerate() {
-            self.text(|| format!("themes[{i}].name"), &t.name, "the theme name");
+            let path = format!("themes[{i}]");
+            self.id(&themes, &path, &t.id, i);
+            self.text(|| format!("{path}.name"), &t.name, "the theme name");
+            self.opt_text(
+                || format!("{path}.description"),
+                t.description.as_deref(),
+                "the theme description",
+            );
         }
 
-        // Which suggestions are answered by some action (directly).
-        let mut answered: HashSet<&str> = HashSet::new();
-        for (_, a, _) in &action_paths {
-            for r in &a.responds_to {
-                answered.insert(r.suggestion.as_str());
+        // Which suggestions some action answers directly.
+        let answered: HashSet<&str> = action_paths
+            .iter()
+            .flat_map(|(_, a, _)| a.responds_to.iter().map(|r| r.suggestion.as_str()))
+            .collect();
+        let refs = SuggestionRefs {
+            ids: &suggestions,
+            questions: &questions,
+            events: &events,
+            themes: &themes,
+            groups: &groups,
+            answered: &answered,
+        };
+        for (index, (path, sg, depth)) in suggestion_paths.iter().enumerate() {
+            self.suggestion(path, sg, *depth, index, &refs);
+        }
+
+        for (index, (path, a, depth)) in action_paths.iter().enumerate() {
+            self.id(&actions, path, &a.id, index);
+            self.action(path, a, *depth, &suggestions, &outcomes);
+            for (j, d) in a.depends_on.iter().enumerate() {
+                let dep_path = || format!("{path}.depends_on[{j}]");
+                self.reference(&actions, dep_path, d);
+                if let Some(message) = cycles.get(&(index, j)) {
+                    self.push(Code::DependencyCycle, dep_path(), message.clone());
+                }
+            }
+            self.action_details(path, a);
+        }
+
+        if let Some(c) = &s.closing {
+            self.opt_text(
+                || "closing.heading".into(),
+                c.heading.as_deref(),
+                "the closing heading",
+            );
+            self.texts("closing.paragraphs", &c.paragraphs, "the paragraph");
+            if let Some(p) = &c.signature {
+                self.person("closing.signature", p, "the signatory");
             }
         }
+        self.opt_text(
+            || "copyright".into(),
+            s.copyright.as_deref(),
+            "the copyright line",
+        );
+        self.opt_text(|| "licence".into(), s.licence.as_deref(), "the licence");
+    }
 
-        // Suggestions.
-        for (path, sg, depth) in &suggestion_paths {
-            if *depth > MAX_DEPTH {
+    fn person(&mut self, path: &str, p: &crate::summary::Person, who: &str) {
+        self.text(|| format!("{path}.name"), &p.name, &format!("{who}'s name"));
+        self.opt_text(
+            || format!("{path}.role"),
+            p.role.as_deref(),
+            &format!("{who}'s role"),
+        );
+        self.opt_text(
+            || format!("{path}.organisation"),
+            p.organisation.as_deref(),
+            &format!("{who}'s organisation"),
+        );
+    }
+
+    /// A purpose and its sub-points, depth first (an explicit stack: documents built in code
+    /// may nest without limit).
+    fn purpose(&mut self, path: &str, p: &Purpose) {
+        let mut stack = vec![(path.to_owned(), p, 0usize)];
+        while let Some((path, p, depth)) = stack.pop() {
+            if depth > MAX_DEPTH {
                 self.push(
                     Code::TooDeep,
-                    path.clone(),
-                    format!("sub-points nest deeper than {MAX_DEPTH} levels"),
+                    path,
+                    format!("purposes nest deeper than {MAX_DEPTH} levels; flatten them"),
+                );
+                continue;
+            }
+            self.opt_text(
+                || format!("{path}.label"),
+                p.label.as_deref(),
+                "the purpose label",
+            );
+            self.text(|| format!("{path}.text"), &p.text, "the purpose");
+            for (j, c) in p.points.iter().enumerate().rev() {
+                stack.push((format!("{path}.points[{j}]"), c, depth + 1));
+            }
+        }
+    }
+
+    fn event(
+        &mut self,
+        i: usize,
+        e: &crate::event::Event,
+        events: &Ids<'_>,
+        groups: &Ids<'_>,
+        group_index: &mut usize,
+    ) {
+        let path = format!("events[{i}]");
+        self.id(events, &path, &e.id, i);
+        self.text(|| format!("{path}.title"), &e.title, "the event title");
+        self.opt_text(
+            || format!("{path}.kind"),
+            e.kind.as_deref(),
+            "the event kind",
+        );
+        if e.date.is_none() {
+            self.push(
+                Code::NoDate,
+                path.clone(),
+                format!(
+                    "event `{}` has no date; add one, even if only a month or a year",
+                    e.id
+                ),
+            );
+        }
+        if let (Some(a), Some(b)) = (e.date, e.end_date)
+            && b.last_day() < a.first_day()
+        {
+            self.push(
+                Code::DateOrder,
+                format!("{path}.end_date"),
+                format!("the event ends ({b}) before it starts ({a})"),
+            );
+        }
+        if let Some(p) = &e.place {
+            self.opt_text(
+                || format!("{path}.place.name"),
+                p.name.as_deref(),
+                "the place name",
+            );
+            self.opt_text(
+                || format!("{path}.place.address"),
+                p.address.as_deref(),
+                "the address",
+            );
+            self.opt_url(|| format!("{path}.place.url"), p.url.as_ref());
+        }
+        self.opt_text(|| format!("{path}.host"), e.host.as_deref(), "the host");
+        self.texts(
+            &format!("{path}.description"),
+            &e.description,
+            "the paragraph",
+        );
+        for (j, a) in e.attendance.iter().enumerate() {
+            self.text(
+                || format!("{path}.attendance[{j}].unit"),
+                &a.unit,
+                "the attendance unit",
+            );
+            self.opt_text(
+                || format!("{path}.attendance[{j}].note"),
+                a.note.as_deref(),
+                "the attendance note",
+            );
+        }
+        if let Some(o) = &e.organisations {
+            for (j, org) in o.named.iter().enumerate() {
+                let p = format!("{path}.organisations.named[{j}]");
+                self.text(|| format!("{p}.name"), &org.name, "the organisation name");
+                self.opt_url(|| format!("{p}.url"), org.url.as_ref());
+            }
+        }
+        for (j, pr) in e.presentations.iter().enumerate() {
+            let p = format!("{path}.presentations[{j}]");
+            self.opt_text(
+                || format!("{p}.speaker"),
+                pr.speaker.as_deref(),
+                "the speaker",
+            );
+            self.opt_text(
+                || format!("{p}.organisation"),
+                pr.organisation.as_deref(),
+                "the speaker's organisation",
+            );
+            self.opt_text(
+                || format!("{p}.title"),
+                pr.title.as_deref(),
+                "the presentation title",
+            );
+            self.texts(&format!("{p}.topics"), &pr.topics, "the topic");
+        }
+        self.texts(
+            &format!("{path}.shared_topics"),
+            &e.shared_topics,
+            "the topic",
+        );
+        for (j, g) in e.groups.iter().enumerate() {
+            let p = format!("{path}.groups[{j}]");
+            self.id(groups, &p, &g.id, *group_index);
+            *group_index += 1;
+            self.text(|| format!("{p}.name"), &g.name, "the group name");
+        }
+    }
+
+    fn suggestion(
+        &mut self,
+        path: &str,
+        sg: &Suggestion,
+        depth: usize,
+        index: usize,
+        refs: &SuggestionRefs<'_, '_>,
+    ) {
+        if depth > MAX_DEPTH {
+            self.push(
+                Code::TooDeep,
+                path,
+                format!("sub-points nest deeper than {MAX_DEPTH} levels; flatten them"),
+            );
+        }
+        self.id(refs.ids, path, &sg.id, index);
+        self.text(|| format!("{path}.text"), &sg.text, "the suggestion text");
+        if let Some(q) = &sg.question {
+            self.reference(refs.questions, || format!("{path}.question"), q);
+        }
+        if let Some(e) = &sg.event {
+            self.reference(refs.events, || format!("{path}.event"), e);
+        }
+        for (j, t) in sg.themes.iter().enumerate() {
+            self.reference(refs.themes, || format!("{path}.themes[{j}]"), t);
+        }
+        for (j, g) in sg.groups.iter().enumerate() {
+            self.reference(refs.groups, || format!("{path}.groups[{j}]"), g);
+        }
+        if let Some(q) = &sg.quote {
+            self.text(|| format!("{path}.quote.text"), &q.text, "the quote");
+            self.opt_text(
+                || format!("{path}.quote.attribution"),
+                q.attribution.as_deref(),
+                "the attribution",
+            );
+            if q.attribution.is_some() && q.consent != Consent::Given {
+                self.push(
+                    Code::ConsentRequired,
+                    format!("{path}.quote.attribution"),
+                    "a quote may name who said it only with consent given; remove the attribution or record consent",
                 );
             }
-            self.text(|| format!("{path}.text"), &sg.text, "the suggestion text");
-            if let Some(q) = &sg.question {
-                self.reference(&questions, "question", || format!("{path}.question"), q);
-            }
-            if let Some(e) = &sg.event {
-                self.reference(&events, "event", || format!("{path}.event"), e);
-            }
-            for (j, t) in sg.themes.iter().enumerate() {
-                self.reference(&themes, "theme", || format!("{path}.themes[{j}]"), t);
-            }
-            for (j, g) in sg.groups.iter().enumerate() {
-                self.reference(&groups, "group", || format!("{path}.groups[{j}]"), g);
-            }
-            if let Some(q) = &sg.quote {
-                self.text(|| format!("{path}.quote.text"), &q.text, "the quote");
-                if q.attribution.is_some() && q.consent != Consent::Given {
-                    self.push(Code::ConsentRequired, format!("{path}.quote.attribution"), "a quote may name who said it only with consent given; remove the attribution or record consent");
-                }
-            }
-            if let Some(r) = &sg.response {
-                self.opt_text(
-                    || format!("{path}.response.text"),
-                    r.text.as_deref(),
-                    "the response text",
-                );
-                match r.stance {
-                    Stance::NotPlanned if r.reason.as_deref().is_none_or(blank) => {
-                        self.push(
-                            Code::ReasonRequired,
-                            format!("{path}.response.reason"),
-                            "a `not_planned` response must say why in `reason`",
-                        );
-                    }
-                    Stance::Referred if r.referred_to.as_deref().is_none_or(blank) => {
-                        self.push(
-                            Code::ReasonRequired,
-                            format!("{path}.response.referred_to"),
-                            "a `referred` response must name the body in `referred_to`",
-                        );
-                    }
-                    _ => {}
-                }
-            }
-            // A commitment is the body's own words listed among participants' points: nothing to answer.
-            if *depth == 0 && sg.response.is_none() && sg.kind != SuggestionKind::Commitment {
-                let mut any = false;
-                sg.walk(&mut |p, _| {
-                    any |= answered.contains(p.id.as_str()) || (p.response.is_some())
-                });
-                if !any {
+        }
+        if let Some(r) = &sg.response {
+            self.opt_text(
+                || format!("{path}.response.text"),
+                r.text.as_deref(),
+                "the response text",
+            );
+            match r.stance {
+                Stance::NotPlanned if r.reason.as_deref().is_none_or(blank) => {
                     self.push(
-                        Code::Unanswered,
-                        path.clone(),
-                        format!(
-                            "suggestion `{}` has no response and no action answers it",
-                            sg.id
-                        ),
+                        Code::ReasonRequired,
+                        format!("{path}.response.reason"),
+                        "a `not_planned` response must say why in `reason`",
+                    );
+                }
+                Stance::Referred if r.referred_to.as_deref().is_none_or(blank) => {
+                    self.push(
+                        Code::ReasonRequired,
+                        format!("{path}.response.referred_to"),
+                        "a `referred` response must name the body in `referred_to`",
+                    );
+                }
+                _ => {
+                    self.opt_text(
+                        || format!("{path}.response.reason"),
+                        r.reason.as_deref(),
+                        "the reason",
+                    );
+                    self.opt_text(
+                        || format!("{path}.response.referred_to"),
+                        r.referred_to.as_deref(),
+                        "the body referred to",
                     );
                 }
             }
         }
-
-        // Actions.
-        for (path, a, depth) in &action_paths {
-            self.action(path, a, *depth, &suggestions, &outcomes, &actions);
-        }
-        self.cycles(&action_paths);
-    }
-
-    fn purpose(&mut self, path: &str, p: &Purpose, depth: usize) {
-        self.text(|| format!("{path}.text"), &p.text, "the purpose");
-        if depth >= MAX_DEPTH {
-            self.push(
-                Code::TooDeep,
-                path.to_owned(),
-                format!("purposes nest deeper than {MAX_DEPTH} levels"),
-            );
-            return;
-        }
-        for (j, c) in p.points.iter().enumerate() {
-            self.purpose(&format!("{path}.points[{j}]"), c, depth + 1);
+        // A commitment is the body's own words listed among participants' points: nothing to
+        // answer.
+        if depth == 0 && sg.response.is_none() && sg.kind != SuggestionKind::Commitment {
+            let mut any = false;
+            sg.walk(&mut |p, _| {
+                any |= refs.answered.contains(p.id.as_str()) || p.response.is_some();
+            });
+            if !any {
+                self.push(
+                    Code::Unanswered,
+                    path,
+                    format!(
+                        "suggestion `{}` has no response and no action answers it; add a response or an action",
+                        sg.id
+                    ),
+                );
+            }
         }
     }
 
+    /// An action's fields up to its dependencies (which [`Validator::run`] checks next).
     fn action(
         &mut self,
         path: &str,
         a: &Action,
         depth: usize,
-        suggestions: &HashSet<&str>,
-        outcomes: &HashSet<&str>,
-        actions: &HashSet<&str>,
+        suggestions: &Ids<'_>,
+        outcomes: &Ids<'_>,
     ) {
         if depth > MAX_DEPTH {
             self.push(
                 Code::TooDeep,
                 path.to_owned(),
-                format!("sub-actions nest deeper than {MAX_DEPTH} levels"),
+                format!("sub-actions nest deeper than {MAX_DEPTH} levels; flatten them"),
             );
         }
         self.text(|| format!("{path}.title"), &a.title, "the action title");
+        self.texts(&format!("{path}.notes"), &a.notes, "the note");
         self.opt_text(|| format!("{path}.owner"), a.owner.as_deref(), "the owner");
         for (j, r) in a.responds_to.iter().enumerate() {
             self.reference(
                 suggestions,
-                "suggestion",
                 || format!("{path}.responds_to[{j}].suggestion"),
                 &r.suggestion,
             );
-        }
-        for (j, o) in a.outcomes.iter().enumerate() {
-            self.reference(
-                outcomes,
-                "plan outcome",
-                || format!("{path}.outcomes[{j}]"),
-                o,
+            self.opt_text(
+                || format!("{path}.responds_to[{j}].note"),
+                r.note.as_deref(),
+                "the note",
             );
         }
-        for (j, d) in a.depends_on.iter().enumerate() {
-            self.reference(actions, "action", || format!("{path}.depends_on[{j}]"), d);
+        for (j, o) in a.outcomes.iter().enumerate() {
+            self.reference(outcomes, || format!("{path}.outcomes[{j}]"), o);
         }
         if depth == 0 && a.responds_to.is_empty() && a.outcomes.is_empty() {
             let mut any = false;
@@ -621,17 +830,32 @@ impl Validator {
                     Code::AnswersNothing,
                     path.to_owned(),
                     format!(
-                        "action `{}` answers no suggestion and serves no plan outcome",
+                        "action `{}` answers no suggestion and serves no plan outcome; link it with `responds_to` or `outcomes`",
                         a.id
                     ),
                 );
             }
+        }
+        if let (Some(s), Some(c)) = (a.started, a.completed)
+            && c.last_day() < s.first_day()
+        {
+            self.push(
+                Code::DateOrder,
+                format!("{path}.completed"),
+                format!("the action is completed ({c}) before it started ({s})"),
+            );
         }
         if a.declared_status() == Status::Dropped && a.status_reason.as_deref().is_none_or(blank) {
             self.push(
                 Code::ReasonRequired,
                 format!("{path}.status_reason"),
                 "a dropped action must say why in `status_reason`",
+            );
+        } else {
+            self.opt_text(
+                || format!("{path}.status_reason"),
+                a.status_reason.as_deref(),
+                "the status reason",
             );
         }
         if let Some(w) = a.weight
@@ -640,17 +864,39 @@ impl Validator {
             self.push(
                 Code::PercentRange,
                 format!("{path}.weight"),
-                "a weight must be a positive number",
+                format!("a weight must be a positive number, not {w}"),
             );
         }
-        if let (Some(s), Some(c)) = (a.started, a.completed)
-            && c.last_day() < s.first_day()
-        {
-            self.push(
-                Code::DateOrder,
-                format!("{path}.completed"),
-                "the action is completed before it started",
+        for (j, b) in a.barriers.iter().enumerate() {
+            self.text(
+                || format!("{path}.barriers[{j}].text"),
+                &b.text,
+                "the barrier",
             );
+            if let (Some(s), Some(r)) = (b.since, b.resolved)
+                && r < s
+            {
+                self.push(
+                    Code::DateOrder,
+                    format!("{path}.barriers[{j}].resolved"),
+                    format!("the barrier is resolved ({r}) before it was noted ({s})"),
+                );
+            }
+        }
+    }
+
+    /// An action's fields after its dependencies: related work and the progress log.
+    fn action_details(&mut self, path: &str, a: &Action) {
+        for (j, r) in a.related.iter().enumerate() {
+            let p = format!("{path}.related[{j}]");
+            self.text(
+                || format!("{p}.title"),
+                &r.title,
+                "the related work's title",
+            );
+            self.opt_text(|| format!("{p}.owner"), r.owner.as_deref(), "the owner");
+            self.opt_url(|| format!("{p}.url"), r.url.as_ref());
+            self.opt_text(|| format!("{p}.note"), r.note.as_deref(), "the note");
         }
         let completed: Option<PartialDate> = a.completed;
         for (j, e) in a.progress.iter().enumerate() {
@@ -679,6 +925,11 @@ impl Validator {
                     ),
                 );
             }
+            self.opt_text(
+                || format!("{p}.note"),
+                e.note.as_deref(),
+                "the progress note",
+            );
             if let Some(pc) = e.percent
                 && !(0.0..=100.0).contains(&pc)
             {
@@ -688,99 +939,83 @@ impl Validator {
                     format!("percent must be between 0 and 100, not {pc}"),
                 );
             }
-            self.opt_text(
-                || format!("{p}.note"),
-                e.note.as_deref(),
-                "the progress note",
-            );
             for (k, l) in e.evidence.iter().enumerate() {
                 self.url(|| format!("{p}.evidence[{k}].url"), &l.url);
-            }
-        }
-        for (j, b) in a.barriers.iter().enumerate() {
-            self.text(
-                || format!("{path}.barriers[{j}].text"),
-                &b.text,
-                "the barrier",
-            );
-            if let (Some(s), Some(r)) = (b.since, b.resolved)
-                && r < s
-            {
-                self.push(
-                    Code::DateOrder,
-                    format!("{path}.barriers[{j}].resolved"),
-                    "the barrier is resolved before it was noted",
+                self.opt_text(
+                    || format!("{p}.evidence[{k}].title"),
+                    l.title.as_deref(),
+                    "the link title",
                 );
             }
         }
-        for (j, r) in a.related.iter().enumerate() {
-            self.text(
-                || format!("{path}.related[{j}].title"),
-                &r.title,
-                "the related work's title",
-            );
-            if let Some(u) = &r.url {
-                self.url(|| format!("{path}.related[{j}].url"), u);
-            }
-        }
     }
+}
 
-    /// Reports each dependency cycle once, at the first action of the cycle in document order.
-    fn cycles(&mut self, actions: &[(String, &Action, usize)]) {
-        let index: HashMap<&str, usize> = actions
-            .iter()
-            .enumerate()
-            .map(|(i, (_, a, _))| (a.id.as_str(), i))
-            .collect();
-        // Iterative three-colour depth-first search.
-        let mut colour = vec![0u8; actions.len()]; // 0 new, 1 on stack, 2 done
-        for start in 0..actions.len() {
-            if colour[start] != 0 {
+/// What a suggestion's references are checked against.
+struct SuggestionRefs<'i, 'a> {
+    ids: &'i Ids<'a>,
+    questions: &'i Ids<'a>,
+    events: &'i Ids<'a>,
+    themes: &'i Ids<'a>,
+    groups: &'i Ids<'a>,
+    answered: &'i HashSet<&'a str>,
+}
+
+/// Finds dependency cycles among actions. Each cycle is reported once, on the dependency that
+/// closes it when the actions are searched in document order: the result maps (action index,
+/// dependency index) to the message.
+fn cycles(actions: &[(String, &Action, usize)]) -> HashMap<(usize, usize), String> {
+    let mut found = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, (_, a, _)) in actions.iter().enumerate() {
+        index.entry(a.id.as_str()).or_insert(i);
+    }
+    // Iterative three-colour depth-first search.
+    let mut colour = vec![0u8; actions.len()]; // 0 new, 1 on stack, 2 done
+    for start in 0..actions.len() {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        colour[start] = 1;
+        while let Some(&(node, next)) = stack.last() {
+            let deps = &actions[node].1.depends_on;
+            if next >= deps.len() {
+                colour[node] = 2;
+                stack.pop();
                 continue;
             }
-            let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
-            colour[start] = 1;
-            while let Some(&(node, next)) = stack.last() {
-                let deps = &actions[node].1.depends_on;
-                if next < deps.len() {
-                    let dep = &deps[next];
-                    if let Some(top) = stack.last_mut() {
-                        top.1 += 1;
-                    }
-                    let Some(&d) = index.get(dep.as_str()) else {
-                        continue;
-                    };
-                    match colour[d] {
-                        0 => {
-                            colour[d] = 1;
-                            stack.push((d, 0));
-                        }
-                        1 => {
-                            let pos = stack.iter().position(|(n, _)| *n == d).unwrap_or(0);
-                            let ids: Vec<&str> = stack[pos..]
-                                .iter()
-                                .map(|(n, _)| actions[*n].1.id.as_str())
-                                .chain(std::iter::once(actions[d].1.id.as_str()))
-                                .collect();
-                            let (p, j) = (&actions[node].0, next);
-                            self.push(
-                                Code::DependencyCycle,
-                                format!("{p}.depends_on[{j}]"),
-                                format!(
-                                    "actions depend on each other in a loop: {}",
-                                    ids.join(" → ")
-                                ),
-                            );
-                        }
-                        _ => {}
-                    }
-                } else {
-                    colour[node] = 2;
-                    stack.pop();
+            if let Some(top) = stack.last_mut() {
+                top.1 += 1;
+            }
+            let Some(&d) = index.get(deps[next].as_str()) else {
+                continue;
+            };
+            match colour[d] {
+                0 => {
+                    colour[d] = 1;
+                    stack.push((d, 0));
                 }
+                1 => {
+                    let pos = stack.iter().position(|(n, _)| *n == d).unwrap_or(0);
+                    let ids: Vec<&str> = stack[pos..]
+                        .iter()
+                        .map(|(n, _)| actions[*n].1.id.as_str())
+                        .chain(std::iter::once(actions[d].1.id.as_str()))
+                        .collect();
+                    found.insert(
+                        (node, next),
+                        format!(
+                            "actions depend on each other in a loop: {}; remove one of these dependencies",
+                            ids.join(" → ")
+                        ),
+                    );
+                }
+                _ => {}
             }
         }
     }
+    found
 }
 
 fn truncate(s: &str) -> String {
