@@ -50,6 +50,8 @@
 //!   [`AsOf`] view: [`ActionState`]s with sub-actions rolled up, [`StatusCounts`], overdue
 //!   actions), [`pairs`] ("you said, we did" [`Pair`]s, "raised by N of M groups"),
 //!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan).
+//! - Between versions: [`revision`] ([`Summary::stamp`] records a publication),
+//!   [`diff`](mod@diff) ([`diff()`] returns the [`Changes`] from one version to the next).
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
@@ -69,6 +71,7 @@ pub mod action;
 pub mod builder;
 pub mod coverage;
 pub mod date;
+pub mod diff;
 mod error;
 pub mod event;
 pub mod format;
@@ -79,6 +82,7 @@ pub mod plan_view;
 pub mod progress;
 pub mod question;
 pub mod record;
+pub mod revision;
 pub mod schema;
 pub mod suggestion;
 pub mod summary;
@@ -90,6 +94,7 @@ pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
 pub use builder::SummaryBuilder;
 pub use coverage::{CoverageBucket, CoverageCounts, CoverageReport, StanceCount, Unanswered};
 pub use date::{DateParseError, ExactDateError, PartialDate, Season};
+pub use diff::{Changes, diff};
 pub use error::{Error, ErrorKind};
 pub use event::{
     Attendance, Count, Event, Group, GroupKind, Organisation, Organisations, Place, Presentation,

@@ -19,9 +19,10 @@
 //!
 //! **Raised by N of M groups.** [`Pair::groups_raised`] (N) is the number of distinct group IDs
 //! the point lists in [`Suggestion::groups`](crate::Suggestion::groups); sub-points do not
-//! inherit their parent's groups. [`Pair::groups_total`] (M) is the number of groups of the
-//! point's event (see [`Pair::event`]); when no event can be told, it is the number of groups
-//! across all events.
+//! inherit their parent's groups. [`Pair::groups_total`] (M) counts the groups that were asked:
+//! every group of the events involved — the point's event (see [`Pair::event`]), the events
+//! its question was asked at, and the events of the groups that raised it. When no event is
+//! involved, M is the number of groups across all events.
 //!
 //! **The event and question of a point** are its own, else inherited from the nearest parent
 //! point that has one. When a point has no event, it is the only event of its question, else
@@ -181,28 +182,63 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
     out
 }
 
-/// How many groups each event has, and in all.
-pub(crate) struct GroupTotals<'a> {
+/// The groups asked: how many groups each event has, which event each group belongs to, and
+/// which events each question was asked at.
+struct GroupTotals<'a> {
     by_event: HashMap<&'a str, usize>,
+    event_of_group: HashMap<&'a str, &'a str>,
+    question_events: HashMap<&'a str, &'a [String]>,
     all: usize,
 }
 
 impl<'a> GroupTotals<'a> {
-    pub(crate) fn new(summary: &'a Summary) -> Self {
+    fn new(summary: &'a Summary) -> Self {
         GroupTotals {
             by_event: summary
                 .events
                 .iter()
                 .map(|e| (e.id.as_str(), e.groups.len()))
                 .collect(),
+            event_of_group: summary
+                .events
+                .iter()
+                .flat_map(|e| e.groups.iter().map(move |g| (g.id.as_str(), e.id.as_str())))
+                .collect(),
+            question_events: summary
+                .questions
+                .iter()
+                .map(|q| (q.id.as_str(), q.events.as_slice()))
+                .collect(),
             all: summary.events.iter().map(|e| e.groups.len()).sum(),
         }
     }
 
-    pub(crate) fn total(&self, event: Option<&str>) -> usize {
-        event
-            .and_then(|e| self.by_event.get(e).copied())
-            .unwrap_or(self.all)
+    /// M in "raised by N of M groups"; see [the rules](crate::pairs#the-rules).
+    fn total(&self, point: &Point<'a>) -> usize {
+        let mut events: Vec<&str> = Vec::new();
+        let mut add = |e: &'a str| {
+            if !events.contains(&e) {
+                events.push(e);
+            }
+        };
+        if let Some(e) = point.event {
+            add(e);
+        }
+        if let Some(q) = point.question.and_then(|q| self.question_events.get(q)) {
+            q.iter().for_each(|e| add(e));
+        }
+        for g in &point.suggestion.groups {
+            if let Some(e) = self.event_of_group.get(g.as_str()) {
+                add(e);
+            }
+        }
+        if events.is_empty() {
+            return self.all;
+        }
+        events
+            .iter()
+            .map(|e| self.by_event.get(e).copied().unwrap_or(0))
+            .sum()
     }
 }
 
@@ -269,7 +305,7 @@ impl AsOf<'_> {
                 themes: s.themes.clone(),
                 groups: s.groups.clone(),
                 groups_raised: distinct(&s.groups),
-                groups_total: groups.total(p.event),
+                groups_total: groups.total(p),
                 mentions: s.mentions,
                 response: s.response.clone(),
                 answered: p.answered(),
@@ -320,7 +356,14 @@ mod tests {
                 .response(Response::new(Stance::NotPlanned, "No").reason("No land")),
         );
         s.suggestions
-            .push(Suggestion::new("s3", "Unplaced").raised_by("o1"));
+            .push(Suggestion::new("s3", "Online").raised_by("o1"));
+        s.suggestions.push(Suggestion::new("s4", "Unplaced"));
+        s.suggestions.push(
+            Suggestion::new("s5", "Both")
+                .question("q1")
+                .raised_by("t1")
+                .raised_by("o1"),
+        );
         s
     }
 
@@ -349,9 +392,16 @@ mod tests {
         assert_eq!(deep.parent.as_deref(), Some("s1-1"));
         assert_eq!(by_id("s1-1").groups_raised, 0);
         assert_eq!(by_id("s2").groups_total, 1);
-        // No event can be told: all groups of all events.
+        // No event, but the group raising it belongs to one.
         assert_eq!(by_id("s3").event, None);
-        assert_eq!(by_id("s3").groups_total, 4);
+        assert_eq!(by_id("s3").groups_total, 1);
+        // Nothing to go on: all groups of all events.
+        assert_eq!(by_id("s4").groups_total, 4);
+        // The question's event and the events of the groups raising it: 3 + 1.
+        assert_eq!(
+            (by_id("s5").groups_raised, by_id("s5").groups_total),
+            (2, 4)
+        );
     }
 
     #[test]

@@ -1,0 +1,845 @@
+//! What changed between two versions of a summary: [`diff`] returns [`Changes`].
+//!
+//! ```
+//! # use yousaid::{Summary, Action, ProgressEntry, Status, Date, diff};
+//! let mut old = Summary::new("t");
+//! old.actions.push(Action::new("a1", "Open on Sundays"));
+//! let mut new = old.clone();
+//! new.record_progress("a1", ProgressEntry::new(Date::constant(2025, 9, 1)).status(Status::Done))?;
+//! let changes = diff(&old, &new);
+//! assert_eq!(changes.status_changes[0].old, Status::NotStarted);
+//! assert_eq!(changes.status_changes[0].new, Status::Done);
+//! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1));
+//! assert!(diff(&new, &new).is_empty());
+//! # Ok::<(), yousaid::Error>(())
+//! ```
+//!
+//! # The rules
+//!
+//! Suggestions (with their sub-points) and actions (with their sub-actions) are matched by ID
+//! at any depth, so moving a point under another parent is an edit of its `parent`, not a
+//! removal and an addition. Each change is reported once, in the category that fits it best:
+//!
+//! - **added / removed**: items whose ID is only in the new / only in the old version, in
+//!   document order. The progress, barriers and responses of added items are not reported
+//!   again.
+//! - **edited**: items in both whose own fields differ, field by field (old → new, as JSON
+//!   values), leaving out what other categories report and the nested items (which are matched
+//!   on their own). For suggestions the `response` is left out (see responses); for actions the
+//!   `status`, `progress`, `barriers` and `due`/`started`/`completed` dates are left out (see
+//!   status changes, progress, barriers and dates).
+//! - **responses**: a suggestion in both versions whose response was given, changed or
+//!   withdrawn.
+//! - **status changes**: an action in both versions whose effective status (as of everything
+//!   recorded, sub-actions rolled up: see [`Summary::current`]) differs.
+//! - **progress**: entries in the new log of an action in both versions that are not in its
+//!   old log (an entry edited after publication counts as new).
+//! - **barriers**: barriers of an action in both versions that are new (text not in the old
+//!   version), resolved (open before, resolved now) or removed.
+//! - **dates**: an action's `due`, `started` or `completed` date set, moved or cleared.
+//! - **summary**: the document's other top-level fields (title, introduction, events,
+//!   questions, themes, plan, closing…), compared whole; `published` and `revisions` are left
+//!   out since they change with every publication ([`Changes::since`] and [`Changes::until`]
+//!   carry the dates).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::Date;
+use crate::action::{Action, Status};
+use crate::date::PartialDate;
+use crate::progress::ProgressEntry;
+use crate::suggestion::{Response, Suggestion};
+use crate::summary::Summary;
+
+/// Everything that changed between two versions of a summary, by kind of change.
+///
+/// Plain data with IDs, ready to serialise or render as a bulletin.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Changes {
+    /// When the old version was published.
+    pub since: Option<Date>,
+    /// When the new version was published.
+    pub until: Option<Date>,
+    /// Other top-level fields of the document that changed.
+    pub summary: Vec<FieldChange>,
+    /// Suggestions and sub-points added, removed or edited.
+    pub suggestions: ItemChanges,
+    /// Responses given, changed or withdrawn.
+    pub responses: Vec<ResponseChange>,
+    /// Actions and sub-actions added, removed or edited.
+    pub actions: ItemChanges,
+    /// Actions whose effective status changed.
+    pub status_changes: Vec<StatusChange>,
+    /// New progress entries.
+    pub progress: Vec<NewProgress>,
+    /// Barriers noted, resolved or removed.
+    pub barriers: Vec<BarrierChange>,
+    /// Due, start and completion dates set, moved or cleared.
+    pub dates: Vec<DateChange>,
+}
+
+/// Items of one kind (suggestions or actions) added, removed or edited.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ItemChanges {
+    /// Only in the new version, in its document order.
+    pub added: Vec<Item>,
+    /// Only in the old version, in its document order.
+    pub removed: Vec<Item>,
+    /// In both, with their own fields changed, in the new version's document order.
+    pub edited: Vec<Edited>,
+}
+
+/// A suggestion or action named in a change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Its ID.
+    pub id: String,
+    /// A suggestion's text or an action's title.
+    pub text: String,
+    /// The ID of the item it is nested under.
+    pub parent: Option<String>,
+}
+
+/// An item whose own fields changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edited {
+    /// Its ID.
+    pub id: String,
+    /// Its text or title in the new version.
+    pub text: String,
+    /// What changed, field by field, in the order the format defines fields.
+    pub fields: Vec<FieldChange>,
+}
+
+/// One field's old and new value, as JSON (`None` when absent).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldChange {
+    /// The field's name in the format (`owner`, `themes`, `parent`).
+    pub field: String,
+    /// The old value.
+    pub old: Option<Value>,
+    /// The new value.
+    pub new: Option<Value>,
+}
+
+/// A response given, changed or withdrawn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResponseChange {
+    /// The suggestion's ID.
+    pub suggestion: String,
+    /// Its text in the new version.
+    pub text: String,
+    /// The old response.
+    pub old: Option<Response>,
+    /// The new response.
+    pub new: Option<Response>,
+}
+
+/// An action whose effective status changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusChange {
+    /// The action's ID.
+    pub action: String,
+    /// Its title in the new version.
+    pub title: String,
+    /// The old status.
+    pub old: Status,
+    /// The new status.
+    pub new: Status,
+    /// The old percent.
+    pub old_percent: Option<f64>,
+    /// The new percent.
+    pub new_percent: Option<f64>,
+}
+
+/// A progress entry that is new.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NewProgress {
+    /// The action's ID.
+    pub action: String,
+    /// Its title in the new version.
+    pub title: String,
+    /// The entry.
+    pub entry: ProgressEntry,
+}
+
+/// What happened to a barrier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BarrierEvent {
+    /// Newly noted.
+    Noted,
+    /// Open before, resolved now.
+    Resolved,
+    /// Taken out of the document.
+    Removed,
+}
+
+/// A barrier noted, resolved or removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BarrierChange {
+    /// The action's ID.
+    pub action: String,
+    /// Its title in the new version.
+    pub title: String,
+    /// The barrier's text.
+    pub text: String,
+    /// What happened.
+    pub event: BarrierEvent,
+    /// When it was noted (`noted`) or resolved (`resolved`), if the document says.
+    pub date: Option<Date>,
+}
+
+/// A date of an action set, moved or cleared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateChange {
+    /// The action's ID.
+    pub action: String,
+    /// Its title in the new version.
+    pub title: String,
+    /// `due`, `started` or `completed`.
+    pub field: String,
+    /// The old date.
+    pub old: Option<PartialDate>,
+    /// The new date.
+    pub new: Option<PartialDate>,
+}
+
+impl Changes {
+    /// True when nothing changed (the publication dates aside).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, diff};
+    /// let s = Summary::new("t");
+    /// assert!(diff(&s, &s).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_empty()
+            && self.suggestions.is_empty()
+            && self.responses.is_empty()
+            && self.actions.is_empty()
+            && self.status_changes.is_empty()
+            && self.progress.is_empty()
+            && self.barriers.is_empty()
+            && self.dates.is_empty()
+    }
+}
+
+impl ItemChanges {
+    /// True when nothing was added, removed or edited.
+    ///
+    /// ```
+    /// # use yousaid::diff::ItemChanges;
+    /// assert!(ItemChanges::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.edited.is_empty()
+    }
+}
+
+/// What changed from `old` to `new`; see [the rules](crate::diff#the-rules).
+///
+/// Linear in the size of the two documents: items are matched through hash maps, and only
+/// items that differ are compared field by field.
+///
+/// ```
+/// # use yousaid::{Summary, Suggestion, Response, Stance, diff};
+/// let mut old = Summary::new("t");
+/// old.suggestions.push(Suggestion::new("s1", "Open on Sundays"));
+/// let mut new = old.clone();
+/// new.suggestions[0].response = Some(Response::new(Stance::Accepted, "From May."));
+/// new.suggestions.push(Suggestion::new("s2", "More parking"));
+/// let changes = diff(&old, &new);
+/// assert_eq!(changes.suggestions.added[0].id, "s2");
+/// assert_eq!(changes.responses[0].new.as_ref().unwrap().stance, Stance::Accepted);
+/// ```
+pub fn diff(old: &Summary, new: &Summary) -> Changes {
+    let (suggestions, responses) = diff_suggestions(old, new);
+    let mut changes = Changes {
+        since: old.published,
+        until: new.published,
+        summary: diff_summary_fields(old, new),
+        suggestions,
+        responses,
+        actions: ItemChanges::default(),
+        status_changes: Vec::new(),
+        progress: Vec::new(),
+        barriers: Vec::new(),
+        dates: Vec::new(),
+    };
+    diff_actions(old, new, &mut changes);
+    changes
+}
+
+/// Flattens nested items, parents first, with each one's parent ID.
+fn flatten<'a, T>(
+    roots: &'a [T],
+    children: impl Fn(&'a T) -> &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+) -> Vec<(&'a T, Option<&'a str>)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(&T, Option<&str>)> = roots.iter().rev().map(|r| (r, None)).collect();
+    while let Some((item, parent)) = stack.pop() {
+        out.push((item, parent));
+        let me = id(item);
+        stack.extend(children(item).iter().rev().map(|c| (c, Some(me))));
+    }
+    out
+}
+
+fn index<'a, T>(
+    items: &[(&'a T, Option<&'a str>)],
+    id: impl Fn(&'a T) -> &'a str,
+) -> HashMap<&'a str, (&'a T, Option<&'a str>)> {
+    let mut map = HashMap::with_capacity(items.len());
+    for &(item, parent) in items {
+        map.entry(id(item)).or_insert((item, parent));
+    }
+    map
+}
+
+/// The fields of an item as a JSON object, without those in `skip`.
+fn fields(item: &impl Serialize, skip: &[&str]) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(mut map)) => {
+            for k in skip {
+                map.remove(*k);
+            }
+            map
+        }
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// Field-by-field changes between two JSON objects, in the new object's field order then the
+/// old-only fields.
+fn field_changes(
+    old: &serde_json::Map<String, Value>,
+    new: &serde_json::Map<String, Value>,
+) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    for (k, v) in new {
+        if old.get(k) != Some(v) {
+            out.push(FieldChange {
+                field: k.clone(),
+                old: old.get(k).cloned(),
+                new: Some(v.clone()),
+            });
+        }
+    }
+    for (k, v) in old {
+        if !new.contains_key(k) {
+            out.push(FieldChange {
+                field: k.clone(),
+                old: Some(v.clone()),
+                new: None,
+            });
+        }
+    }
+    out
+}
+
+fn parent_change(old: Option<&str>, new: Option<&str>) -> Option<FieldChange> {
+    (old != new).then(|| FieldChange {
+        field: "parent".into(),
+        old: old.map(|p| Value::String(p.into())),
+        new: new.map(|p| Value::String(p.into())),
+    })
+}
+
+fn diff_summary_fields(old: &Summary, new: &Summary) -> Vec<FieldChange> {
+    // Compare the small top-level fields without serialising the big lists.
+    let (o, n) = (front_matter(old), front_matter(new));
+    if o == n {
+        return Vec::new();
+    }
+    field_changes(&fields(&o, &[]), &fields(&n, &[]))
+}
+
+/// The summary without its suggestions, actions and publication record.
+fn front_matter(s: &Summary) -> Summary {
+    // Destructured in full so that a new field cannot be forgotten here.
+    let Summary {
+        format,
+        title,
+        owner,
+        publisher,
+        published: _,
+        revisions: _,
+        language,
+        introduction,
+        purposes,
+        plan,
+        events,
+        questions,
+        themes,
+        suggestions: _,
+        actions: _,
+        closing,
+        copyright,
+        licence,
+    } = s;
+    Summary {
+        format: *format,
+        title: title.clone(),
+        owner: owner.clone(),
+        publisher: publisher.clone(),
+        published: None,
+        revisions: Vec::new(),
+        language: language.clone(),
+        introduction: introduction.clone(),
+        purposes: purposes.clone(),
+        plan: plan.clone(),
+        events: events.clone(),
+        questions: questions.clone(),
+        themes: themes.clone(),
+        suggestions: Vec::new(),
+        actions: Vec::new(),
+        closing: closing.clone(),
+        copyright: copyright.clone(),
+        licence: licence.clone(),
+    }
+}
+
+/// Whether two suggestions differ in the fields reported as edits (not response, not points).
+fn suggestion_edited(a: &Suggestion, b: &Suggestion) -> bool {
+    // Destructured in full so that a new field cannot be forgotten here.
+    let Suggestion {
+        id,
+        text,
+        kind,
+        question,
+        event,
+        themes,
+        groups,
+        mentions,
+        quote,
+        response: _,
+        points: _,
+    } = a;
+    *id != b.id
+        || *text != b.text
+        || *kind != b.kind
+        || *question != b.question
+        || *event != b.event
+        || *themes != b.themes
+        || *groups != b.groups
+        || *mentions != b.mentions
+        || *quote != b.quote
+}
+
+/// Whether two actions differ in the fields reported as edits.
+fn action_edited(a: &Action, b: &Action) -> bool {
+    let Action {
+        id,
+        title,
+        notes,
+        owner,
+        responds_to,
+        outcomes,
+        due: _,
+        started: _,
+        completed: _,
+        status: _,
+        status_reason,
+        priority,
+        weight,
+        barriers: _,
+        depends_on,
+        related,
+        actions: _,
+        progress: _,
+    } = a;
+    *id != b.id
+        || *title != b.title
+        || *notes != b.notes
+        || *owner != b.owner
+        || *responds_to != b.responds_to
+        || *outcomes != b.outcomes
+        || *status_reason != b.status_reason
+        || *priority != b.priority
+        || *weight != b.weight
+        || *depends_on != b.depends_on
+        || *related != b.related
+}
+
+const SUGGESTION_SKIP: [&str; 2] = ["response", "points"];
+const ACTION_SKIP: [&str; 7] = [
+    "due",
+    "started",
+    "completed",
+    "status",
+    "barriers",
+    "actions",
+    "progress",
+];
+
+fn item(parent: Option<&str>, id: &str, text: &str) -> Item {
+    Item {
+        id: id.to_owned(),
+        text: text.to_owned(),
+        parent: parent.map(str::to_owned),
+    }
+}
+
+fn diff_suggestions(old: &Summary, new: &Summary) -> (ItemChanges, Vec<ResponseChange>) {
+    fn children(s: &Suggestion) -> &[Suggestion] {
+        &s.points
+    }
+    fn id(s: &Suggestion) -> &str {
+        &s.id
+    }
+    let old_list = flatten(&old.suggestions, children, id);
+    let new_list = flatten(&new.suggestions, children, id);
+    let old_map = index(&old_list, id);
+    let new_map = index(&new_list, id);
+    let mut changes = ItemChanges::default();
+    let mut responses = Vec::new();
+    for &(n, parent) in &new_list {
+        let Some(&(o, old_parent)) = old_map.get(n.id.as_str()) else {
+            changes.added.push(item(parent, &n.id, &n.text));
+            continue;
+        };
+        if !std::ptr::eq(new_map[n.id.as_str()].0, n) {
+            continue; // a duplicate ID: only the first is matched
+        }
+        let moved = parent_change(old_parent, parent);
+        if suggestion_edited(o, n) || moved.is_some() {
+            let mut fields = if suggestion_edited(o, n) {
+                field_changes(&fields(o, &SUGGESTION_SKIP), &fields(n, &SUGGESTION_SKIP))
+            } else {
+                Vec::new()
+            };
+            fields.extend(moved);
+            changes.edited.push(Edited {
+                id: n.id.clone(),
+                text: n.text.clone(),
+                fields,
+            });
+        }
+        if o.response != n.response {
+            responses.push(ResponseChange {
+                suggestion: n.id.clone(),
+                text: n.text.clone(),
+                old: o.response.clone(),
+                new: n.response.clone(),
+            });
+        }
+    }
+    for &(o, parent) in &old_list {
+        if !new_map.contains_key(o.id.as_str()) {
+            changes.removed.push(item(parent, &o.id, &o.text));
+        }
+    }
+    (changes, responses)
+}
+
+fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
+    let old_view = old.current();
+    let new_view = new.current();
+    let old_t = old_view.tracked();
+    let new_t = new_view.tracked();
+    fn children(a: &Action) -> &[Action] {
+        &a.actions
+    }
+    fn id(a: &Action) -> &str {
+        &a.id
+    }
+    let old_list = flatten(&old.actions, children, id);
+    let new_list = flatten(&new.actions, children, id);
+    let old_map = index(&old_list, id);
+    let new_map = index(&new_list, id);
+    for (ni, &(n, parent)) in new_list.iter().enumerate() {
+        let Some(&(o, old_parent)) = old_map.get(n.id.as_str()) else {
+            changes.actions.added.push(item(parent, &n.id, &n.title));
+            continue;
+        };
+        if !std::ptr::eq(new_map[n.id.as_str()].0, n) {
+            continue;
+        }
+        let moved = parent_change(old_parent, parent);
+        let edited = action_edited(o, n);
+        if edited || moved.is_some() {
+            let mut fields = if edited {
+                field_changes(&fields(o, &ACTION_SKIP), &fields(n, &ACTION_SKIP))
+            } else {
+                Vec::new()
+            };
+            fields.extend(moved);
+            changes.actions.edited.push(Edited {
+                id: n.id.clone(),
+                text: n.title.clone(),
+                fields,
+            });
+        }
+        // Both flattenings are in the same order as the tracked states.
+        let new_state = &new_t.states[ni];
+        if let Some(&oi) = old_t.index.get(n.id.as_str()) {
+            let old_state = &old_t.states[oi];
+            if old_state.status != new_state.status {
+                changes.status_changes.push(StatusChange {
+                    action: n.id.clone(),
+                    title: n.title.clone(),
+                    old: old_state.status,
+                    new: new_state.status,
+                    old_percent: old_state.percent,
+                    new_percent: new_state.percent,
+                });
+            }
+        }
+        for e in &n.progress {
+            if !o.progress.contains(e) {
+                changes.progress.push(NewProgress {
+                    action: n.id.clone(),
+                    title: n.title.clone(),
+                    entry: e.clone(),
+                });
+            }
+        }
+        for b in &n.barriers {
+            match o.barriers.iter().find(|x| x.text == b.text) {
+                None => changes.barriers.push(BarrierChange {
+                    action: n.id.clone(),
+                    title: n.title.clone(),
+                    text: b.text.clone(),
+                    event: BarrierEvent::Noted,
+                    date: b.since,
+                }),
+                Some(ob) if ob.resolved.is_none() && b.resolved.is_some() => {
+                    changes.barriers.push(BarrierChange {
+                        action: n.id.clone(),
+                        title: n.title.clone(),
+                        text: b.text.clone(),
+                        event: BarrierEvent::Resolved,
+                        date: b.resolved,
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+        for ob in &o.barriers {
+            if !n.barriers.iter().any(|x| x.text == ob.text) {
+                changes.barriers.push(BarrierChange {
+                    action: n.id.clone(),
+                    title: n.title.clone(),
+                    text: ob.text.clone(),
+                    event: BarrierEvent::Removed,
+                    date: None,
+                });
+            }
+        }
+        for (field, a, b) in [
+            ("due", o.due, n.due),
+            ("started", o.started, n.started),
+            ("completed", o.completed, n.completed),
+        ] {
+            if a != b {
+                changes.dates.push(DateChange {
+                    action: n.id.clone(),
+                    title: n.title.clone(),
+                    field: field.into(),
+                    old: a,
+                    new: b,
+                });
+            }
+        }
+    }
+    for &(o, parent) in &old_list {
+        if !new_map.contains_key(o.id.as_str()) {
+            changes.actions.removed.push(item(parent, &o.id, &o.title));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Barrier;
+    use crate::suggestion::Stance;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::constant(y, m, day)
+    }
+
+    fn base() -> Summary {
+        let mut s = Summary::new("Library review");
+        s.published = Some(d(2025, 6, 30));
+        s.suggestions.push(
+            Suggestion::new("s1", "Open on Sundays")
+                .theme("hours")
+                .point(Suggestion::new("s1.1", "Central first")),
+        );
+        s.suggestions.push(Suggestion::new("s2", "More parking"));
+        s.actions.push(
+            Action::new("a1", "Sunday opening")
+                .owner("Head of Libraries")
+                .responds_to("s1", crate::Coverage::Full)
+                .due("2025-12".parse().unwrap())
+                .barrier("No staff")
+                .sub_action(Action::new("a1.1", "Recruit")),
+        );
+        s.actions.push(Action::new("a2", "Parking study"));
+        s
+    }
+
+    #[test]
+    fn nothing_changed() {
+        let s = base();
+        let c = diff(&s, &s);
+        assert!(c.is_empty());
+        assert_eq!((c.since, c.until), (s.published, s.published));
+    }
+
+    #[test]
+    fn publication_dates_alone_are_not_changes() {
+        let old = base();
+        let mut new = base();
+        new.stamp(d(2025, 12, 15), Some("First report.")).unwrap();
+        let c = diff(&old, &new);
+        assert!(c.is_empty());
+        assert_eq!(c.until, Some(d(2025, 12, 15)));
+    }
+
+    #[test]
+    fn added_removed_and_edited_items_at_any_depth() {
+        let old = base();
+        let mut new = base();
+        new.suggestions[0].points.clear();
+        new.suggestions[1]
+            .points
+            .push(Suggestion::new("s2.1", "At Northgate"));
+        new.suggestions[0].themes.push("access".into());
+        new.actions[0].owner = None;
+        new.actions[1]
+            .actions
+            .push(Action::new("a2.1", "Count cars"));
+        let c = diff(&old, &new);
+        assert_eq!(c.suggestions.added[0].id, "s2.1");
+        assert_eq!(c.suggestions.added[0].parent.as_deref(), Some("s2"));
+        assert_eq!(c.suggestions.removed[0].id, "s1.1");
+        let edit = &c.suggestions.edited[0];
+        assert_eq!(edit.id, "s1");
+        assert_eq!(edit.fields.len(), 1);
+        assert_eq!(edit.fields[0].field, "themes");
+        assert_eq!(edit.fields[0].old, Some(serde_json::json!(["hours"])));
+        assert_eq!(
+            edit.fields[0].new,
+            Some(serde_json::json!(["hours", "access"]))
+        );
+        let owner = &c.actions.edited[0].fields[0];
+        assert_eq!(owner.field, "owner");
+        assert_eq!(owner.new, None);
+        assert_eq!(c.actions.added[0].id, "a2.1");
+        // Adding a sub-action does not edit its parent.
+        assert_eq!(c.actions.edited.len(), 1);
+    }
+
+    #[test]
+    fn moving_an_item_is_an_edit_of_its_parent() {
+        let old = base();
+        let mut new = base();
+        let moved = new.suggestions[0].points.remove(0);
+        new.suggestions[1].points.push(moved);
+        let c = diff(&old, &new);
+        assert!(c.suggestions.added.is_empty() && c.suggestions.removed.is_empty());
+        let f = &c.suggestions.edited[0].fields[0];
+        assert_eq!(f.field, "parent");
+        assert_eq!(
+            (f.old.clone(), f.new.clone()),
+            (Some("s1".into()), Some("s2".into()))
+        );
+    }
+
+    #[test]
+    fn responses_given_changed_and_withdrawn() {
+        let mut old = base();
+        old.suggestions[1].response = Some(Response::new(Stance::UnderConsideration, "Later"));
+        let mut new = base();
+        new.suggestions[0].response = Some(Response::new(Stance::Accepted, "Yes"));
+        let c = diff(&old, &new);
+        let ids: Vec<_> = c.responses.iter().map(|r| r.suggestion.as_str()).collect();
+        assert_eq!(ids, ["s1", "s2"]);
+        assert!(c.responses[0].old.is_none() && c.responses[1].new.is_none());
+        // The response is not also reported as an edit.
+        assert!(c.suggestions.edited.is_empty());
+    }
+
+    #[test]
+    fn status_progress_barriers_and_dates() {
+        let old = base();
+        let mut new = base();
+        new.record_progress(
+            "a1.1",
+            ProgressEntry::new(d(2025, 9, 1))
+                .status(Status::Done)
+                .note("Four appointed"),
+        )
+        .unwrap();
+        new.actions[0].barriers[0].resolved = Some(d(2025, 9, 1));
+        new.actions[1].barriers.push(Barrier {
+            text: "No survey budget".into(),
+            since: Some(d(2025, 8, 1)),
+            resolved: None,
+        });
+        new.actions[0].due = Some("2026-01".parse().unwrap());
+        let c = diff(&old, &new);
+        // The sub-action and, rolled up, its parent.
+        let st: Vec<_> = c
+            .status_changes
+            .iter()
+            .map(|s| (s.action.as_str(), s.old, s.new))
+            .collect();
+        assert_eq!(
+            st,
+            [
+                ("a1", Status::NotStarted, Status::Done),
+                ("a1.1", Status::NotStarted, Status::Done)
+            ]
+        );
+        assert_eq!(c.progress.len(), 1);
+        assert_eq!(c.progress[0].action, "a1.1");
+        let b: Vec<_> = c
+            .barriers
+            .iter()
+            .map(|b| (b.action.as_str(), b.event, b.date))
+            .collect();
+        assert_eq!(
+            b,
+            [
+                ("a1", BarrierEvent::Resolved, Some(d(2025, 9, 1))),
+                ("a2", BarrierEvent::Noted, Some(d(2025, 8, 1)))
+            ]
+        );
+        assert_eq!(c.dates.len(), 1);
+        assert_eq!(c.dates[0].field, "due");
+        assert_eq!(c.dates[0].old.unwrap().to_string(), "December 2025");
+        // None of these is an edit.
+        assert!(c.actions.is_empty());
+    }
+
+    #[test]
+    fn removed_barriers_and_top_level_fields() {
+        let old = base();
+        let mut new = base();
+        new.actions[0].barriers.clear();
+        new.title = "Libraries review".into();
+        let c = diff(&old, &new);
+        assert_eq!(c.barriers[0].event, BarrierEvent::Removed);
+        assert_eq!(c.summary.len(), 1);
+        assert_eq!(c.summary[0].field, "title");
+        assert_eq!(c.summary[0].new, Some("Libraries review".into()));
+    }
+
+    #[test]
+    fn changes_serialise_to_plain_json() {
+        let old = base();
+        let mut new = base();
+        new.actions.pop();
+        let json = serde_json::to_value(diff(&old, &new)).unwrap();
+        assert_eq!(json["actions"]["removed"][0]["id"], "a2");
+        assert_eq!(json["since"], "2025-06-30");
+    }
+}
