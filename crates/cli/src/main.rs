@@ -30,6 +30,9 @@ struct Cli {
 enum Command {
     Validate(commands::validate::Args),
     Schema(commands::schema::Args),
+    Report(commands::report::Args),
+    Diff(commands::diff::Args),
+    Stamp(commands::stamp::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +40,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(args),
         Command::Schema(args) => commands::schema::run(args),
+        Command::Report(args) => commands::report::run(args),
+        Command::Diff(args) => commands::diff::run(args),
+        Command::Stamp(args) => commands::stamp::run(args),
     };
     outcome::finish(result)
 }

@@ -1,0 +1,64 @@
+//! `yousaid diff OLD NEW`: what changed between two versions of a summary.
+
+use std::path::PathBuf;
+
+use crate::input::Source;
+use crate::outcome::{Failure, Outcome};
+use crate::output;
+
+/// Print what changed between two versions of a summary: suggestions, responses and actions
+/// added, removed or edited, status changes, new progress, barriers and dates moved.
+///
+/// Items are matched by ID. Exit status: 0 when the changes are printed (whether or not there
+/// are any); 1 when a file does not load; 2 when one cannot be read.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The earlier version; `-` reads standard input.
+    #[arg(value_name = "OLD", value_parser = parse_source)]
+    old: Source,
+
+    /// The later version; `-` reads standard input.
+    #[arg(value_name = "NEW", value_parser = parse_source)]
+    new: Source,
+
+    /// `json`: the change list as data.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Json)]
+    format: DiffFormat,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
+    Ok(Source::parse(arg.as_ref()))
+}
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DiffFormat {
+    Json,
+}
+
+/// Loads both versions and prints the changes.
+pub fn run(args: Args) -> Result<Outcome, Failure> {
+    if args.old == Source::Stdin && args.new == Source::Stdin {
+        return Err(Failure::new(
+            Outcome::Unreadable,
+            "error[invalid-argument]: only one of OLD and NEW can be `-` (standard input)",
+        ));
+    }
+    let old = args.old.load()?;
+    let new = args.new.load()?;
+    let changes = yousaid::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&changes)
+                .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
+            json.push('\n');
+            json
+        }
+    };
+    output::write(args.output.as_deref(), &text)?;
+    Ok(Outcome::Clean)
+}
