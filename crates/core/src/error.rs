@@ -173,8 +173,15 @@ impl Error {
         self
     }
 
+    /// Sets the line (1-based) of the problem when no column is known (template errors).
+    pub(crate) fn with_line(mut self, line: usize) -> Self {
+        if line > 0 {
+            self.repr.line = Some(line);
+        }
+        self
+    }
+
     /// Sets the template the problem is in.
-    #[allow(dead_code, reason = "used by the renderer")]
     pub(crate) fn with_template(mut self, name: impl Into<String>) -> Self {
         self.repr.template = Some(name.into());
         self

@@ -1,0 +1,1239 @@
+//! The render context: the one data structure every template receives, built template-ready
+//! from a [`Summary`] and the tracking figures as of a date.
+//!
+//! Every built-in template and every user template receives the same variables. Strings are the
+//! document's own text, unescaped: the output format escapes them (HTML auto-escaping,
+//! Markdown neutralising) when a template prints them. Dates come as a [`DateView`] with
+//! the words for readers (`text`) and, where HTML allows it, a machine form for `<time
+//! datetime>`. Links come as a [`LinkView`] whose `href` is present only for `http`, `https`
+//! and `mailto` addresses.
+//!
+//! | variable | type | what |
+//! |---|---|---|
+//! | `summary` | [`SummaryView`] | title, owner, publisher, dates, introduction, purposes, plan, closing, copyright |
+//! | `events` | list of [`EventView`] | each event: date, place, attendance, organisations, presentations, groups |
+//! | `questions` | list of [`QuestionView`] | each question with the points made on it, nested |
+//! | `other_points` | list of [`PointView`] | points recorded without a question |
+//! | `pairs` | list of [`PairView`] | "you said, we did": each suggestion with its response and the actions answering it |
+//! | `actions` | list of [`ActionView`] | every top-level action, with sub-actions nested |
+//! | `tracker` | [`TrackerView`] | status counts, coverage, overdue actions, chart geometry |
+//! | `as_of` | [`DateView`] | the date statuses are shown as of |
+//! | `view`, `format` | string | the view (`full`, `table`, `tracker`) and format (`html`, `fragment`, `markdown`, `text`) |
+//! | `lang`, `dir` | string | the document language (BCP 47) and its direction (`ltr` or `rtl`) |
+//! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
+//! | `layout` | string | the template a built-in view extends (`page.html` or `fragment.html`) |
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::action::{Action, Coverage, Status};
+use crate::date::{PartialDate, long_date};
+use crate::event::{Count, Event, GroupKind, Sector};
+use crate::link::{Link, Url};
+use crate::summary::{Person, Purpose, PurposeList, Summary};
+use crate::suggestion::{Consent, Suggestion, SuggestionKind};
+use super::tracking::{self, Tracking};
+use crate::{Date, Stance};
+
+/// A date for display: `text` for readers ("8 April 2014", "spring 2015"), `iso` as in JSON
+/// ("2014-04-08", "2015-spring") and `machine`, a valid HTML `datetime` value when the date
+/// has one (days, months and years).
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// For readers: `8 April 2014`, `March 2015`, `Q4 2021/22`, `spring 2015`.
+    pub text: String,
+    /// As written in the JSON document.
+    pub iso: String,
+    /// For `<time datetime="…">`, when HTML has a form for it.
+    pub machine: Option<String>,
+}
+
+impl DateView {
+    pub(crate) fn day(d: Date) -> Self {
+        DateView {
+            text: long_date(d),
+            iso: d.to_string(),
+            machine: Some(d.to_string()),
+        }
+    }
+
+    pub(crate) fn partial(d: &PartialDate) -> Self {
+        let machine = match d {
+            PartialDate::Day(_) | PartialDate::Month(..) | PartialDate::Year(_) => Some(d.to_iso()),
+            _ => None,
+        };
+        DateView {
+            text: d.to_string(),
+            iso: d.to_iso(),
+            machine,
+        }
+    }
+}
+
+/// A link for display: `href` is set only for allowed (`http`, `https`, `mailto`) addresses;
+/// `text` is the title, or the address itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView<'a> {
+    /// The address, only when it is allowed.
+    pub href: Option<&'a str>,
+    /// What to show.
+    pub text: &'a str,
+}
+
+impl<'a> LinkView<'a> {
+    fn url(url: &'a Url, text: Option<&'a str>) -> Self {
+        LinkView {
+            href: url.is_allowed().then_some(url.as_str()),
+            text: text.unwrap_or(url.as_str()),
+        }
+    }
+
+    fn link(link: &'a Link) -> Self {
+        LinkView::url(&link.url, link.title.as_deref())
+    }
+}
+
+/// Heading levels for the sections of a view: 1, 2, 3, 4 in a page; 2, 3, 4, 5 in a
+/// fragment, which is embedded under the host page's own `h1`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct HeadingLevels {
+    /// The document title.
+    pub title: u8,
+    /// Sections ("What you said", "Next steps").
+    pub section: u8,
+    /// Sub-sections (each question, each event).
+    pub sub: u8,
+    /// Items within a sub-section.
+    pub item: u8,
+}
+
+impl HeadingLevels {
+    pub(crate) fn starting_at(first: u8) -> Self {
+        HeadingLevels {
+            title: first,
+            section: first + 1,
+            sub: first + 2,
+            item: first + 3,
+        }
+    }
+}
+
+/// A person: `name`, `role`, `organisation`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView<'a> {
+    /// Their name.
+    pub name: &'a str,
+    /// Their role.
+    pub role: Option<&'a str>,
+    /// The body they act for.
+    pub organisation: Option<&'a str>,
+}
+
+impl<'a> PersonView<'a> {
+    fn new(p: &'a Person) -> Self {
+        PersonView {
+            name: &p.name,
+            role: p.role.as_deref(),
+            organisation: p.organisation.as_deref(),
+        }
+    }
+}
+
+/// A purpose point: `label` ("Consolidate"), `text`, and nested `points`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PurposeView<'a> {
+    /// The label, if any.
+    pub label: Option<&'a str>,
+    /// The point.
+    pub text: &'a str,
+    /// Sub-points.
+    pub points: Vec<PurposeView<'a>>,
+}
+
+impl<'a> PurposeView<'a> {
+    fn new(p: &'a Purpose) -> Self {
+        PurposeView {
+            label: p.label.as_deref(),
+            text: &p.text,
+            points: p.points.iter().map(PurposeView::new).collect(),
+        }
+    }
+}
+
+/// A list of purposes with its lead-in ("And then use this to:").
+#[derive(Debug, Clone, Serialize)]
+pub struct PurposeListView<'a> {
+    /// Words introducing the list.
+    pub lead_in: Option<&'a str>,
+    /// The points.
+    pub points: Vec<PurposeView<'a>>,
+}
+
+impl<'a> PurposeListView<'a> {
+    fn new(l: &'a PurposeList) -> Self {
+        PurposeListView {
+            lead_in: l.lead_in.as_deref(),
+            points: l.points.iter().map(PurposeView::new).collect(),
+        }
+    }
+}
+
+/// A plan outcome: `id`, `title`, `description`.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// What it means.
+    pub description: Option<&'a str>,
+}
+
+/// The plan the summary serves: `title`, `link` (a [`LinkView`] or none), `outcomes`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanView<'a> {
+    /// Its title.
+    pub title: &'a str,
+    /// Where to read it.
+    pub link: Option<LinkView<'a>>,
+    /// Its outcomes.
+    pub outcomes: Vec<OutcomeView<'a>>,
+}
+
+/// Closing words: `heading`, `paragraphs`, `signature` (a [`PersonView`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct ClosingView<'a> {
+    /// The heading ("Thank you").
+    pub heading: Option<&'a str>,
+    /// Paragraphs.
+    pub paragraphs: &'a [String],
+    /// Who signs.
+    pub signature: Option<PersonView<'a>>,
+}
+
+/// A revision: `date`, `note`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionView<'a> {
+    /// When.
+    pub date: DateView,
+    /// What the update was.
+    pub note: Option<&'a str>,
+}
+
+/// The document's own fields.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryView<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// The accountable person or body.
+    pub owner: Option<PersonView<'a>>,
+    /// The publishing organisation.
+    pub publisher: Option<&'a str>,
+    /// When published.
+    pub published: Option<DateView>,
+    /// Earlier publications, oldest first.
+    pub revisions: Vec<RevisionView<'a>>,
+    /// Opening paragraphs.
+    pub introduction: &'a [String],
+    /// Purpose lists.
+    pub purposes: Vec<PurposeListView<'a>>,
+    /// The plan.
+    pub plan: Option<PlanView<'a>>,
+    /// Themes: `id`, `name`, `description`.
+    pub themes: Vec<ThemeView<'a>>,
+    /// Thanks and signature.
+    pub closing: Option<ClosingView<'a>>,
+    /// The copyright line.
+    pub copyright: Option<&'a str>,
+    /// The licence.
+    pub licence: Option<&'a str>,
+}
+
+/// A theme: `id`, `name`, `description`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// Its name.
+    pub name: &'a str,
+    /// What it covers.
+    pub description: Option<&'a str>,
+}
+
+/// A stated head count: `count` in words ("over 100"), `unit` ("delegates"), `note`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttendanceView<'a> {
+    /// The number as stated: `over 100`, `about 30`, `41`.
+    pub count: String,
+    /// Who: `delegates`.
+    pub unit: &'a str,
+    /// Anything the source adds.
+    pub note: Option<&'a str>,
+}
+
+/// A named organisation: `name`, `sector`, `link`.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationView<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// Its sector (`public`, `third`, …), if stated.
+    pub sector: Option<&'static str>,
+    /// Its web site.
+    pub link: Option<LinkView<'a>>,
+}
+
+/// The organisations at an event: `count` ("over 30"), `sectors` ("public and third"),
+/// `named` organisations, and `complete` (false when the source says "including").
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationsView<'a> {
+    /// How many, as stated.
+    pub count: Option<String>,
+    /// Sectors in words, joined: `public and third`.
+    pub sectors: Option<String>,
+    /// Named organisations.
+    pub named: Vec<OrganisationView<'a>>,
+    /// Whether `named` lists them all.
+    pub complete: bool,
+}
+
+/// A presentation: `speaker`, `organisation`, `title`, `topics`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresentationView<'a> {
+    /// The speaker.
+    pub speaker: Option<&'a str>,
+    /// Their organisation.
+    pub organisation: Option<&'a str>,
+    /// The title of the talk.
+    pub title: Option<&'a str>,
+    /// Topics of this talk alone.
+    pub topics: &'a [String],
+}
+
+/// A discussion group: `id`, `name`, `kind` (`table`, `workshop`, …), `size`.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// Its name.
+    pub name: &'a str,
+    /// What kind of group.
+    pub kind: &'static str,
+    /// How many took part, as stated.
+    pub size: Option<String>,
+}
+
+/// Where: `name`, `address`, `online`, `link`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceView<'a> {
+    /// The venue.
+    pub name: Option<&'a str>,
+    /// Its address.
+    pub address: Option<&'a str>,
+    /// Whether (also) online.
+    pub online: bool,
+    /// A link to the venue or meeting.
+    pub link: Option<LinkView<'a>>,
+}
+
+/// An event.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// What kind of event, in words.
+    pub kind: Option<&'a str>,
+    /// When it took place or began.
+    pub date: Option<DateView>,
+    /// When it ended.
+    pub end_date: Option<DateView>,
+    /// Where.
+    pub place: Option<PlaceView<'a>>,
+    /// Who held it.
+    pub host: Option<&'a str>,
+    /// Paragraphs in the source's words.
+    pub description: &'a [String],
+    /// Stated head counts.
+    pub attendance: Vec<AttendanceView<'a>>,
+    /// The organisations that took part.
+    pub organisations: Option<OrganisationsView<'a>>,
+    /// Presentations.
+    pub presentations: Vec<PresentationView<'a>>,
+    /// Topics the presentations covered between them.
+    pub shared_topics: &'a [String],
+    /// Discussion groups.
+    pub groups: Vec<GroupView<'a>>,
+    /// Whether discussions were under the Chatham House rule.
+    pub chatham_house: bool,
+}
+
+/// A status for display: `key` (`in_progress`, for CSS classes) and `label` ("In progress").
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StatusView {
+    /// The stable machine name.
+    pub key: &'static str,
+    /// Words for readers.
+    pub label: &'static str,
+}
+
+impl From<Status> for StatusView {
+    fn from(s: Status) -> Self {
+        StatusView {
+            key: s.as_str(),
+            label: s.label(),
+        }
+    }
+}
+
+/// The response to a suggestion: `stance` (`key`, `label`), `text`, `reason`, `referred_to`,
+/// `date`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponseView<'a> {
+    /// Where the body stands: `key` (`not_planned`) and `label` ("Not planned").
+    pub stance: StanceView,
+    /// The answer.
+    pub text: Option<&'a str>,
+    /// Why not.
+    pub reason: Option<&'a str>,
+    /// The body it was referred to.
+    pub referred_to: Option<&'a str>,
+    /// When.
+    pub date: Option<DateView>,
+}
+
+/// A stance for display: `key` and `label`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StanceView {
+    /// The stable machine name.
+    pub key: &'static str,
+    /// Words for readers.
+    pub label: &'static str,
+}
+
+impl From<Stance> for StanceView {
+    fn from(s: Stance) -> Self {
+        StanceView {
+            key: s.as_str(),
+            label: s.label(),
+        }
+    }
+}
+
+/// A quote: `text`, and `attribution` only when consent to name was given.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteView<'a> {
+    /// The words.
+    pub text: &'a str,
+    /// Who said it; none unless consent was given.
+    pub attribution: Option<&'a str>,
+}
+
+/// An action as referred to from elsewhere: `id`, `title`, `owner`, `due`, `status`,
+/// `coverage` (`full` or `partial`, when it answers a suggestion), `note`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionRef<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// What will be done.
+    pub title: &'a str,
+    /// Who is accountable.
+    pub owner: Option<&'a str>,
+    /// When due.
+    pub due: Option<DateView>,
+    /// Its status as of the render date.
+    pub status: StatusView,
+    /// How much of the suggestion it answers.
+    pub coverage: Option<&'static str>,
+    /// How it answers it.
+    pub note: Option<&'a str>,
+}
+
+/// A point participants made ("you said"), with its sub-points nested in `points`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// The point.
+    pub text: &'a str,
+    /// What kind of point: `suggestion`, `question`, `concern`, `detail`, `commitment`.
+    pub kind: &'static str,
+    /// Themes, by name.
+    pub themes: Vec<&'a str>,
+    /// The groups that raised it, by name.
+    pub groups: Vec<&'a str>,
+    /// "raised by 4 of 6 tables", when groups are recorded.
+    pub raised_by: Option<String>,
+    /// How many raised it, when stated but not itemised ("about 40").
+    pub mentions: Option<String>,
+    /// A participant's words.
+    pub quote: Option<QuoteView<'a>>,
+    /// The body's answer.
+    pub response: Option<ResponseView<'a>>,
+    /// The actions answering it.
+    pub actions: Vec<ActionRef<'a>>,
+    /// Sub-points.
+    pub points: Vec<PointView<'a>>,
+}
+
+/// A question with the points made on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// The question as asked.
+    pub text: &'a str,
+    /// The points made on it, in document order, nested.
+    pub points: Vec<PointView<'a>>,
+}
+
+/// One "you said, we did" pair: `suggestion` (`id`, `text`, `depth`, `question`), its
+/// `response`, the `actions` answering it, and `status`, the status of the answer overall.
+#[derive(Debug, Clone, Serialize)]
+pub struct PairView<'a> {
+    /// The suggestion's ID.
+    pub id: &'a str,
+    /// What was said.
+    pub text: &'a str,
+    /// The text of the question it answers.
+    pub question: Option<&'a str>,
+    /// The response.
+    pub response: Option<ResponseView<'a>>,
+    /// The actions answering it.
+    pub actions: Vec<ActionRef<'a>>,
+    /// Words for the status column: the response's stance, the actions' statuses, or "No
+    /// response yet".
+    pub status: String,
+    /// A key for styling the status: an action status key, a stance key, or `none`.
+    pub status_key: &'static str,
+}
+
+/// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView<'a> {
+    /// When.
+    pub date: DateView,
+    /// What happened.
+    pub note: Option<&'a str>,
+    /// The status from then on, if it changed.
+    pub status: Option<StatusView>,
+    /// How far along.
+    pub percent: Option<f64>,
+    /// Evidence.
+    pub evidence: Vec<LinkView<'a>>,
+}
+
+/// A barrier: `text`, `since`, `resolved`.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarrierView<'a> {
+    /// What stands in the way.
+    pub text: &'a str,
+    /// When noted.
+    pub since: Option<DateView>,
+    /// When overcome.
+    pub resolved: Option<DateView>,
+}
+
+/// Related work: `title`, `owner`, `link`, `note`, `depends`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RelatedView<'a> {
+    /// What it is.
+    pub title: &'a str,
+    /// Whose it is.
+    pub owner: Option<&'a str>,
+    /// Where to read about it.
+    pub link: Option<LinkView<'a>>,
+    /// How it relates.
+    pub note: Option<&'a str>,
+    /// Whether this action waits for it.
+    pub depends: bool,
+}
+
+/// A suggestion an action answers: `id`, `text`, `coverage`, `note`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView<'a> {
+    /// The suggestion's ID.
+    pub id: &'a str,
+    /// What was said.
+    pub text: &'a str,
+    /// `full` or `partial`.
+    pub coverage: &'static str,
+    /// How the action answers it.
+    pub note: Option<&'a str>,
+}
+
+/// An action ("we did" / "we will"), with sub-actions nested in `actions`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// What will be done.
+    pub title: &'a str,
+    /// Further paragraphs.
+    pub notes: &'a [String],
+    /// Who is accountable.
+    pub owner: Option<&'a str>,
+    /// The suggestions it answers.
+    pub answers: Vec<AnswerView<'a>>,
+    /// The plan outcomes it serves, by title.
+    pub outcomes: Vec<&'a str>,
+    /// When due.
+    pub due: Option<DateView>,
+    /// When started.
+    pub started: Option<DateView>,
+    /// When completed.
+    pub completed: Option<DateView>,
+    /// Its status as of the render date.
+    pub status: StatusView,
+    /// Why blocked or dropped.
+    pub status_reason: Option<&'a str>,
+    /// `high`, `medium` or `low`.
+    pub priority: Option<&'static str>,
+    /// How far along, 0–100, as of the render date.
+    pub percent: Option<f64>,
+    /// Whether it is past due and not closed as of the render date.
+    pub overdue: bool,
+    /// The latest update as of the render date.
+    pub latest: Option<UpdateView<'a>>,
+    /// Every update up to the render date, oldest first.
+    pub updates: Vec<UpdateView<'a>>,
+    /// What stands in the way.
+    pub barriers: Vec<BarrierView<'a>>,
+    /// Actions that must be done first: `id`, `title`, `status`.
+    pub depends_on: Vec<ActionRef<'a>>,
+    /// Related work elsewhere.
+    pub related: Vec<RelatedView<'a>>,
+    /// Sub-actions.
+    pub actions: Vec<ActionView<'a>>,
+}
+
+/// One bar of the status chart: `key`, `label`, `count`, and its `width` in percent of the
+/// largest bar and `share` in percent of all actions.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusBar {
+    /// The status key.
+    pub key: &'static str,
+    /// Words for readers.
+    pub label: &'static str,
+    /// How many actions.
+    pub count: usize,
+    /// Bar length, 0–100, relative to the largest bar.
+    pub width: f64,
+    /// Share of all actions, 0–100.
+    pub share: f64,
+}
+
+/// The tracking figures as of the render date.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrackerView<'a> {
+    /// How many actions and sub-actions.
+    pub actions_total: usize,
+    /// Counts per status, every status in display order.
+    pub status_counts: Vec<StatusBar>,
+    /// How many suggestions (top-level and sub-points that are not details).
+    pub suggestions_total: usize,
+    /// How many of them have a response or an action.
+    pub suggestions_answered: usize,
+    /// `suggestions_answered` as a percentage of `suggestions_total` (0 when there are none).
+    pub answered_share: f64,
+    /// Suggestions with neither a response nor an action: `id`, `text`.
+    pub unanswered: Vec<AnswerView<'a>>,
+    /// Overdue actions.
+    pub overdue: Vec<ActionRef<'a>>,
+    /// Every action and sub-action, flattened in document order, with `depth`.
+    pub rows: Vec<TrackerRow<'a>>,
+}
+
+/// A row of the tracker table: an action (`action`, without its sub-actions) and its `depth`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrackerRow<'a> {
+    /// 0 for top-level actions.
+    pub depth: usize,
+    /// The action.
+    pub action: ActionView<'a>,
+}
+
+/// The whole render context; see the [module documentation](self) for the table of variables.
+#[derive(Debug, Clone, Serialize)]
+pub struct Context<'a> {
+    /// `full`, `table` or `tracker`.
+    pub view: &'static str,
+    /// `html`, `fragment`, `markdown` or `text`.
+    pub format: &'static str,
+    /// The template a built-in view extends: `page.html` or `fragment.html`.
+    pub layout: &'static str,
+    /// The document language.
+    pub lang: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Heading levels.
+    pub level: HeadingLevels,
+    /// The date statuses are shown as of.
+    pub as_of: DateView,
+    /// The document.
+    pub summary: SummaryView<'a>,
+    /// The events.
+    pub events: Vec<EventView<'a>>,
+    /// The questions, each with its points.
+    pub questions: Vec<QuestionView<'a>>,
+    /// Points recorded without a question.
+    pub other_points: Vec<PointView<'a>>,
+    /// "You said, we did" pairs.
+    pub pairs: Vec<PairView<'a>>,
+    /// Top-level actions with sub-actions nested.
+    pub actions: Vec<ActionView<'a>>,
+    /// Tracking figures.
+    pub tracker: TrackerView<'a>,
+}
+
+const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
+
+fn direction(lang: &str) -> &'static str {
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    if RTL_LANGUAGES
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(primary))
+    {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+fn join_sectors(sectors: &[Sector]) -> Option<String> {
+    let words: Vec<&str> = sectors.iter().map(|s| s.as_str()).collect();
+    match words.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_owned()),
+        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+    }
+}
+
+fn group_kind(k: GroupKind) -> &'static str {
+    match k {
+        GroupKind::Table => "table",
+        GroupKind::Workshop => "workshop",
+        GroupKind::Breakout => "breakout",
+        GroupKind::FocusGroup => "focus_group",
+        GroupKind::Online => "online",
+        GroupKind::Other => "other",
+    }
+}
+
+fn kind_str(k: SuggestionKind) -> &'static str {
+    match k {
+        SuggestionKind::Suggestion => "suggestion",
+        SuggestionKind::Question => "question",
+        SuggestionKind::Concern => "concern",
+        SuggestionKind::Detail => "detail",
+        SuggestionKind::Commitment => "commitment",
+    }
+}
+
+fn coverage_str(c: Coverage) -> &'static str {
+    match c {
+        Coverage::Full => "full",
+        Coverage::Partial => "partial",
+    }
+}
+
+fn count_text(c: &Count) -> String {
+    c.to_string()
+}
+
+fn event_view(e: &Event) -> EventView<'_> {
+    EventView {
+        id: &e.id,
+        title: &e.title,
+        kind: e.kind.as_deref(),
+        date: e.date.as_ref().map(DateView::partial),
+        end_date: e.end_date.as_ref().map(DateView::partial),
+        place: e.place.as_ref().map(|p| PlaceView {
+            name: p.name.as_deref(),
+            address: p.address.as_deref(),
+            online: p.online,
+            link: p.url.as_ref().map(|u| LinkView::url(u, None)),
+        }),
+        host: e.host.as_deref(),
+        description: &e.description,
+        attendance: e
+            .attendance
+            .iter()
+            .map(|a| AttendanceView {
+                count: count_text(&a.count),
+                unit: &a.unit,
+                note: a.note.as_deref(),
+            })
+            .collect(),
+        organisations: e.organisations.as_ref().map(|o| OrganisationsView {
+            count: o.count.as_ref().map(count_text),
+            sectors: join_sectors(&o.sectors),
+            named: o
+                .named
+                .iter()
+                .map(|n| OrganisationView {
+                    name: &n.name,
+                    sector: n.sector.map(Sector::as_str),
+                    link: n.url.as_ref().map(|u| LinkView::url(u, None)),
+                })
+                .collect(),
+            complete: o.complete,
+        }),
+        presentations: e
+            .presentations
+            .iter()
+            .map(|p| PresentationView {
+                speaker: p.speaker.as_deref(),
+                organisation: p.organisation.as_deref(),
+                title: p.title.as_deref(),
+                topics: &p.topics,
+            })
+            .collect(),
+        shared_topics: &e.shared_topics,
+        groups: e
+            .groups
+            .iter()
+            .map(|g| GroupView {
+                id: &g.id,
+                name: &g.name,
+                kind: group_kind(g.kind),
+                size: g.size.as_ref().map(count_text),
+            })
+            .collect(),
+        chatham_house: e.chatham_house,
+    }
+}
+
+/// Look-ups built once per render so that views stay linear in the size of the document.
+struct Index<'a> {
+    summary: &'a Summary,
+    tracking: Tracking,
+    /// Actions answering each suggestion, in document order of the actions.
+    answers: HashMap<&'a str, Vec<(&'a Action, Coverage, Option<&'a str>)>>,
+    actions: HashMap<&'a str, &'a Action>,
+    themes: HashMap<&'a str, &'a str>,
+    groups: HashMap<&'a str, &'a str>,
+    outcomes: HashMap<&'a str, &'a str>,
+    suggestions: HashMap<&'a str, &'a Suggestion>,
+    questions: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Index<'a> {
+    fn new(summary: &'a Summary, as_of: Date) -> Self {
+        let mut answers: HashMap<&str, Vec<_>> = HashMap::new();
+        let mut actions = HashMap::new();
+        for (a, _) in summary.all_actions() {
+            actions.insert(a.id.as_str(), a);
+            for r in &a.responds_to {
+                answers.entry(r.suggestion.as_str()).or_default().push((
+                    a,
+                    r.coverage,
+                    r.note.as_deref(),
+                ));
+            }
+        }
+        let groups = summary
+            .events
+            .iter()
+            .flat_map(|e| e.groups.iter())
+            .map(|g| (g.id.as_str(), g.name.as_str()))
+            .collect();
+        Index {
+            summary,
+            tracking: tracking::tracking(summary, as_of),
+            answers,
+            actions,
+            themes: summary
+                .themes
+                .iter()
+                .map(|t| (t.id.as_str(), t.name.as_str()))
+                .collect(),
+            groups,
+            outcomes: summary
+                .plan
+                .iter()
+                .flat_map(|p| p.outcomes.iter())
+                .map(|o| (o.id.as_str(), o.title.as_str()))
+                .collect(),
+            suggestions: summary
+                .all_suggestions()
+                .map(|(s, _)| (s.id.as_str(), s))
+                .collect(),
+            questions: summary
+                .questions
+                .iter()
+                .map(|q| (q.id.as_str(), q.text.as_str()))
+                .collect(),
+        }
+    }
+
+    fn status(&self, a: &Action) -> StatusView {
+        self.tracking.status(&a.id).into()
+    }
+
+    fn action_ref(
+        &self,
+        a: &'a Action,
+        coverage: Option<Coverage>,
+        note: Option<&'a str>,
+    ) -> ActionRef<'a> {
+        ActionRef {
+            id: &a.id,
+            title: &a.title,
+            owner: a.owner.as_deref(),
+            due: a.due.as_ref().map(DateView::partial),
+            status: self.status(a),
+            coverage: coverage.map(coverage_str),
+            note,
+        }
+    }
+
+    fn answering(&self, id: &str) -> Vec<ActionRef<'a>> {
+        self.answers
+            .get(id)
+            .map(|v| {
+                v.iter()
+                    .map(|(a, c, n)| self.action_ref(a, Some(*c), *n))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
+        s.response.as_ref().map(|r| ResponseView {
+            stance: r.stance.into(),
+            text: r.text.as_deref(),
+            reason: r.reason.as_deref(),
+            referred_to: r.referred_to.as_deref(),
+            date: r.date.map(DateView::day),
+        })
+    }
+
+    fn point(&self, s: &'a Suggestion) -> PointView<'a> {
+        // Explicit recursion is bounded: the loader limits nesting depth, and documents built
+        // in code with absurd depth fail in the template engine's recursion limit, not here.
+        PointView {
+            id: &s.id,
+            text: &s.text,
+            kind: kind_str(s.kind),
+            themes: s
+                .themes
+                .iter()
+                .filter_map(|t| self.themes.get(t.as_str()).copied())
+                .collect(),
+            groups: s
+                .groups
+                .iter()
+                .filter_map(|g| self.groups.get(g.as_str()).copied())
+                .collect(),
+            raised_by: self.tracking.raised_by(&s.id).map(str::to_owned),
+            mentions: s.mentions.as_ref().map(count_text),
+            quote: s.quote.as_ref().map(|q| QuoteView {
+                text: &q.text,
+                attribution: match q.consent {
+                    Consent::Given => q.attribution.as_deref(),
+                    Consent::Anonymous | Consent::NotRecorded => None,
+                },
+            }),
+            response: Self::response(s),
+            actions: self.answering(&s.id),
+            points: s.points.iter().map(|p| self.point(p)).collect(),
+        }
+    }
+
+    fn update(e: &'a crate::ProgressEntry) -> UpdateView<'a> {
+        UpdateView {
+            date: DateView::day(e.date),
+            note: e.note.as_deref(),
+            status: e.status.map(StatusView::from),
+            percent: e.percent,
+            evidence: e.evidence.iter().map(LinkView::link).collect(),
+        }
+    }
+
+    fn action(&self, a: &'a Action, with_children: bool) -> ActionView<'a> {
+        let state = self.tracking.state(&a.id);
+        let updates: Vec<UpdateView<'a>> = a
+            .progress
+            .iter()
+            .filter(|e| e.date <= self.tracking.as_of)
+            .map(Self::update)
+            .collect();
+        ActionView {
+            id: &a.id,
+            title: &a.title,
+            notes: &a.notes,
+            owner: a.owner.as_deref(),
+            answers: a
+                .responds_to
+                .iter()
+                .map(|r| AnswerView {
+                    id: &r.suggestion,
+                    text: self
+                        .suggestions
+                        .get(r.suggestion.as_str())
+                        .map_or("", |s| s.text.as_str()),
+                    coverage: coverage_str(r.coverage),
+                    note: r.note.as_deref(),
+                })
+                .collect(),
+            outcomes: a
+                .outcomes
+                .iter()
+                .filter_map(|o| self.outcomes.get(o.as_str()).copied())
+                .collect(),
+            due: a.due.as_ref().map(DateView::partial),
+            started: a.started.as_ref().map(DateView::partial),
+            completed: a.completed.as_ref().map(DateView::partial),
+            status: state.status.into(),
+            status_reason: a.status_reason.as_deref(),
+            priority: a.priority.map(|p| p.as_str()),
+            percent: state.percent,
+            overdue: state.overdue,
+            latest: updates.last().cloned(),
+            updates,
+            barriers: a
+                .barriers
+                .iter()
+                .map(|b| BarrierView {
+                    text: &b.text,
+                    since: b.since.map(DateView::day),
+                    resolved: b.resolved.map(DateView::day),
+                })
+                .collect(),
+            depends_on: a
+                .depends_on
+                .iter()
+                .filter_map(|d| self.actions.get(d.as_str()))
+                .map(|d| self.action_ref(d, None, None))
+                .collect(),
+            related: a
+                .related
+                .iter()
+                .map(|r| RelatedView {
+                    title: &r.title,
+                    owner: r.owner.as_deref(),
+                    link: r.url.as_ref().map(|u| LinkView::url(u, None)),
+                    note: r.note.as_deref(),
+                    depends: r.depends,
+                })
+                .collect(),
+            actions: if with_children {
+                a.actions.iter().map(|c| self.action(c, true)).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    fn pairs(&self) -> Vec<PairView<'a>> {
+        self.tracking
+            .pairs
+            .iter()
+            .filter_map(|p| {
+                let s = *self.suggestions.get(p.suggestion.as_str())?;
+                Some(PairView {
+                    id: &s.id,
+                    text: &s.text,
+                    question: p
+                        .question
+                        .as_deref()
+                        .and_then(|q| self.questions.get(q).copied()),
+                    response: Self::response(s),
+                    actions: self.answering(&s.id),
+                    status: p.status_text.clone(),
+                    status_key: p.status_key,
+                })
+            })
+            .collect()
+    }
+
+    fn tracker(&self, with_rows: bool) -> TrackerView<'a> {
+        let t = &self.tracking;
+        let max = t.status_counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let total: usize = t.status_counts.iter().map(|(_, n)| *n).sum();
+        let pct = |n: usize, of: usize| {
+            if of == 0 {
+                0.0
+            } else {
+                (n as f64 * 1000.0 / of as f64).round() / 10.0
+            }
+        };
+        TrackerView {
+            actions_total: total,
+            status_counts: t
+                .status_counts
+                .iter()
+                .map(|&(s, n)| StatusBar {
+                    key: s.as_str(),
+                    label: s.label(),
+                    count: n,
+                    width: pct(n, max),
+                    share: pct(n, total),
+                })
+                .collect(),
+            suggestions_total: t.suggestions_total,
+            suggestions_answered: t.suggestions_answered,
+            answered_share: pct(t.suggestions_answered, t.suggestions_total),
+            unanswered: t
+                .unanswered
+                .iter()
+                .filter_map(|id| self.suggestions.get(id.as_str()))
+                .map(|s| AnswerView {
+                    id: &s.id,
+                    text: &s.text,
+                    coverage: "none",
+                    note: None,
+                })
+                .collect(),
+            overdue: t
+                .overdue
+                .iter()
+                .filter_map(|id| self.actions.get(id.as_str()))
+                .map(|a| self.action_ref(a, None, None))
+                .collect(),
+            rows: if with_rows {
+                self.summary
+                    .all_actions()
+                    .map(|(a, depth)| TrackerRow {
+                        depth,
+                        action: self.action(a, false),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// What a view needs: the full view uses almost everything, the table only the pairs, the
+/// tracker only the tracking figures. User templates get everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Needs {
+    Everything,
+    Full,
+    Pairs,
+    Tracker,
+}
+
+pub(crate) struct Frame {
+    pub view: &'static str,
+    pub format: &'static str,
+    pub layout: &'static str,
+    pub first_heading: u8,
+    pub needs: Needs,
+}
+
+pub(crate) fn build<'a>(summary: &'a Summary, as_of: Date, frame: Frame) -> Context<'a> {
+    let ix = Index::new(summary, as_of);
+    let lang = summary.language.as_deref().unwrap_or("en-GB");
+    let full = matches!(frame.needs, Needs::Everything | Needs::Full);
+    let mut questions: Vec<QuestionView<'a>> = Vec::new();
+    let mut other_points = Vec::new();
+    if full {
+        let mut by_question: HashMap<&str, usize> = HashMap::new();
+        for q in &summary.questions {
+            by_question.insert(q.id.as_str(), questions.len());
+            questions.push(QuestionView {
+                id: &q.id,
+                text: &q.text,
+                points: Vec::new(),
+            });
+        }
+        for s in &summary.suggestions {
+            let p = ix.point(s);
+            match s
+                .question
+                .as_deref()
+                .and_then(|q| by_question.get(q).copied())
+            {
+                Some(i) => questions[i].points.push(p),
+                None => other_points.push(p),
+            }
+        }
+    }
+    let summary_view = SummaryView {
+        title: &summary.title,
+        owner: summary.owner.as_ref().map(PersonView::new),
+        publisher: summary.publisher.as_deref(),
+        published: summary.published.map(DateView::day),
+        revisions: summary
+            .revisions
+            .iter()
+            .map(|r| RevisionView {
+                date: DateView::day(r.date),
+                note: r.note.as_deref(),
+            })
+            .collect(),
+        introduction: &summary.introduction,
+        purposes: summary.purposes.iter().map(PurposeListView::new).collect(),
+        plan: summary.plan.as_ref().map(|p| PlanView {
+            title: &p.title,
+            link: p.url.as_ref().map(|u| LinkView::url(u, Some(&p.title))),
+            outcomes: p
+                .outcomes
+                .iter()
+                .map(|o| OutcomeView {
+                    id: &o.id,
+                    title: &o.title,
+                    description: o.description.as_deref(),
+                })
+                .collect(),
+        }),
+        themes: summary
+            .themes
+            .iter()
+            .map(|t| ThemeView {
+                id: &t.id,
+                name: &t.name,
+                description: t.description.as_deref(),
+            })
+            .collect(),
+        closing: summary.closing.as_ref().map(|c| ClosingView {
+            heading: c.heading.as_deref(),
+            paragraphs: &c.paragraphs,
+            signature: c.signature.as_ref().map(PersonView::new),
+        }),
+        copyright: summary.copyright.as_deref(),
+        licence: summary.licence.as_deref(),
+    };
+    Context {
+        view: frame.view,
+        format: frame.format,
+        layout: frame.layout,
+        lang,
+        dir: direction(lang),
+        level: HeadingLevels::starting_at(frame.first_heading),
+        as_of: DateView::day(as_of),
+        summary: summary_view,
+        events: summary.events.iter().map(event_view).collect(),
+        questions,
+        other_points,
+        pairs: if frame.needs != Needs::Tracker {
+            ix.pairs()
+        } else {
+            Vec::new()
+        },
+        actions: if full {
+            summary.actions.iter().map(|a| ix.action(a, true)).collect()
+        } else {
+            Vec::new()
+        },
+        tracker: if frame.needs != Needs::Pairs {
+            ix.tracker(matches!(frame.needs, Needs::Everything | Needs::Tracker))
+        } else {
+            TrackerView {
+                actions_total: 0,
+                status_counts: Vec::new(),
+                suggestions_total: 0,
+                suggestions_answered: 0,
+                answered_share: 0.0,
+                unanswered: Vec::new(),
+                overdue: Vec::new(),
+                rows: Vec::new(),
+            }
+        },
+    }
+}

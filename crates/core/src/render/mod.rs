@@ -1,0 +1,562 @@
+//! Rendering: a summary as a publishable page, an HTML fragment, Markdown or plain text.
+//!
+//! Three [`View`]s — `full` (the whole published summary), `table` (the compact "You said |
+//! We did | Status" table) and `tracker` (actions with status, progress and a chart) — each in
+//! four [`OutputFormat`]s: a standalone HTML page (inline CSS, no scripts, nothing loaded from
+//! elsewhere, a print stylesheet), an HTML fragment for embedding, GitHub-flavoured Markdown
+//! and plain text wrapped for e-mail.
+//!
+//! ```
+//! use yousaid::{Summary, RenderOptions, View, OutputFormat};
+//! let summary = Summary::from_json_str(r#"{"format": "yousaid/1", "title": "Library consultation"}"#)?;
+//! let page = summary.render(&RenderOptions::new())?;
+//! assert!(page.starts_with("<!DOCTYPE html>"));
+//! let text = summary.render(&RenderOptions::new().view(View::Table).format(OutputFormat::Markdown))?;
+//! assert!(text.starts_with("# Library consultation"));
+//! # Ok::<(), yousaid::Error>(())
+//! ```
+//!
+//! The templates are [minijinja](https://docs.rs/minijinja) templates embedded in the crate.
+//! They all receive one [`Context`] (documented field by field in [`context`]); statuses,
+//! "raised by N of M groups", pairs, coverage and counts are computed before the templates run,
+//! so templates only display. A [`Renderer`] takes your own templates over the same context,
+//! whole or extending a built-in one to replace single blocks.
+//!
+//! ## Safety
+//! - HTML output is auto-escaped; `href` is written only for `http`, `https` and `mailto`
+//!   addresses ([`Url::is_allowed`](crate::Url::is_allowed)).
+//! - Markdown output neutralises text that would form links, HTML, headings, lists or tables.
+//! - In every format, Unicode bidirectional embedding, override and isolate controls and
+//!   C0/C1 control characters (other than line breaks and tabs) are removed from user text.
+//! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
+//!   template and line; rendering never panics.
+
+pub mod context;
+mod markdown;
+mod text;
+mod tracking;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, HtmlEscape, State};
+
+pub use context::Context;
+use context::{Frame, Needs};
+pub use text::DEFAULT_WIDTH;
+
+use crate::error::{Error, ErrorKind};
+use crate::{Date, Summary};
+
+/// Which part of the summary to render.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The whole published summary, in the order a reader expects (the default).
+    #[default]
+    Full,
+    /// The compact "You said | We did | Status" table.
+    Table,
+    /// The action tracker: owner, due, status, progress, latest update, overdue marker, chart.
+    Tracker,
+}
+
+impl View {
+    /// Every view.
+    pub const ALL: [View; 3] = [View::Full, View::Table, View::Tracker];
+
+    /// The name used on the command line and in the context: `full`, `table`, `tracker`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Full => "full",
+            View::Table => "table",
+            View::Tracker => "tracker",
+        }
+    }
+}
+
+impl fmt::Display for View {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses `full`, `table` or `tracker`.
+///
+/// ```
+/// # use yousaid::View;
+/// assert_eq!("tracker".parse::<View>()?, View::Tracker);
+/// assert_eq!("graph".parse::<View>().unwrap_err().code(), "invalid-argument");
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+impl FromStr for View {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        View::ALL
+            .into_iter()
+            .find(|v| v.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("unknown view `{s}`: use full, table or tracker"),
+                )
+            })
+    }
+}
+
+/// What to render to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum OutputFormat {
+    /// A standalone HTML page with inline CSS (the default).
+    #[default]
+    Html,
+    /// An HTML fragment (a `<div>`) to embed in an existing page; headings start at `h2`.
+    Fragment,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// Plain text, wrapped for e-mail.
+    Text,
+}
+
+impl OutputFormat {
+    /// Every format.
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Html,
+        OutputFormat::Fragment,
+        OutputFormat::Markdown,
+        OutputFormat::Text,
+    ];
+
+    /// The name used in the context: `html`, `fragment`, `markdown`, `text`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutputFormat::Html => "html",
+            OutputFormat::Fragment => "fragment",
+            OutputFormat::Markdown => "markdown",
+            OutputFormat::Text => "text",
+        }
+    }
+
+    /// The usual file extension: `html`, `html`, `md`, `txt`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Html | OutputFormat::Fragment => "html",
+            OutputFormat::Markdown => "md",
+            OutputFormat::Text => "txt",
+        }
+    }
+
+    fn template_suffix(self) -> &'static str {
+        match self {
+            OutputFormat::Html | OutputFormat::Fragment => "html",
+            OutputFormat::Markdown => "md",
+            OutputFormat::Text => "txt",
+        }
+    }
+}
+
+impl fmt::Display for OutputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses `html`, `fragment`, `md` or `markdown`, `text` or `txt`.
+///
+/// ```
+/// # use yousaid::OutputFormat;
+/// assert_eq!("md".parse::<OutputFormat>()?, OutputFormat::Markdown);
+/// assert_eq!("text".parse::<OutputFormat>()?, OutputFormat::Text);
+/// assert!("pdf".parse::<OutputFormat>().is_err());
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+impl FromStr for OutputFormat {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s.to_ascii_lowercase().as_str() {
+            "html" | "page" => Ok(OutputFormat::Html),
+            "fragment" => Ok(OutputFormat::Fragment),
+            "md" | "markdown" => Ok(OutputFormat::Markdown),
+            "text" | "txt" => Ok(OutputFormat::Text),
+            _ => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("unknown format `{s}`: use html, fragment, md or text"),
+            )),
+        }
+    }
+}
+
+/// How to render: view, format, date, template, text width.
+///
+/// ```
+/// # use yousaid::{RenderOptions, View, OutputFormat, Date};
+/// let opts = RenderOptions::new()
+///     .view(View::Tracker)
+///     .format(OutputFormat::Text)
+///     .as_of(Date::constant(2015, 1, 31))
+///     .width(60);
+/// assert_eq!(opts.get_view(), View::Tracker);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    view: View,
+    format: OutputFormat,
+    as_of: Option<Date>,
+    template: Option<String>,
+    width: usize,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            view: View::Full,
+            format: OutputFormat::Html,
+            as_of: None,
+            template: None,
+            width: DEFAULT_WIDTH,
+        }
+    }
+}
+
+impl RenderOptions {
+    /// The defaults: full view, HTML page, statuses as of today, the built-in template, text
+    /// wrapped at 72 columns.
+    pub fn new() -> Self {
+        RenderOptions::default()
+    }
+
+    /// Sets the view (default: [`View::Full`]).
+    pub fn view(mut self, view: View) -> Self {
+        self.view = view;
+        self
+    }
+
+    /// Sets the format (default: [`OutputFormat::Html`]).
+    pub fn format(mut self, format: OutputFormat) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// Shows statuses as they stood on this date (default: today, in UTC).
+    pub fn as_of(mut self, date: Date) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// Renders with the named template instead of the built-in one for the view and format
+    /// (default: none). Add the template with [`Renderer::add_template`] first; a built-in
+    /// name such as `table.md` works too.
+    pub fn template(mut self, name: impl Into<String>) -> Self {
+        self.template = Some(name.into());
+        self
+    }
+
+    /// Wraps plain text at this many columns (default: 72; 0 turns wrapping off).
+    pub fn width(mut self, width: usize) -> Self {
+        self.width = width;
+        self
+    }
+
+    /// The view.
+    pub fn get_view(&self) -> View {
+        self.view
+    }
+
+    /// The format.
+    pub fn get_format(&self) -> OutputFormat {
+        self.format
+    }
+
+    /// The as-of date, if set.
+    pub fn get_as_of(&self) -> Option<Date> {
+        self.as_of
+    }
+
+    /// The template name, if set.
+    pub fn get_template(&self) -> Option<&str> {
+        self.template.as_deref()
+    }
+}
+
+/// The built-in templates, by name. Extend them (`{% extends "full.html" %}`) to replace
+/// single blocks.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("page.html", include_str!("templates/page.html")),
+    ("fragment.html", include_str!("templates/fragment.html")),
+    ("style.css", include_str!("templates/style.css")),
+    ("macros.html", include_str!("templates/macros.html")),
+    ("full.html", include_str!("templates/full.html")),
+    ("table.html", include_str!("templates/table.html")),
+    ("tracker.html", include_str!("templates/tracker.html")),
+    ("macros.md", include_str!("templates/macros.md")),
+    ("full.md", include_str!("templates/full.md")),
+    ("table.md", include_str!("templates/table.md")),
+    ("tracker.md", include_str!("templates/tracker.md")),
+    ("macros.txt", include_str!("templates/macros.txt")),
+    ("full.txt", include_str!("templates/full.txt")),
+    ("table.txt", include_str!("templates/table.txt")),
+    ("tracker.txt", include_str!("templates/tracker.txt")),
+];
+
+/// How a template's output is escaped, from its name: `.md`/`.markdown` neutralise Markdown,
+/// `.txt`/`.text`/`.css` nothing, everything else (`.html` and names without an extension) is
+/// HTML-escaped.
+fn escape_for(name: &str) -> AutoEscape {
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext.to_ascii_lowercase().as_str() {
+        "md" | "markdown" => AutoEscape::Custom(Cow::Borrowed("markdown")),
+        "txt" | "text" | "css" => AutoEscape::None,
+        _ => AutoEscape::Html,
+    }
+}
+
+/// True for characters removed from user text in every format: bidirectional embeddings,
+/// overrides and isolates (which could make text read differently from what it is), and
+/// control characters other than tab and line breaks.
+fn is_stripped(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+}
+
+fn clean(s: &str) -> Cow<'_, str> {
+    if s.chars().any(is_stripped) {
+        Cow::Owned(s.chars().filter(|c| !is_stripped(*c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+fn format_value(
+    out: &mut minijinja::Output,
+    state: &mut State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    if value.is_safe() {
+        return minijinja::escape_formatter(out, state, value);
+    }
+    let owned;
+    let s: &str = match value.as_str() {
+        Some(s) => s,
+        None if value.is_undefined() || value.is_none() => return Ok(()),
+        None => {
+            owned = value.to_string();
+            &owned
+        }
+    };
+    let s = clean(s);
+    match state.auto_escape() {
+        AutoEscape::Html => write!(out, "{}", HtmlEscape(&s)),
+        AutoEscape::Custom(name) if name == "markdown" => markdown::escape_into(out, &s),
+        _ => out.write_str(&s),
+    }
+    .map_err(minijinja::Error::from)
+}
+
+/// Joins words as English prose: `a`, `a and b`, `a, b and c`.
+fn and_list(items: Vec<Value>, word: Option<String>) -> String {
+    let word = word.as_deref().unwrap_or("and");
+    let strs: Vec<String> = items.iter().map(|v| v.to_string()).collect();
+    match strs.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+/// Holds the template environment: the built-in templates plus your own.
+///
+/// ```
+/// # use yousaid::{Summary, Renderer, RenderOptions, OutputFormat};
+/// let summary = Summary::new("Library consultation");
+/// let mut r = Renderer::new();
+/// r.add_template("mine.md", "# {{ summary.title }} ({{ as_of.text }})")?;
+/// let opts = RenderOptions::new().template("mine.md").as_of(yousaid::Date::constant(2025, 3, 1));
+/// assert_eq!(r.render(&summary, &opts)?, "# Library consultation (1 March 2025)");
+///
+/// // Replace one block of a built-in view.
+/// r.add_template("branded.html", r#"{% extends "full.html" %}{% block closing %}<p>Thanks!</p>{% endblock %}"#)?;
+/// let html = r.render(&summary, &RenderOptions::new().template("branded.html"))?;
+/// assert!(html.contains("<p>Thanks!</p>"));
+///
+/// // Mistakes are errors with the template name and line.
+/// let err = r.add_template("broken.html", "line one\n{% if %}").unwrap_err();
+/// assert_eq!(err.code(), "template");
+/// assert_eq!(err.template_name(), Some("broken.html"));
+/// assert_eq!(err.line(), Some(2));
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Renderer::new()
+    }
+}
+
+fn template_error(e: minijinja::Error) -> Error {
+    let mut msg = e.kind().to_string();
+    if let Some(detail) = e.detail() {
+        msg.push_str(": ");
+        msg.push_str(detail);
+    }
+    let mut err = Error::new(ErrorKind::Template, msg);
+    if let Some(name) = e.name() {
+        err = err.with_template(name);
+    }
+    if let Some(line) = e.line() {
+        err = err.with_line(line);
+    }
+    err
+}
+
+impl Renderer {
+    /// A renderer with the built-in templates ([`BUILTIN_TEMPLATES`]).
+    pub fn new() -> Self {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(escape_for);
+        env.set_formatter(format_value);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+        env.set_debug(false);
+        env.add_filter("and_list", and_list);
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+        {
+            env.set_syntax(syntax);
+        }
+        for (name, source) in BUILTIN_TEMPLATES {
+            // The built-in templates are tested to compile; a failure here is a bug we want
+            // to see in the tests rather than a panic in a user's program.
+            if let Err(e) = env.add_template(name, source) {
+                debug_assert!(false, "built-in template {name}: {e}");
+            }
+        }
+        Renderer { env }
+    }
+
+    /// Adds a template (or replaces one, built-in names included). Its escaping follows its
+    /// name: `.md` neutralises Markdown, `.txt` escapes nothing, anything else is
+    /// HTML-escaped.
+    ///
+    /// Errors: [`ErrorKind::Template`] with the template name and line when it does not
+    /// compile.
+    pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), Error> {
+        self.env
+            .add_template_owned(name.to_owned(), source.to_owned())
+            .map_err(template_error)
+    }
+
+    /// Renders a summary.
+    ///
+    /// Errors: [`ErrorKind::Template`] when a template fails at run time (name and line
+    /// given), [`ErrorKind::NotFound`] when [`RenderOptions::template`] names no template,
+    /// [`ErrorKind::InvalidArgument`] when sub-points or sub-actions nest deeper than 100
+    /// levels.
+    pub fn render(&self, summary: &Summary, options: &RenderOptions) -> Result<String, Error> {
+        check_depth(summary)?;
+        let (name, builtin): (Cow<'_, str>, bool) = match &options.template {
+            Some(t) => (Cow::Borrowed(t.as_str()), false),
+            None => (
+                Cow::Owned(format!(
+                    "{}.{}",
+                    options.view.as_str(),
+                    options.format.template_suffix()
+                )),
+                true,
+            ),
+        };
+        let tmpl = self.env.get_template(&name).map_err(|e| {
+            if e.kind() == minijinja::ErrorKind::TemplateNotFound {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!("no template named `{name}`: add it with Renderer::add_template"),
+                )
+            } else {
+                template_error(e)
+            }
+        })?;
+        let as_of = options.as_of.unwrap_or_else(today);
+        let fragment = options.format == OutputFormat::Fragment;
+        let frame = Frame {
+            view: options.view.as_str(),
+            format: options.format.as_str(),
+            layout: if fragment {
+                "fragment.html"
+            } else {
+                "page.html"
+            },
+            first_heading: if fragment { 2 } else { 1 },
+            needs: match (builtin, options.view) {
+                (true, View::Full) => Needs::Full,
+                (true, View::Table) => Needs::Pairs,
+                (true, View::Tracker) => Needs::Tracker,
+                (false, _) => Needs::Everything,
+            },
+        };
+        let ctx = context::build(summary, as_of, frame);
+        let out = tmpl
+            .render(Value::from(minijinja::value::Serde(&ctx)))
+            .map_err(template_error)?;
+        Ok(match options.format {
+            OutputFormat::Text if options.width > 0 => {
+                text::tidy(&text::wrap(&out, options.width))
+            }
+            OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
+            OutputFormat::Html | OutputFormat::Fragment => out,
+        })
+    }
+}
+
+const MAX_RENDER_DEPTH: usize = 100;
+
+fn check_depth(summary: &Summary) -> Result<(), Error> {
+    let deep = summary
+        .all_suggestions()
+        .map(|(_, d)| d)
+        .chain(summary.all_actions().map(|(_, d)| d))
+        .any(|d| d >= MAX_RENDER_DEPTH);
+    if deep {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!(
+                "sub-points or sub-actions nest more than {MAX_RENDER_DEPTH} levels deep: flatten them to render"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn today() -> Date {
+    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date()
+}
+
+fn default_renderer() -> &'static Renderer {
+    static RENDERER: OnceLock<Renderer> = OnceLock::new();
+    RENDERER.get_or_init(Renderer::new)
+}
+
+impl Summary {
+    /// Renders the summary with the built-in templates.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, View, OutputFormat};
+    /// let s = Summary::new("What you told us about the library");
+    /// let md = s.render(&RenderOptions::new().format(OutputFormat::Markdown))?;
+    /// assert!(md.starts_with("# What you told us about the library\n"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// For your own templates use a [`Renderer`]. Errors as [`Renderer::render`].
+    pub fn render(&self, options: &RenderOptions) -> Result<String, Error> {
+        default_renderer().render(self, options)
+    }
+}

@@ -1,0 +1,101 @@
+//! Plain-text output: wrapping lines for e-mail while keeping list indentation.
+
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
+
+/// The width lines are wrapped to unless [`RenderOptions::width`](super::RenderOptions::width)
+/// says otherwise.
+pub const DEFAULT_WIDTH: usize = 72;
+
+/// How far a line's continuation is indented: its leading spaces plus a list marker
+/// (`- `, `* `, `1. `, `a) `) or a label ending in `: ` at the start of a line, if any.
+fn hanging_indent(line: &str) -> usize {
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[lead..];
+    for marker in ["- ", "* ", "• ", "> "] {
+        if rest.starts_with(marker) {
+            return lead + marker.chars().count();
+        }
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") ")) {
+        return lead + digits + 2;
+    }
+    lead
+}
+
+/// Wraps every line of `text` longer than `width` columns, indenting continuation lines to
+/// line up with the text after a list marker. Words longer than a line (addresses) are kept
+/// whole.
+pub(crate) fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.split_inclusive('\n') {
+        let (body, nl) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        let body = body.trim_end();
+        if textwrap::core::display_width(body) <= width {
+            out.push_str(body);
+            out.push_str(nl);
+            continue;
+        }
+        let indent = " ".repeat(hanging_indent(body).min(width / 2));
+        let opts = Options::new(width)
+            .subsequent_indent(&indent)
+            .break_words(false)
+            .word_separator(WordSeparator::AsciiSpace)
+            .word_splitter(WordSplitter::NoHyphenation)
+            .wrap_algorithm(WrapAlgorithm::FirstFit);
+        let lead = body.len() - body.trim_start_matches(' ').len();
+        let (prefix, rest) = body.split_at(lead);
+        let opts = opts.initial_indent(prefix);
+        for (i, l) in textwrap::wrap(rest, opts).iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(l.trim_end());
+        }
+        out.push_str(nl);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_with_hanging_indent() {
+        let t = "  - one two three four five six seven eight\nshort\n";
+        assert_eq!(
+            wrap(t, 20),
+            "  - one two three\n    four five six\n    seven eight\nshort\n"
+        );
+    }
+
+    #[test]
+    fn keeps_long_words() {
+        let t = "see https://example.org/a/very/long/address/indeed";
+        assert_eq!(wrap(t, 10), "see\nhttps://example.org/a/very/long/address/indeed");
+    }
+}
+
+/// Collapses runs of blank lines into one and ends the text with exactly one line break, so
+/// templates can be generous with blank lines.
+pub(crate) fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0usize;
+    for line in text.trim_start_matches('\n').lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        if blank > 0 && !out.is_empty() {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
