@@ -7,9 +7,10 @@ fn main() -> Result<(), yousaid::Error> {
         .view(args.get(1).map(String::as_str).unwrap_or("full").parse()?)
         .format(args.get(2).map(String::as_str).unwrap_or("html").parse()?);
     if let Some(d) = args.get(3) {
-        opts = opts.as_of(d.parse().map_err(|_| {
-            yousaid::Error::new(yousaid::ErrorKind::InvalidArgument, "bad date")
-        })?);
+        opts =
+            opts.as_of(d.parse().map_err(|_| {
+                yousaid::Error::new(yousaid::ErrorKind::InvalidArgument, "bad date")
+            })?);
     }
     print!("{}", summary.render(&opts)?);
     Ok(())

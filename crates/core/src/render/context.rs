@@ -17,7 +17,7 @@
 //! | `pairs` | list of [`PairView`] | "you said, we did": each suggestion with its response and the actions answering it |
 //! | `actions` | list of [`ActionView`] | every top-level action, with sub-actions nested |
 //! | `tracker` | [`TrackerView`] | status counts, coverage, overdue actions, chart geometry |
-//! | `as_of` | [`DateView`] | the date statuses are shown as of |
+//! | `as_of` | [`DateView`] or none | the date statuses are shown as of (none: as last recorded) |
 //! | `view`, `format` | string | the view (`full`, `table`, `tracker`) and format (`html`, `fragment`, `markdown`, `text`) |
 //! | `lang`, `dir` | string | the document language (BCP 47) and its direction (`ltr` or `rtl`) |
 //! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
@@ -27,13 +27,14 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::tracking::{self, Tracking};
 use crate::action::{Action, Coverage, Status};
 use crate::date::{PartialDate, long_date};
 use crate::event::{Count, Event, GroupKind, Sector};
 use crate::link::{Link, Url};
-use crate::summary::{Person, Purpose, PurposeList, Summary};
 use crate::suggestion::{Consent, Suggestion, SuggestionKind};
-use super::tracking::{self, Tracking};
+use crate::summary::{Person, Purpose, PurposeList, Summary};
+use crate::tracking::AsOf;
 use crate::{Date, Stance};
 
 /// A date for display: `text` for readers ("8 April 2014", "spring 2015"), `iso` as in JSON
@@ -594,6 +595,8 @@ pub struct ActionView<'a> {
     pub percent: Option<f64>,
     /// Whether it is past due and not closed as of the render date.
     pub overdue: bool,
+    /// Whether status and percent were rolled up from sub-actions.
+    pub rolled_up: bool,
     /// The latest update as of the render date.
     pub latest: Option<UpdateView<'a>>,
     /// Every update up to the render date, oldest first.
@@ -627,13 +630,15 @@ pub struct StatusBar {
 /// The tracking figures as of the render date.
 #[derive(Debug, Clone, Serialize)]
 pub struct TrackerView<'a> {
-    /// How many actions and sub-actions.
+    /// How many top-level actions (sub-actions are rolled up into them).
     pub actions_total: usize,
-    /// Counts per status, every status in display order.
+    /// How many sub-actions were rolled up.
+    pub sub_actions: usize,
+    /// Counts of top-level actions per status, every status in display order.
     pub status_counts: Vec<StatusBar>,
-    /// How many suggestions (top-level and sub-points that are not details).
+    /// How many top-level suggestions (sub-points count towards their suggestion).
     pub suggestions_total: usize,
-    /// How many of them have a response or an action.
+    /// How many of them have a response or an action, themselves or through a sub-point.
     pub suggestions_answered: usize,
     /// `suggestions_answered` as a percentage of `suggestions_total` (0 when there are none).
     pub answered_share: f64,
@@ -669,8 +674,9 @@ pub struct Context<'a> {
     pub dir: &'static str,
     /// Heading levels.
     pub level: HeadingLevels,
-    /// The date statuses are shown as of.
-    pub as_of: DateView,
+    /// The date statuses are shown as of: the `--as-of` date, else the publication date, else
+    /// none (statuses as last recorded).
+    pub as_of: Option<DateView>,
     /// The document.
     pub summary: SummaryView<'a>,
     /// The events.
@@ -805,12 +811,14 @@ fn event_view(e: &Event) -> EventView<'_> {
     }
 }
 
+/// An action answering a suggestion, with the link's coverage and note.
+type AnswerLink<'a> = (&'a Action, Coverage, Option<&'a str>);
+
 /// Look-ups built once per render so that views stay linear in the size of the document.
 struct Index<'a> {
-    summary: &'a Summary,
     tracking: Tracking,
     /// Actions answering each suggestion, in document order of the actions.
-    answers: HashMap<&'a str, Vec<(&'a Action, Coverage, Option<&'a str>)>>,
+    answers: HashMap<&'a str, Vec<AnswerLink<'a>>>,
     actions: HashMap<&'a str, &'a Action>,
     themes: HashMap<&'a str, &'a str>,
     groups: HashMap<&'a str, &'a str>,
@@ -820,7 +828,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(summary: &'a Summary, as_of: Date) -> Self {
+    fn new(summary: &'a Summary, view: &AsOf<'a>) -> Self {
         let mut answers: HashMap<&str, Vec<_>> = HashMap::new();
         let mut actions = HashMap::new();
         for (a, _) in summary.all_actions() {
@@ -840,8 +848,7 @@ impl<'a> Index<'a> {
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
-            summary,
-            tracking: tracking::tracking(summary, as_of),
+            tracking: tracking::tracking(summary, view),
             answers,
             actions,
             themes: summary
@@ -954,12 +961,17 @@ impl<'a> Index<'a> {
 
     fn action(&self, a: &'a Action, with_children: bool) -> ActionView<'a> {
         let state = self.tracking.state(&a.id);
+        let cutoff = self.tracking.cutoff;
         let updates: Vec<UpdateView<'a>> = a
             .progress
             .iter()
-            .filter(|e| e.date <= self.tracking.as_of)
+            .filter(|e| cutoff.is_none_or(|c| e.date <= c))
             .map(Self::update)
             .collect();
+        let latest = state
+            .and_then(|s| s.latest.as_ref())
+            .and_then(|l| a.progress.iter().rev().find(|e| *e == l))
+            .map(Self::update);
         ActionView {
             id: &a.id,
             title: &a.title,
@@ -986,12 +998,13 @@ impl<'a> Index<'a> {
             due: a.due.as_ref().map(DateView::partial),
             started: a.started.as_ref().map(DateView::partial),
             completed: a.completed.as_ref().map(DateView::partial),
-            status: state.status.into(),
+            status: state.map_or(Status::NotStarted, |s| s.status).into(),
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
-            percent: state.percent,
-            overdue: state.overdue,
-            latest: updates.last().cloned(),
+            percent: state.and_then(|s| s.percent),
+            overdue: state.is_some_and(|s| s.overdue),
+            rolled_up: state.is_some_and(|s| s.rolled_up),
+            latest,
             updates,
             barriers: a
                 .barriers
@@ -1062,6 +1075,7 @@ impl<'a> Index<'a> {
         };
         TrackerView {
             actions_total: total,
+            sub_actions: t.sub_actions,
             status_counts: t
                 .status_counts
                 .iter()
@@ -1094,11 +1108,14 @@ impl<'a> Index<'a> {
                 .map(|a| self.action_ref(a, None, None))
                 .collect(),
             rows: if with_rows {
-                self.summary
-                    .all_actions()
-                    .map(|(a, depth)| TrackerRow {
-                        depth,
-                        action: self.action(a, false),
+                t.states()
+                    .iter()
+                    .filter_map(|st| {
+                        let a = *self.actions.get(st.id.as_str())?;
+                        Some(TrackerRow {
+                            depth: st.depth,
+                            action: self.action(a, false),
+                        })
                     })
                     .collect()
             } else {
@@ -1126,8 +1143,8 @@ pub(crate) struct Frame {
     pub needs: Needs,
 }
 
-pub(crate) fn build<'a>(summary: &'a Summary, as_of: Date, frame: Frame) -> Context<'a> {
-    let ix = Index::new(summary, as_of);
+pub(crate) fn build<'a>(summary: &'a Summary, view: &AsOf<'a>, frame: Frame) -> Context<'a> {
+    let ix = Index::new(summary, view);
     let lang = summary.language.as_deref().unwrap_or("en-GB");
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let mut questions: Vec<QuestionView<'a>> = Vec::new();
@@ -1206,7 +1223,7 @@ pub(crate) fn build<'a>(summary: &'a Summary, as_of: Date, frame: Frame) -> Cont
         lang,
         dir: direction(lang),
         level: HeadingLevels::starting_at(frame.first_heading),
-        as_of: DateView::day(as_of),
+        as_of: ix.tracking.date.map(DateView::day),
         summary: summary_view,
         events: summary.events.iter().map(event_view).collect(),
         questions,
@@ -1226,6 +1243,7 @@ pub(crate) fn build<'a>(summary: &'a Summary, as_of: Date, frame: Frame) -> Cont
         } else {
             TrackerView {
                 actions_total: 0,
+                sub_actions: 0,
                 status_counts: Vec::new(),
                 suggestions_total: 0,
                 suggestions_answered: 0,

@@ -86,14 +86,23 @@ mod tests {
         assert_eq!(escape("- item"), "\\- item");
         assert_eq!(escape("1. first"), "1\\. first");
         assert_eq!(escape("12) first"), "12\\) first");
-        assert_eq!(escape("[x](javascript:alert(1))"), "\\[x\\]\\(javascript:alert(1))");
+        assert_eq!(
+            escape("[x](javascript:alert(1))"),
+            "\\[x\\]\\(javascript:alert(1))"
+        );
         assert_eq!(escape("<script>"), "\\<script\\>");
-        assert_eq!(escape("see https://evil.example"), "see https\\://evil.example");
+        assert_eq!(
+            escape("see https://evil.example"),
+            "see https\\://evil.example"
+        );
         assert_eq!(escape("www.evil.example"), "www\\.evil.example");
-        assert_eq!(escape("a\n# b"), "a \\# b");
+        assert_eq!(escape("a\n# b"), "a # b");
         assert_eq!(escape("A & E"), "A \\& E");
         assert_eq!(escape("a | b"), "a \\| b");
         assert_eq!(escape("Consolidate- bring"), "Consolidate- bring");
-        assert_eq!(escape("over 100 delegates. Then"), "over 100 delegates. Then");
+        assert_eq!(
+            escape("over 100 delegates. Then"),
+            "over 100 delegates. Then"
+        );
     }
 }

@@ -223,8 +223,8 @@ impl Default for RenderOptions {
 }
 
 impl RenderOptions {
-    /// The defaults: full view, HTML page, statuses as of today, the built-in template, text
-    /// wrapped at 72 columns.
+    /// The defaults: full view, HTML page, statuses as last recorded, the built-in template,
+    /// text wrapped at 72 columns.
     pub fn new() -> Self {
         RenderOptions::default()
     }
@@ -241,7 +241,9 @@ impl RenderOptions {
         self
     }
 
-    /// Shows statuses as they stood on this date (default: today, in UTC).
+    /// Shows statuses as they stood on this date: progress recorded later is left out and
+    /// overdue is judged against it (default: none — everything recorded counts, and overdue
+    /// is judged against the publication date, if any; see [`Summary::current`]).
     pub fn as_of(mut self, date: Date) -> Self {
         self.as_of = Some(date);
         self
@@ -484,7 +486,6 @@ impl Renderer {
                 template_error(e)
             }
         })?;
-        let as_of = options.as_of.unwrap_or_else(today);
         let fragment = options.format == OutputFormat::Fragment;
         let frame = Frame {
             view: options.view.as_str(),
@@ -502,14 +503,16 @@ impl Renderer {
                 (false, _) => Needs::Everything,
             },
         };
-        let ctx = context::build(summary, as_of, frame);
+        let view = match options.as_of {
+            Some(d) => summary.as_of(d),
+            None => summary.current(),
+        };
+        let ctx = context::build(summary, &view, frame);
         let out = tmpl
             .render(Value::from(minijinja::value::Serde(&ctx)))
             .map_err(template_error)?;
         Ok(match options.format {
-            OutputFormat::Text if options.width > 0 => {
-                text::tidy(&text::wrap(&out, options.width))
-            }
+            OutputFormat::Text if options.width > 0 => text::tidy(&text::wrap(&out, options.width)),
             OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
             OutputFormat::Html | OutputFormat::Fragment => out,
         })
@@ -533,10 +536,6 @@ fn check_depth(summary: &Summary) -> Result<(), Error> {
         ));
     }
     Ok(())
-}
-
-fn today() -> Date {
-    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date()
 }
 
 fn default_renderer() -> &'static Renderer {

@@ -60,26 +60,6 @@ pub(crate) fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wraps_with_hanging_indent() {
-        let t = "  - one two three four five six seven eight\nshort\n";
-        assert_eq!(
-            wrap(t, 20),
-            "  - one two three\n    four five six\n    seven eight\nshort\n"
-        );
-    }
-
-    #[test]
-    fn keeps_long_words() {
-        let t = "see https://example.org/a/very/long/address/indeed";
-        assert_eq!(wrap(t, 10), "see\nhttps://example.org/a/very/long/address/indeed");
-    }
-}
-
 /// Collapses runs of blank lines into one and ends the text with exactly one line break, so
 /// templates can be generous with blank lines.
 pub(crate) fn tidy(text: &str) -> String {
@@ -98,4 +78,27 @@ pub(crate) fn tidy(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_with_hanging_indent() {
+        let t = "  - one two three four five six seven eight\nshort\n";
+        assert_eq!(
+            wrap(t, 20),
+            "  - one two three\n    four five six\n    seven eight\nshort\n"
+        );
+    }
+
+    #[test]
+    fn keeps_long_words() {
+        let t = "see https://example.org/a/very/long/address/indeed";
+        assert_eq!(
+            wrap(t, 10),
+            "see\nhttps://example.org/a/very/long/address/indeed"
+        );
+    }
 }

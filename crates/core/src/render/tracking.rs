@@ -1,18 +1,14 @@
-//! The tracking figures a render shows: each action's state as of a date, "raised by N of M
-//! groups", the "you said, we did" pairs, coverage and status counts.
+//! The tracking figures a render shows, taken from the analysis of the summary as of a date
+//! ([`AsOf`](crate::AsOf)): action states, "raised by N of M groups", the "you said, we
+//! did" pairs, coverage and status counts. Nothing is computed here beyond choosing words.
 
 use std::collections::HashMap;
 
 use crate::action::Status;
+use crate::event::GroupKind;
 use crate::suggestion::SuggestionKind;
+use crate::tracking::{ActionState, AsOf};
 use crate::{Date, Summary};
-
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct State {
-    pub status: Status,
-    pub percent: Option<f64>,
-    pub overdue: bool,
-}
 
 #[derive(Debug, Clone)]
 pub(crate) struct Pair {
@@ -24,151 +20,125 @@ pub(crate) struct Pair {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Tracking {
-    pub as_of: Date,
-    states: HashMap<String, State>,
+    /// The reference date of the view, if any.
+    pub date: Option<Date>,
+    /// Progress after this date is not shown.
+    pub cutoff: Option<Date>,
+    states: Vec<ActionState>,
+    index: HashMap<String, usize>,
     raised_by: HashMap<String, String>,
     pub pairs: Vec<Pair>,
     pub status_counts: Vec<(Status, usize)>,
+    pub sub_actions: usize,
     pub suggestions_total: usize,
     pub suggestions_answered: usize,
     pub unanswered: Vec<String>,
     pub overdue: Vec<String>,
 }
 
-const NOT_STARTED: State = State {
-    status: Status::NotStarted,
-    percent: None,
-    overdue: false,
-};
-
 impl Tracking {
-    pub fn state(&self, id: &str) -> State {
-        self.states.get(id).copied().unwrap_or(NOT_STARTED)
+    pub fn state(&self, id: &str) -> Option<&ActionState> {
+        self.index.get(id).map(|&i| &self.states[i])
     }
 
     pub fn status(&self, id: &str) -> Status {
-        self.state(id).status
+        self.state(id).map_or(Status::NotStarted, |s| s.status)
     }
 
     pub fn raised_by(&self, id: &str) -> Option<&str> {
         self.raised_by.get(id).map(String::as_str)
     }
+
+    /// Every action state in document order, parents first, with depth.
+    pub fn states(&self) -> &[ActionState] {
+        &self.states
+    }
 }
 
-pub(crate) fn tracking(summary: &Summary, as_of: Date) -> Tracking {
-    let mut states = HashMap::new();
-    let mut counts: HashMap<Status, usize> = HashMap::new();
-    let mut overdue = Vec::new();
-    let mut answered: HashMap<&str, Vec<Status>> = HashMap::new();
-    for (a, _) in summary.all_actions() {
-        let logged = a.progress.iter().filter(|e| e.date <= as_of);
-        let status = logged
-            .clone()
-            .filter_map(|e| e.status)
-            .last()
-            .or(if a.progress.iter().any(|e| e.status.is_some()) {
-                None
-            } else {
-                a.status
-            })
-            .unwrap_or(Status::NotStarted);
-        let percent = logged.filter_map(|e| e.percent).last();
-        let late = !status.is_closed() && a.due.is_some_and(|d| d.last_day() < as_of);
-        if late {
-            overdue.push(a.id.clone());
+/// Words for the status of a "you said, we did" pair: the answering actions' status when
+/// they agree, "N of M actions done" when they do not, else the response's stance.
+fn pair_status(p: &crate::Pair) -> (String, &'static str) {
+    if let Some(first) = p.answers.first() {
+        let s = first.state.status;
+        if p.answers.iter().all(|a| a.state.status == s) {
+            return (s.label().to_owned(), s.as_str());
         }
-        *counts.entry(status).or_default() += 1;
-        for r in &a.responds_to {
-            answered.entry(r.suggestion.as_str()).or_default().push(status);
-        }
-        states.insert(
-            a.id.clone(),
-            State {
-                status,
-                percent,
-                overdue: late,
-            },
+        let done = p
+            .answers
+            .iter()
+            .filter(|a| a.state.status == Status::Done)
+            .count();
+        return (
+            format!("{done} of {} actions done", p.answers.len()),
+            Status::InProgress.as_str(),
         );
     }
+    match &p.response {
+        Some(r) => (r.stance.label().to_owned(), r.stance.as_str()),
+        None => ("No response yet".to_owned(), "none"),
+    }
+}
+
+pub(crate) fn tracking(summary: &Summary, view: &AsOf<'_>) -> Tracking {
+    let states = view.action_states();
+    let index = states
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
+        .collect();
+    let all_tables = summary
+        .events
+        .iter()
+        .flat_map(|e| e.groups.iter())
+        .all(|g| g.kind == GroupKind::Table);
+    let noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = HashMap::new();
     let mut pairs = Vec::new();
-    let mut total = 0;
-    let mut answered_n = 0;
-    let mut unanswered = Vec::new();
-    for top in &summary.suggestions {
-        let question = top.question.clone();
-        top.walk(&mut |s, depth| {
-            if !s.groups.is_empty() {
-                let event = s
-                    .event
-                    .as_deref()
-                    .or(top.event.as_deref())
-                    .and_then(|id| summary.events.iter().find(|e| e.id == id))
-                    .or(if summary.events.len() == 1 {
-                        summary.events.first()
-                    } else {
-                        None
-                    });
-                let text = match event {
-                    Some(e) if !e.groups.is_empty() => format!(
-                        "raised by {} of {} groups",
-                        s.groups.len(),
-                        e.groups.len()
-                    ),
-                    _ => format!("raised by {} groups", s.groups.len()),
-                };
-                raised_by.insert(s.id.clone(), text);
-            }
-            if s.kind == SuggestionKind::Detail {
-                return;
-            }
-            let statuses = answered.get(s.id.as_str());
-            let has_answer = s.response.is_some() || statuses.is_some();
-            if depth > 0 && !has_answer {
-                return;
-            }
-            total += 1;
-            if has_answer {
-                answered_n += 1;
+    for p in view.pairs() {
+        if p.groups_raised > 0 {
+            let text = if p.groups_total >= p.groups_raised {
+                format!("raised by {} of {} {noun}", p.groups_raised, p.groups_total)
             } else {
-                unanswered.push(s.id.clone());
-            }
-            let (status_text, status_key) = match (statuses, &s.response) {
-                (Some(st), _) => {
-                    let first = st[0];
-                    if st.iter().all(|x| *x == first) {
-                        (first.label().to_owned(), first.as_str())
-                    } else {
-                        let done = st.iter().filter(|x| **x == Status::Done).count();
-                        (
-                            format!("{done} of {} actions done", st.len()),
-                            Status::InProgress.as_str(),
-                        )
-                    }
-                }
-                (None, Some(r)) => (r.stance.label().to_owned(), r.stance.as_str()),
-                (None, None) => ("No response yet".to_owned(), "none"),
+                format!("raised by {} {noun}", p.groups_raised)
             };
+            raised_by.insert(p.id.clone(), text);
+        }
+        // The table shows every top-level point, and a sub-point when it has an answer of its
+        // own; details (an item in a list) only when something answers them.
+        let own_answer = p.response.is_some() || !p.answers.is_empty();
+        let shown = if p.kind == SuggestionKind::Detail {
+            own_answer
+        } else {
+            p.depth == 0 || own_answer
+        };
+        if shown {
+            let (status_text, status_key) = pair_status(&p);
             pairs.push(Pair {
-                suggestion: s.id.clone(),
-                question: question.clone(),
+                suggestion: p.id,
+                question: p.question,
                 status_text,
                 status_key,
             });
-        });
+        }
     }
+    let counts = view.status_counts();
+    let coverage = view.coverage();
     Tracking {
-        as_of,
-        states,
+        date: view.date(),
+        cutoff: view.cutoff(),
+        index,
         raised_by,
         pairs,
-        status_counts: Status::ALL
+        status_counts: counts
+            .by_status
             .iter()
-            .map(|s| (*s, counts.get(s).copied().unwrap_or(0)))
+            .map(|c| (c.status, c.count))
             .collect(),
-        suggestions_total: total,
-        suggestions_answered: answered_n,
-        unanswered,
-        overdue,
+        sub_actions: counts.sub_actions,
+        suggestions_total: coverage.overall.total,
+        suggestions_answered: coverage.overall.total - coverage.overall.neither,
+        unanswered: coverage.unanswered.into_iter().map(|u| u.id).collect(),
+        overdue: view.overdue().into_iter().map(|s| s.id).collect(),
+        states,
     }
 }

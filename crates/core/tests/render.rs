@@ -1,0 +1,238 @@
+//! Rendering: every view × format of the bundled examples and edge cases, snapshotted and
+//! checked with a real HTML5 parser; hostile input; templates and their errors.
+
+#[path = "render/html_check.rs"]
+mod html_check;
+
+use std::path::{Path, PathBuf};
+
+use yousaid::{ErrorKind, OutputFormat, RenderOptions, Renderer, Summary, View};
+
+use html_check::outline;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn load(path: &Path) -> Summary {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Summary::from_json_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn example(name: &str) -> Summary {
+    load(&root().join("examples").join(name).join("summary.json"))
+}
+
+fn render(s: &Summary, view: View, format: OutputFormat) -> String {
+    s.render(&RenderOptions::new().view(view).format(format))
+        .unwrap_or_else(|e| panic!("{view} {format}: {e}"))
+}
+
+/// Structural checks every HTML rendering must pass.
+fn check_html(label: &str, html: &str, fragment: bool) -> html_check::Outline {
+    let o = outline(html, fragment);
+    assert!(
+        o.errors.is_empty(),
+        "{label}: HTML parse errors: {:?}",
+        o.errors
+    );
+    let h1 = o.headings.iter().filter(|(l, _)| *l == 1).count();
+    assert_eq!(
+        h1,
+        usize::from(!fragment),
+        "{label}: h1 count {:?}",
+        o.headings
+    );
+    // No heading level is skipped on the way down.
+    let mut prev = if fragment { 1 } else { 0 };
+    for (level, text) in &o.headings {
+        assert!(
+            *level <= prev + 1,
+            "{label}: h{level} {text:?} after h{prev}"
+        );
+        prev = *level;
+    }
+    assert_eq!(o.tables, o.captions, "{label}: every table has a caption");
+    assert_eq!(o.th_without_scope, 0, "{label}: every th has a scope");
+    for bad in [
+        "script", "iframe", "object", "embed", "img", "link", "base", "form", "math",
+    ] {
+        assert!(
+            !o.elements.iter().any(|e| e == bad),
+            "{label}: <{bad}> present"
+        );
+    }
+    assert!(
+        !o.elements.iter().any(|e| e.starts_with('@')),
+        "{label}: event handler attribute"
+    );
+    for href in &o.hrefs {
+        assert!(
+            yousaid::Url::new(href.as_str()).is_allowed(),
+            "{label}: href {href:?}"
+        );
+    }
+    if !fragment {
+        assert!(o.lang.is_some(), "{label}: lang");
+        assert!(!o.title.is_empty(), "{label}: title");
+    }
+    o
+}
+
+#[test]
+fn every_view_and_format_of_the_examples() {
+    for name in ["west-yorkshire-2014", "riverside-library-2025"] {
+        let s = example(name);
+        for view in View::ALL {
+            for format in OutputFormat::ALL {
+                let out = render(&s, view, format);
+                let label = format!("{name} {view} {format}");
+                match format {
+                    OutputFormat::Html | OutputFormat::Fragment => {
+                        check_html(&label, &out, format == OutputFormat::Fragment);
+                    }
+                    OutputFormat::Markdown | OutputFormat::Text => {
+                        assert!(out.ends_with('\n') && !out.ends_with("\n\n"), "{label}");
+                    }
+                }
+                insta::assert_snapshot!(format!("{name}-{view}.{}", ext(format)), out);
+            }
+        }
+    }
+}
+
+fn ext(f: OutputFormat) -> &'static str {
+    match f {
+        OutputFormat::Html => "html",
+        OutputFormat::Fragment => "fragment.html",
+        OutputFormat::Markdown => "md",
+        OutputFormat::Text => "txt",
+    }
+}
+
+#[test]
+fn west_yorkshire_reads_like_the_seed() {
+    let s = example("west-yorkshire-2014");
+    let text = render(&s, View::Full, OutputFormat::Text);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in [
+        "Increasing Awareness of Human Trafficking",
+        "over 100 delegates",
+        "over 30 public and third sector organisations including",
+        "Northern Refuge Centre",
+        "Gangmasters Licensing Authority",
+        "West Yorkshire Police",
+        "The Salvation Army",
+        "Hope for Justice",
+        "between them",
+        "the National Referral Mechanism",
+        "And then use this to:",
+        "Consolidate",
+        "What can agencies do to identify and provide support to victims of Human Trafficking?",
+        "What specifically can the PCC do to increase awareness and tackle Human Trafficking?",
+        "Youth Offending Teams",
+        "Can further levels of support be formed?",
+        "Partnership Executive Group",
+        "This will also serve as an opportunity to discuss data sharing",
+        "Thank you",
+        "Mark Burns-Williamson",
+        "Copyright West Yorkshire Police and Crime Commissioner 2019",
+    ] {
+        assert!(
+            flat.to_lowercase().contains(&needle.to_lowercase()),
+            "missing {needle:?}"
+        );
+    }
+    // The order of the document is the seed's.
+    let order = [
+        "Purpose of this summary",
+        "What can agencies do",
+        "What specifically can the PCC do",
+        "Next steps",
+        "Thank you",
+        "Copyright",
+    ];
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|n| flat.find(n).unwrap_or(usize::MAX))
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "{order:?} at {pos:?}");
+}
+
+#[test]
+fn template_errors_name_the_template_and_line() {
+    let mut r = Renderer::new();
+    let e = r
+        .add_template("mine.html", "<p>\n{% for x in %}\n")
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Template);
+    assert_eq!(e.template_name(), Some("mine.html"));
+    assert_eq!(e.line(), Some(2));
+
+    r.add_template(
+        "runtime.html",
+        "line\n{{ summary.title|nonexistent_filter }}",
+    )
+    .unwrap();
+    let e = r
+        .render(
+            &Summary::new("t"),
+            &RenderOptions::new().template("runtime.html"),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (e.template_name(), e.line()),
+        (Some("runtime.html"), Some(2)),
+        "{e}"
+    );
+    assert!(e.to_string().contains("nonexistent_filter"), "{e}");
+    r.add_template("boom.txt", "a\nb\n{{ 1 // 0 }}").unwrap();
+    let e = r
+        .render(
+            &Summary::new("t"),
+            &RenderOptions::new().template("boom.txt"),
+        )
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Template);
+    assert_eq!(e.template_name(), Some("boom.txt"));
+    assert_eq!(e.line(), Some(3));
+
+    let e = r
+        .render(
+            &Summary::new("t"),
+            &RenderOptions::new().template("nope.html"),
+        )
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::NotFound);
+}
+
+#[test]
+fn user_templates_get_the_context_and_can_override_blocks() {
+    let s = example("west-yorkshire-2014");
+    let mut r = Renderer::new();
+    r.add_template(
+        "count.txt",
+        "{{ summary.title }}: {{ questions|length }} questions, {{ pairs|length }} pairs, {{ tracker.actions_total }} actions",
+    )
+    .unwrap();
+    let out = r
+        .render(&s, &RenderOptions::new().template("count.txt"))
+        .unwrap();
+    assert!(
+        out.starts_with("Increasing Awareness of Human Trafficking: 2 questions"),
+        "{out}"
+    );
+
+    r.add_template(
+        "branded.html",
+        r#"{% extends "full.html" %}{% block closing %}<section><h2>With thanks</h2><p>{{ summary.closing.signature.name }}</p></section>{% endblock %}"#,
+    )
+    .unwrap();
+    let out = r
+        .render(&s, &RenderOptions::new().template("branded.html"))
+        .unwrap();
+    let o = check_html("branded", &out, false);
+    assert!(o.headings.iter().any(|(_, t)| t == "With thanks"));
+    assert!(o.headings.iter().any(|(_, t)| t == "Next steps"));
+    assert!(!o.headings.iter().any(|(_, t)| t == "Thank you"));
+}
