@@ -210,7 +210,11 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// Its share of its parent's progress (default: 1, equal shares).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::number::serialize_opt"
+    )]
     pub weight: Option<f64>,
     /// What stands in the way.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

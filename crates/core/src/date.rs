@@ -431,6 +431,7 @@ impl schemars::JsonSchema for DateSchema {
         schemars::json_schema!({
             "type": "string",
             "format": "date",
+            "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
             "description": "An exact calendar date, YYYY-MM-DD."
         })
     }

@@ -77,6 +77,7 @@ pub mod event;
 pub mod format;
 pub mod link;
 pub mod load;
+mod number;
 pub mod pairs;
 pub mod plan_view;
 pub mod progress;

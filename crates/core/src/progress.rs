@@ -33,7 +33,12 @@ pub struct ProgressEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// How far along, 0–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::number::serialize_opt"
+    )]
     pub percent: Option<f64>,
     /// Evidence: minutes, reports, published pages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
