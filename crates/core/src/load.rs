@@ -53,6 +53,20 @@ fn too_deep(value: &serde_json::Value, limit: usize) -> bool {
     false
 }
 
+/// Drops a value of any depth without recursion (`Value`'s own drop recurses, and would
+/// overflow the stack on the values [`too_deep`] refuses).
+fn dismantle(value: serde_json::Value) {
+    use serde_json::Value;
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items),
+            Value::Object(map) => stack.extend(map.into_iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+}
+
 impl Summary {
     /// Loads a summary from JSON text.
     ///
@@ -266,6 +280,7 @@ pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> R
     // Plain data built by a program has no parser to bound its depth; bound it here, as the
     // parser does, before the recursive deserializer sees it.
     if too_deep(&value, MAX_DEPTH) {
+        dismantle(value);
         return Err(Error::new(ErrorKind::TooDeep, TOO_DEEP));
     }
     serde_path_to_error::deserialize(value)
@@ -339,7 +354,7 @@ fn classify(e: &serde_json::Error, msg: &str, path: &str) -> (ErrorKind, String)
     }
 }
 
-/// Says JSON's names for types instead of Rust's: "expected a `Person` object" rather than
+/// Says JSON's names for types instead of Rust's: "expected an object (`Person`)" rather than
 /// "expected struct Person", "a list" rather than "a sequence".
 fn plain_types(msg: &str) -> String {
     let mut out = msg
@@ -349,14 +364,15 @@ fn plain_types(msg: &str) -> String {
         .replace("expected a map", "expected an object")
         .replace("expected u64", "expected a whole number, 0 or more")
         .replace("expected u32", "expected a whole number, 0 or more")
-        .replace("expected f64", "expected a number");
+        .replace("expected f64", "expected a number")
+        .replace("unknown variant `", "unknown value `");
     if let Some(i) = out.find("expected struct ") {
         let name_start = i + "expected struct ".len();
         let name_end = out[name_start..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(out.len(), |j| name_start + j);
         let name = out[name_start..name_end].to_owned();
-        out.replace_range(i..name_end, &format!("expected a `{name}` object"));
+        out.replace_range(i..name_end, &format!("expected an object (`{name}`)"));
     }
     out
 }
@@ -470,6 +486,30 @@ mod tests {
             err(r#"{"format":"yousaid/1","title":"t"} x"#).kind(),
             ErrorKind::Syntax
         );
+    }
+
+    #[test]
+    fn too_large_input_is_refused_before_parsing() {
+        let json = br#"{"format":"yousaid/1","title":"t"}"#;
+        assert!(load_slice(json, json.len()).is_ok());
+        let e = load_slice(json, json.len() - 1).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::TooLarge);
+        assert_eq!((e.path(), e.line()), (None, None));
+    }
+
+    #[test]
+    fn deep_plain_data_is_refused_not_overflowed() {
+        // Built by hand: `json!` would copy `value` through `Serialize`, recursively.
+        let mut value = serde_json::json!({"id": "s", "text": "x"});
+        for _ in 0..100_000 {
+            let mut map = serde_json::Map::new();
+            map.insert("id".into(), "s".into());
+            map.insert("text".into(), "x".into());
+            map.insert("points".into(), serde_json::Value::Array(vec![value]));
+            value = serde_json::Value::Object(map);
+        }
+        let e = from_value::<crate::Suggestion>(value).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::TooDeep);
     }
 
     #[test]

@@ -90,6 +90,23 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, errors first, in the order of the table in the [module docs](self).
+    pub const ALL: [Code; 13] = [
+        Code::DuplicateId,
+        Code::DanglingReference,
+        Code::DependencyCycle,
+        Code::ReasonRequired,
+        Code::DateOrder,
+        Code::PercentRange,
+        Code::BadLink,
+        Code::EmptyText,
+        Code::ConsentRequired,
+        Code::TooDeep,
+        Code::Unanswered,
+        Code::AnswersNothing,
+        Code::NoDate,
+    ];
+
     /// The stable string form (`dangling-reference`).
     pub fn as_str(self) -> &'static str {
         match self {
