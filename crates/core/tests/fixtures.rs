@@ -1,0 +1,175 @@
+//! Runs every language-neutral case in `tests/fixtures/` (the Python and JavaScript suites run
+//! the same files): loading `input.json` must give exactly the `error`, or validating it exactly
+//! the ordered `problems`, of `expected.json`. See `tests/fixtures/README.md` for the format.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use yousaid::{Code, ErrorKind, Summary};
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// Every case directory, sorted by name.
+fn cases() -> Vec<(String, PathBuf)> {
+    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(fixtures_dir())
+        .expect("tests/fixtures exists")
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.is_dir())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, p)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn expected(dir: &Path) -> Value {
+    let text = std::fs::read_to_string(dir.join("expected.json"))
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+}
+
+/// What the library does with the input, in the shape of `expected.json` (without the
+/// description).
+fn outcome(input: &[u8]) -> Value {
+    match Summary::from_json_slice(input) {
+        Err(e) => json!({
+            "error": {"code": e.code(), "path": e.path(), "line": e.line(), "column": e.column()},
+            "problems": [],
+        }),
+        Ok(summary) => {
+            let problems: Vec<Value> = summary
+                .validate()
+                .problems
+                .iter()
+                .map(|p| json!({"severity": p.severity.as_str(), "code": p.code.as_str(), "path": p.path}))
+                .collect();
+            json!({"error": null, "problems": problems})
+        }
+    }
+}
+
+#[test]
+fn every_fixture_gives_its_expected_outcome() {
+    let mut failures = Vec::new();
+    for (name, dir) in cases() {
+        let input = std::fs::read(dir.join("input.json"))
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let mut want = expected(&dir);
+        let description = want.as_object_mut().and_then(|m| m.remove("description"));
+        assert!(
+            description
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|d| !d.trim().is_empty()),
+            "{name}: expected.json needs a description"
+        );
+        let got = outcome(&input);
+        if got != want {
+            failures.push(format!(
+                "{name}:\n  expected {}\n  got      {}",
+                serde_json::to_string(&want).unwrap(),
+                serde_json::to_string(&got).unwrap()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn fixtures_cover_every_problem_code_and_loading_error() {
+    let all = cases();
+    assert!(all.len() >= 30, "only {} fixtures", all.len());
+    let mut codes = BTreeSet::new();
+    let mut kinds = BTreeSet::new();
+    let mut valid = 0;
+    for (_, dir) in &all {
+        let want = expected(dir);
+        if let Some(code) = want["error"]["code"].as_str() {
+            kinds.insert(code.to_owned());
+        }
+        let problems = want["problems"].as_array().expect("problems is a list");
+        for p in problems {
+            codes.insert(p["code"].as_str().expect("code").to_owned());
+        }
+        if want["error"].is_null() && problems.is_empty() {
+            valid += 1;
+        }
+    }
+    for code in Code::ALL {
+        assert!(
+            codes.contains(code.as_str()),
+            "no fixture for problem code `{code}`"
+        );
+    }
+    // `too-large` needs half a gigabyte of input: the loader's unit tests cover it with a
+    // smaller limit.
+    for kind in ErrorKind::ALL {
+        if kind.is_parse() && kind != ErrorKind::TooLarge {
+            assert!(
+                kinds.contains(kind.code()),
+                "no fixture for loading error `{kind}`"
+            );
+        }
+    }
+    assert!(valid >= 5, "only {valid} valid fixtures");
+}
+
+#[test]
+fn the_fixture_readme_lists_every_case() {
+    let readme = std::fs::read_to_string(fixtures_dir().join("README.md")).expect("README.md");
+    for (name, _) in cases() {
+        assert!(
+            readme.contains(&format!("`{name}`")),
+            "tests/fixtures/README.md does not list `{name}`"
+        );
+    }
+}
+
+/// Builds `{"format": …, "suggestions": [{"points": [{"points": …}]}]}` nested `levels` deep,
+/// and the same for sub-actions and purposes.
+fn nested(levels: usize, list: &str, item: &str) -> String {
+    let mut json = String::from(r#"{"format":"yousaid/1","title":"t","#);
+    json.push_str(list);
+    for _ in 0..levels {
+        json.push_str(item);
+    }
+    for _ in 0..levels {
+        json.push_str("]}");
+    }
+    json.push_str("]}");
+    json
+}
+
+#[test]
+fn a_hundred_thousand_levels_are_refused_not_overflowed() {
+    for (list, item, close) in [
+        (
+            r#""suggestions":["#,
+            r#"{"id":"s","text":"x","points":["#,
+            "",
+        ),
+        (r#""actions":["#, r#"{"id":"a","title":"x","actions":["#, ""),
+        (
+            r#""purposes":[{"points":["#,
+            r#"{"text":"x","points":["#,
+            "]}",
+        ),
+    ] {
+        let mut json = nested(100_000, list, item);
+        json.push_str(close);
+        let e = Summary::from_json_str(&json).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::TooDeep, "{list}: {e}");
+        assert_eq!(e.code(), "too-deep");
+        assert_eq!(e.line(), Some(1));
+    }
+}
