@@ -33,6 +33,7 @@ enum Command {
     Report(commands::report::Args),
     Diff(commands::diff::Args),
     Stamp(commands::stamp::Args),
+    Render(commands::render::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(args),
         Command::Diff(args) => commands::diff::run(args),
         Command::Stamp(args) => commands::stamp::run(args),
+        Command::Render(args) => commands::render::run(args),
     };
     outcome::finish(result)
 }

@@ -236,3 +236,61 @@ fn user_templates_get_the_context_and_can_override_blocks() {
     assert!(o.headings.iter().any(|(_, t)| t == "Next steps"));
     assert!(!o.headings.iter().any(|(_, t)| t == "Thank you"));
 }
+
+#[test]
+fn every_view_and_format_of_the_edge_cases() {
+    insta::glob!("render/inputs/*.json", |path| {
+        let s = load(path);
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        for view in View::ALL {
+            for format in OutputFormat::ALL {
+                let out = render(&s, view, format);
+                if matches!(format, OutputFormat::Html | OutputFormat::Fragment) {
+                    check_html(
+                        &format!("{name} {view} {format}"),
+                        &out,
+                        format == OutputFormat::Fragment,
+                    );
+                }
+                insta::assert_snapshot!(format!("{view}.{}", ext(format)), out);
+            }
+        }
+    });
+}
+
+#[test]
+fn right_to_left_text_sets_the_direction() {
+    let s = load(&root().join("crates/core/tests/render/inputs/rtl.json"));
+    let html = render(&s, View::Full, OutputFormat::Html);
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+    let frag = render(&s, View::Full, OutputFormat::Fragment);
+    assert!(frag.starts_with(r#"<div class="ys ys-fragment" lang="ar" dir="rtl">"#));
+}
+
+#[test]
+fn statuses_as_of_a_date() {
+    let s = example("riverside-library-2025");
+    let early = s
+        .render(
+            &RenderOptions::new()
+                .view(View::Tracker)
+                .format(OutputFormat::Text)
+                .as_of(yousaid::Date::constant(2025, 7, 1)),
+        )
+        .unwrap();
+    let late = render(&s, View::Tracker, OutputFormat::Text);
+    assert!(early.contains("as of 1 July 2025"), "{early}");
+    assert_ne!(early, late);
+}
+
+#[test]
+fn nesting_beyond_the_limit_is_an_error_not_a_crash() {
+    let mut s = Summary::new("deep");
+    let mut p = yousaid::Suggestion::new("p200", "bottom");
+    for i in (0..200).rev() {
+        p = yousaid::Suggestion::new(format!("p{i}"), "x").point(p);
+    }
+    s.suggestions.push(p);
+    let e = s.render(&RenderOptions::new()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+}

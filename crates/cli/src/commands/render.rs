@@ -1,0 +1,199 @@
+//! `yousaid render FILE`: a summary as an HTML page, an HTML fragment, Markdown or plain text.
+
+use std::path::{Path, PathBuf};
+
+use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
+
+use crate::commands::report::parse_date;
+use crate::input::Source;
+use crate::outcome::{Failure, Outcome};
+use crate::output;
+
+/// Render a summary: the whole published document (`full`), the "You said | We did | Status"
+/// table (`table`) or the progress tracker with its chart (`tracker`), as a standalone HTML
+/// page, an HTML fragment to embed, Markdown, or plain text for e-mail.
+///
+/// The document is validated first: errors are reported on standard error as `validate`
+/// reports them (warnings are counted), and a document with errors is not rendered unless
+/// --force is given.
+///
+/// Exit status: 0 when the output is written; 1 when the document does not load, has
+/// validation errors (without --force) or a template fails; 2 when a file cannot be read or
+/// written.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The summary; `-` reads standard input.
+    #[arg(value_name = "FILE", value_parser = parse_source)]
+    file: Source,
+
+    /// What to render: the whole summary, the compact table, or the tracker.
+    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
+    view: ViewArg,
+
+    /// What to render to. Without it: from the extension of --output (`.md`, `.txt`), else
+    /// an HTML page; with --template, from the template's extension.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+
+    /// Your own template (minijinja), given the same context as the built-in ones; it may
+    /// extend a built-in view (`{% extends "full.html" %}`) to replace single blocks. Its
+    /// extension sets the escaping: `.html` HTML, `.md` Markdown, `.txt` none.
+    #[arg(long, value_name = "PATH")]
+    template: Option<PathBuf>,
+
+    /// Show statuses as they stood on this day (YYYY-MM-DD): later progress is left out and
+    /// overdue is judged against it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+
+    /// Render even when validation finds errors.
+    #[arg(long)]
+    force: bool,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+}
+
+fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
+    Ok(Source::parse(arg.as_ref()))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ViewArg {
+    Full,
+    Table,
+    Tracker,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    Html,
+    Fragment,
+    #[value(alias = "markdown")]
+    Md,
+    #[value(alias = "txt")]
+    Text,
+}
+
+fn format_from_extension(path: &Path) -> Option<OutputFormat> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "md" | "markdown" => Some(OutputFormat::Markdown),
+        "txt" | "text" => Some(OutputFormat::Text),
+        "html" | "htm" => Some(OutputFormat::Html),
+        _ => None,
+    }
+}
+
+/// Loads, validates and renders the summary.
+pub fn run(args: Args) -> Result<Outcome, Failure> {
+    let summary = args.file.load()?;
+    let problems = summary.validate().problems;
+    let mut report = String::new();
+    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+        report.push_str(&format!(
+            "{}: {}[{}] {}: {}\n",
+            args.file,
+            p.severity.as_str(),
+            p.code,
+            p.path,
+            p.message
+        ));
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    if warnings > 0 {
+        report.push_str(&format!(
+            "{}: {warnings} warning{}; `yousaid validate {}` lists {}\n",
+            args.file,
+            if warnings == 1 { "" } else { "s" },
+            args.file,
+            if warnings == 1 { "it" } else { "them" }
+        ));
+    }
+    eprint!("{report}");
+    if errors > 0 && !args.force {
+        return Err(Failure::new(
+            Outcome::Problems,
+            format!(
+                "{}: not rendered: the document has {errors} error{}; fix {} or pass --force",
+                args.file,
+                if errors == 1 { "" } else { "s" },
+                if errors == 1 { "it" } else { "them" }
+            ),
+        ));
+    }
+
+    let view = match args.view {
+        ViewArg::Full => View::Full,
+        ViewArg::Table => View::Table,
+        ViewArg::Tracker => View::Tracker,
+    };
+    let format = match args.format {
+        Some(FormatArg::Html) => OutputFormat::Html,
+        Some(FormatArg::Fragment) => OutputFormat::Fragment,
+        Some(FormatArg::Md) => OutputFormat::Markdown,
+        Some(FormatArg::Text) => OutputFormat::Text,
+        None => args
+            .template
+            .as_deref()
+            .or(args.output.as_deref())
+            .and_then(format_from_extension)
+            .unwrap_or(OutputFormat::Html),
+    };
+    let mut options = RenderOptions::new().view(view).format(format);
+    if let Some(d) = args.as_of {
+        options = options.as_of(d);
+    }
+    let mut renderer = Renderer::new();
+    if let Some(path) = &args.template {
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            Failure::new(
+                Outcome::Unreadable,
+                format!("{}: error[io]: cannot read it: {e}", path.display()),
+            )
+        })?;
+        let name = path
+            .file_name()
+            .map_or_else(|| "template".into(), |n| n.to_string_lossy().into_owned());
+        // A user template never replaces a built-in one it may extend.
+        let name = format!("user:{name}");
+        renderer
+            .add_template(&name, &source)
+            .map_err(|e| template_failure(path, &e))?;
+        options = options.template(name);
+    }
+    let text = match renderer.render(&summary, &options) {
+        Ok(text) => text,
+        Err(e) => {
+            return Err(match &args.template {
+                Some(path) if e.code() == "template" => template_failure(path, &e),
+                _ => Failure::new(
+                    Outcome::Problems,
+                    format!("{}: error[{}]: {}", args.file, e.code(), e),
+                ),
+            });
+        }
+    };
+    output::write(args.output.as_deref(), &text)?;
+    Ok(Outcome::Clean)
+}
+
+/// `template.html:3: error[template]: message`, naming the template file the user gave.
+fn template_failure(path: &Path, e: &yousaid::Error) -> Failure {
+    let mut where_ = match e.template_name() {
+        Some(name) if name.starts_with("user:") => path.display().to_string(),
+        Some(name) => format!("{name} (built-in)"),
+        None => path.display().to_string(),
+    };
+    if let Some(line) = e.line() {
+        where_.push_str(&format!(":{line}"));
+    }
+    Failure::new(
+        Outcome::Problems,
+        format!("{where_}: error[template]: {}", e.message()),
+    )
+}

@@ -1,0 +1,129 @@
+//! `yousaid render`: formats, stdin and stdout, templates, validation and exit statuses.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `yousaid ARGS` in the repository root with `stdin`; returns (status, stdout, stderr).
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yousaid"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+const WY: &str = "examples/west-yorkshire-2014/summary.json";
+
+#[test]
+fn renders_an_html_page_by_default() {
+    let (code, out, _) = run(&["render", WY], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    assert!(out.contains("<h1 class=\"ys-title\">Increasing Awareness of Human Trafficking</h1>"));
+}
+
+#[test]
+fn every_view_and_format() {
+    for view in ["full", "table", "tracker"] {
+        for format in ["html", "fragment", "md", "markdown", "text", "txt"] {
+            let (code, out, err) = run(&["render", WY, "--view", view, "--format", format], "");
+            assert_eq!(code, 0, "{view} {format}: {err}");
+            assert!(out.contains("Increasing Awareness of Human Trafficking"));
+        }
+    }
+}
+
+#[test]
+fn reads_stdin_and_picks_the_format_from_the_output_name() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let out_path = dir.join("render-out.md");
+    let input = r#"{"format": "yousaid/1", "title": "From standard input"}"#;
+    let (code, out, _) = run(&["render", "-", "-o", out_path.to_str().unwrap()], input);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let md = std::fs::read_to_string(out_path).unwrap();
+    assert!(md.starts_with("# From standard input\n"), "{md}");
+}
+
+#[test]
+fn as_of_is_passed_on() {
+    let (code, out, _) = run(
+        &[
+            "render",
+            "examples/riverside-library-2025/summary.json",
+            "--view",
+            "tracker",
+            "--format",
+            "text",
+            "--as-of",
+            "2025-07-01",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("as of 1 July 2025"), "{out}");
+    let (code, _, err) = run(&["render", WY, "--as-of", "spring"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn invalid_documents_are_refused_unless_forced() {
+    let doc = r#"{"format": "yousaid/1", "title": "t", "actions": [{"id": "a", "title": "Dropped", "status": "dropped"}]}"#;
+    let (code, out, err) = run(&["render", "-", "--format", "text"], doc);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("<stdin>: error[reason-required] actions[0].status_reason"),
+        "{err}"
+    );
+    assert!(err.contains("not rendered"), "{err}");
+    let (code, out, _) = run(&["render", "-", "--format", "text", "--force"], doc);
+    assert_eq!(code, 0);
+    assert!(out.contains("Dropped"));
+}
+
+#[test]
+fn load_and_read_errors_exit_like_validate() {
+    let (code, _, err) = run(&["render", "-"], "{\"format\": \"yousaid/1\",");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("error[json-syntax]"), "{err}");
+    let (code, _, err) = run(&["render", "no-such-file.json"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn user_templates_and_their_errors() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let good = dir.join("thanks.html");
+    std::fs::write(
+        &good,
+        "{% extends \"full.html\" %}\n{% block closing %}<p class=\"mine\">{{ summary.closing.signature.name }}</p>{% endblock %}\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["render", WY, "--template", good.to_str().unwrap()], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("<p class=\"mine\">Mark Burns-Williamson</p>"));
+    assert!(out.starts_with("<!DOCTYPE html>"));
+
+    let bad = dir.join("broken.md");
+    std::fs::write(&bad, "# {{ summary.title }}\n\n{% for %}\n").unwrap();
+    let (code, _, err) = run(&["render", WY, "--template", bad.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("broken.md:3: error[template]: syntax error"),
+        "{err}"
+    );
+}

@@ -1,0 +1,292 @@
+//! Hostile input: every text field of a summary holds payloads meant to run script, inject
+//! markup or links, or disguise text. None may come out in active form, in any view or format.
+
+#[path = "render/html_check.rs"]
+mod html_check;
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+use yousaid::{
+    Action, Answer, Barrier, Closing, Consent, Count, Coverage, Event as Ev, Group, Link,
+    Organisation, Organisations, OutputFormat, Person, Place, Plan, Presentation, ProgressEntry,
+    Purpose, PurposeList, Question, Quote, Related, RenderOptions, Response, Stance, Status,
+    Suggestion, Summary, Theme, Url, View,
+};
+
+const PAYLOADS: &[&str] = &[
+    "<script>alert('s')</script>",
+    "<img src=x onerror=alert('i')>",
+    "\"><svg onload=alert('v')>",
+    "<math><mi xlink:href=\"javascript:alert('m')\">m</mi></math>",
+    "<a href=\"javascript:alert('a')\">a</a>",
+    "[click](javascript:alert('l'))",
+    "![pic](https://evil.example/p.png)",
+    "<https://evil.example/auto>",
+    "https://evil.example/bare www.evil.example",
+    "\n# Injected heading\n\n---\n",
+    "| cell | injection |",
+    "&lt;script&gt; &#60;b&#62;",
+    "\u{202E}txt.exe\u{202C} \u{2066}isolate\u{2069}",
+    "{{ 7 * 7 }} {% raw %}",
+];
+
+fn payload(tag: &str) -> String {
+    format!("{tag}: {}", PAYLOADS.join(" "))
+}
+
+const BIDI: [char; 9] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
+fn hostile() -> Summary {
+    let p = payload;
+    let bad_url = || Url::new("javascript:alert('u')");
+    let mut s = Summary::new(p("title"));
+    s.owner = Some(Person {
+        name: p("owner"),
+        role: Some(p("role")),
+        organisation: Some(p("org")),
+    });
+    s.publisher = Some(p("publisher"));
+    s.published = Some(yousaid::Date::constant(2025, 1, 1));
+    s.language = Some("en\" onload=\"alert('lang')".into());
+    s.introduction = vec![p("intro"), "x".repeat(1 << 20)];
+    s.purposes = vec![PurposeList {
+        lead_in: Some(p("lead")),
+        points: vec![Purpose {
+            label: Some(p("label")),
+            text: p("purpose"),
+            points: vec![Purpose {
+                label: None,
+                text: p("subpurpose"),
+                points: vec![],
+            }],
+        }],
+    }];
+    s.plan = Some(Plan {
+        title: p("plan"),
+        url: Some(bad_url()),
+        outcomes: vec![yousaid::Outcome {
+            id: "o1".into(),
+            title: p("outcome"),
+            description: Some(p("od")),
+        }],
+    });
+    let mut e = Ev::new("e1", p("event"));
+    e.kind = Some(p("kind"));
+    e.host = Some(p("host"));
+    e.description = vec![p("desc")];
+    e.place = Some(Place {
+        name: Some(p("place")),
+        address: Some(p("addr")),
+        online: true,
+        url: Some(bad_url()),
+    });
+    e = e.attendance(Count::over(100), p("unit"));
+    e.organisations = Some(Organisations {
+        count: Some(Count::about(30)),
+        sectors: vec![],
+        named: vec![Organisation {
+            name: p("orgname"),
+            sector: None,
+            url: Some(Url::new("data:text/html,<script>alert(1)</script>")),
+        }],
+        complete: false,
+    });
+    e.presentations = vec![Presentation {
+        speaker: Some(p("speaker")),
+        organisation: Some(p("porg")),
+        title: Some(p("ptitle")),
+        topics: vec![p("topic")],
+    }];
+    e.shared_topics = vec![p("shared")];
+    e = e.group(Group::new("g1", p("group")));
+    s.events.push(e);
+    s.questions.push(Question::new("q1", p("question")));
+    s.themes.push(Theme::new("t1", p("theme")));
+    let mut sug = Suggestion::new("s1", p("suggestion"))
+        .question("q1")
+        .theme("t1")
+        .raised_by("g1")
+        .response(Response::new(Stance::NotPlanned, p("response")).reason(p("reason")))
+        .point(Suggestion::new("s1.1", p("point")).point(Suggestion::new("s1.1.1", p("subpoint"))));
+    sug.quote = Some(Quote {
+        text: p("quote"),
+        attribution: Some(p("attribution")),
+        consent: Consent::Given,
+    });
+    s.suggestions.push(sug);
+    s.suggestions.push(
+        Suggestion::new("s2", p("other"))
+            .response(Response::new(Stance::Referred, p("r2")).referred_to(p("body"))),
+    );
+    let mut a = Action::new("a1", p("action"))
+        .owner(p("owner"))
+        .note(p("note"))
+        .outcome("o1")
+        .due("2024-spring".parse().unwrap())
+        .status(Status::Blocked)
+        .sub_action(Action::new("a1.1", p("subaction")).status(Status::Done))
+        .progress(
+            ProgressEntry::new(yousaid::Date::constant(2024, 6, 1))
+                .note(p("update"))
+                .percent(40.0)
+                .evidence(Link::new(bad_url()).title(p("evidence"))),
+        );
+    a.responds_to = vec![Answer {
+        suggestion: "s1".into(),
+        coverage: Coverage::Partial,
+        note: Some(p("answernote")),
+    }];
+    a.status_reason = Some(p("statusreason"));
+    a.barriers = vec![Barrier {
+        text: p("barrier"),
+        since: None,
+        resolved: None,
+    }];
+    a.related = vec![Related {
+        title: p("related"),
+        owner: Some(p("rowner")),
+        url: Some(bad_url()),
+        note: Some(p("rnote")),
+        depends: true,
+    }];
+    s.actions.push(a);
+    s.actions
+        .push(Action::new("a2", p("second")).depends_on("a1"));
+    s.closing = Some(Closing {
+        heading: Some(p("closing")),
+        paragraphs: vec![p("thanks")],
+        signature: Some(Person::new(p("signature"))),
+    });
+    s.copyright = Some(p("copyright"));
+    s.licence = Some(p("licence"));
+    s
+}
+
+#[test]
+fn hostile_text_is_never_active() {
+    let s = hostile();
+    for view in View::ALL {
+        for format in OutputFormat::ALL {
+            let label = format!("{view} {format}");
+            let out = s
+                .render(&RenderOptions::new().view(view).format(format))
+                .unwrap_or_else(|e| panic!("{label}: {e}"));
+            assert!(out.len() < 8 << 20, "{label}: {} bytes", out.len());
+            assert!(!out.contains(BIDI), "{label}: bidi control characters");
+            match format {
+                OutputFormat::Html | OutputFormat::Fragment => {
+                    check_html(&label, &out, format == OutputFormat::Fragment)
+                }
+                OutputFormat::Markdown => check_markdown(&label, &out),
+                OutputFormat::Text => {
+                    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+                    assert!(
+                        flat.contains("{{ 7 * 7 }}"),
+                        "{label}: template syntax in data is text"
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn check_html(label: &str, html: &str, fragment: bool) {
+    let o = html_check::outline(html, fragment);
+    assert!(o.errors.is_empty(), "{label}: parse errors {:?}", o.errors);
+    for bad in ["script", "img", "math", "mi", "iframe", "object", "embed"] {
+        assert!(
+            !o.elements.iter().any(|e| e == bad),
+            "{label}: <{bad}> element"
+        );
+    }
+    // The only SVG is the tracker's own charts.
+    let svgs = o.elements.iter().filter(|e| *e == "svg").count();
+    assert!(svgs <= 2, "{label}: {svgs} svg elements");
+    assert!(
+        !o.elements.iter().any(|e| e.starts_with('@')),
+        "{label}: event handler attribute"
+    );
+    assert!(o.hrefs.is_empty(), "{label}: links {:?}", o.hrefs);
+    assert!(!html.contains("<script"), "{label}");
+    if !fragment {
+        assert!(
+            o.title.starts_with("title: <script>"),
+            "{label}: title {:?}",
+            o.title
+        );
+        assert_eq!(
+            o.headings.iter().filter(|(l, _)| *l == 1).count(),
+            1,
+            "{label}"
+        );
+        assert!(
+            !html.contains("onload=\"alert"),
+            "{label}: lang attribute breakout"
+        );
+    }
+    assert!(
+        o.text.contains("<script>alert('s')</script>"),
+        "{label}: payload shown as text"
+    );
+}
+
+fn check_markdown(label: &str, md: &str) {
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    // Every heading is one the templates write: it starts with a section name or with the
+    // tag of the field it shows, never with injected text.
+    const STARTS: &[&str] = &[
+        "title:",
+        "Summary",
+        "The event",
+        "Purpose",
+        "What you said",
+        "question:",
+        "Other points",
+        "You said",
+        "Next steps",
+        "closing:",
+        "At a glance",
+        "Actions",
+        "Suggestions not yet answered",
+    ];
+    let mut headings = 0;
+    let mut tables = 0;
+    let mut first_text: Option<bool> = None;
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("{label}: raw HTML {h:?}"),
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                panic!("{label}: link to {dest_url:?}")
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                headings += 1;
+                first_text = Some(true);
+            }
+            Event::Text(t) if first_text == Some(true) => {
+                assert!(
+                    STARTS.iter().any(|s| t.starts_with(s)),
+                    "{label}: heading {t:?}"
+                );
+                first_text = None;
+            }
+            Event::Start(Tag::Table(_)) => tables += 1,
+            _ => {}
+        }
+    }
+    assert!(headings >= 1, "{label}");
+    assert!(tables <= 2, "{label}: {tables} tables");
+    // Bare addresses that GitHub would autolink are broken up.
+    assert!(
+        !md.contains("https://evil.example"),
+        "{label}: autolinkable address"
+    );
+    assert!(
+        !md.contains("www.evil"),
+        "{label}: autolinkable www address"
+    );
+}
