@@ -1,0 +1,241 @@
+//! Times operations on documents and reports peak memory, for `scripts/bench`.
+//!
+//! ```text
+//! measure list
+//! measure time [--reps N] --ops OP[,OP…] FILE…   median seconds per operation, and its ratio
+//!                                                to the first operation, from one run
+//! measure peak OP FILE…                          peak resident memory while OP runs once
+//! ```
+//!
+//! `time` runs the operations in turn, `--reps` times over (default 7), and prints one line per
+//! operation: `name<TAB>median seconds<TAB>ratio to the first`. Interleaving the repetitions
+//! keeps the ratio fair when the machine is busy.
+//!
+//! `peak` prints `peak<TAB>before<TAB>input` in bytes: the highest resident set size while the
+//! operation ran (the input bytes included, as they are when a program loads a file), the
+//! resident size just before, and the input size. Run one `peak` per process so that each
+//! measurement starts clean.
+//!
+//! To add an operation, add an entry to [`OPS`]: its `prepare` function does the untimed setup
+//! (loading a document to render, say) and returns the timed work as a closure.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::time::Instant;
+
+use yousaid::Summary;
+
+/// The input files, read once and shared by every operation.
+type Inputs = Rc<Vec<Vec<u8>>>;
+/// The timed part of an operation. It returns something derived from its result, so the
+/// optimiser cannot skip the work.
+type Work = Box<dyn FnMut() -> Result<usize, String>>;
+
+/// A measurable operation.
+struct Op {
+    name: &'static str,
+    about: &'static str,
+    /// How many input files it takes.
+    files: usize,
+    /// Untimed setup; returns the work to time.
+    prepare: fn(&Inputs) -> Result<Work, String>,
+}
+
+fn load(bytes: &[u8]) -> Result<Summary, String> {
+    Summary::from_json_slice(bytes).map_err(|e| e.to_string())
+}
+
+const OPS: &[Op] = &[
+    Op {
+        name: "parse-value",
+        about: "parse the bytes into serde_json::Value (the baseline)",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || {
+                let v: serde_json::Value =
+                    serde_json::from_slice(&inputs[0]).map_err(|e| e.to_string())?;
+                Ok(usize::from(v.is_object()))
+            }))
+        },
+    },
+    Op {
+        name: "load",
+        about: "Summary::from_json_slice",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || Ok(load(&inputs[0])?.suggestions.len())))
+        },
+    },
+    Op {
+        name: "validate",
+        about: "Summary::validate on a loaded document",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            Ok(Box::new(move || Ok(summary.validate().problems.len())))
+        },
+    },
+    Op {
+        name: "load-validate",
+        about: "Summary::from_json_slice, then Summary::validate",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || {
+                Ok(load(&inputs[0])?.validate().problems.len())
+            }))
+        },
+    },
+    Op {
+        name: "save",
+        about: "Summary::to_json_string (compact) of a loaded document",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            Ok(Box::new(move || Ok(summary.to_json_string(false).len())))
+        },
+    },
+];
+
+fn op(name: &str) -> Result<&'static Op, String> {
+    OPS.iter()
+        .find(|o| o.name == name)
+        .ok_or_else(|| format!("unknown operation `{name}`; `measure list` shows them"))
+}
+
+fn read_inputs(files: &[String], op: &Op) -> Result<Inputs, String> {
+    if files.len() < op.files {
+        return Err(format!(
+            "`{}` needs {} input file(s), got {}",
+            op.name,
+            op.files,
+            files.len()
+        ));
+    }
+    files
+        .iter()
+        .map(|f| std::fs::read(f).map_err(|e| format!("{f}: {e}")))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Rc::new)
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let n = xs.len();
+    if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
+}
+
+fn time(args: &[String]) -> Result<(), String> {
+    let mut reps = 7usize;
+    let mut names: Vec<String> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--reps" => {
+                reps = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("--reps needs a positive whole number")?;
+            }
+            "--ops" => {
+                let list = it.next().ok_or("--ops needs a comma-separated list")?;
+                names = list.split(',').map(str::to_owned).collect();
+            }
+            _ => files.push(a.clone()),
+        }
+    }
+    if names.is_empty() {
+        return Err("give the operations with --ops".into());
+    }
+    let ops: Vec<&Op> = names.iter().map(|n| op(n)).collect::<Result<_, _>>()?;
+    let needed = ops.iter().map(|o| o.files).max().unwrap_or(1);
+    let inputs = read_inputs(
+        &files,
+        ops.iter().find(|o| o.files == needed).unwrap_or(&ops[0]),
+    )?;
+    let mut work: Vec<Work> = ops
+        .iter()
+        .map(|o| (o.prepare)(&inputs))
+        .collect::<Result<_, _>>()?;
+    // One untimed round to warm caches and the allocator (and to fail early on bad input).
+    for w in &mut work {
+        black_box(w()?);
+    }
+    let mut times = vec![Vec::with_capacity(reps); ops.len()];
+    for _ in 0..reps {
+        for (w, t) in work.iter_mut().zip(&mut times) {
+            let start = Instant::now();
+            black_box(w()?);
+            t.push(start.elapsed().as_secs_f64());
+        }
+    }
+    let medians: Vec<f64> = times.into_iter().map(median).collect();
+    for (o, m) in ops.iter().zip(&medians) {
+        println!("{}\t{m:.6}\t{:.3}", o.name, m / medians[0]);
+    }
+    Ok(())
+}
+
+/// A `Vm…` line of `/proc/self/status`, in bytes.
+fn vm(field: &str) -> Result<u64, String> {
+    let status = std::fs::read_to_string("/proc/self/status")
+        .map_err(|e| format!("cannot read /proc/self/status (Linux only): {e}"))?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|v| v.trim().strip_suffix("kB")?.trim().parse::<u64>().ok())
+        .map(|kb| kb * 1024)
+        .ok_or_else(|| format!("no {field} in /proc/self/status"))
+}
+
+fn peak(args: &[String]) -> Result<(), String> {
+    let (name, files) = args
+        .split_first()
+        .ok_or("give an operation and its input files")?;
+    let o = op(name)?;
+    let inputs = read_inputs(files, o)?;
+    let size: usize = inputs.iter().map(Vec::len).sum();
+    let mut work = (o.prepare)(&inputs)?;
+    // Forget the setup's high-water mark ("5" resets VmHWM to the current RSS), so the peak is
+    // the operation's own.
+    std::fs::write("/proc/self/clear_refs", "5")
+        .map_err(|e| format!("cannot reset the peak memory counter: {e}"))?;
+    let before = vm("VmRSS")?;
+    black_box(work()?);
+    let peak = vm("VmHWM")?;
+    println!("{peak}\t{before}\t{size}");
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("list") => {
+            for o in OPS {
+                println!("{:<16} {} file(s)  {}", o.name, o.files, o.about);
+            }
+            Ok(())
+        }
+        Some("time") => time(&args[1..]),
+        Some("peak") => peak(&args[1..]),
+        _ => {
+            Err("usage: measure list | time [--reps N] --ops OP[,OP…] FILE… | peak OP FILE…".into())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("measure: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
