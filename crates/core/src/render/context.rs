@@ -1145,7 +1145,18 @@ pub(crate) struct Frame {
 
 pub(crate) fn build<'a>(summary: &'a Summary, view: &AsOf<'a>, frame: Frame) -> Context<'a> {
     let ix = Index::new(summary, view);
-    let lang = summary.language.as_deref().unwrap_or("en-GB");
+    // A language tag is letters, digits and hyphens; anything else is "undetermined".
+    let lang = match summary.language.as_deref() {
+        None => "en-GB",
+        Some(l)
+            if !l.is_empty()
+                && l.len() <= 35
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+        {
+            l
+        }
+        Some(_) => "und",
+    };
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let mut questions: Vec<QuestionView<'a>> = Vec::new();
     let mut other_points = Vec::new();
