@@ -15,7 +15,7 @@
 
 use std::io::Read;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 use crate::format::{SUPPORTED_FORMATS, UNSUPPORTED_PREFIX};
@@ -128,6 +128,26 @@ impl Summary {
         // Every type in the model serializes to JSON infallibly: all maps have string keys and
         // no Serialize implementation returns an error.
         result.unwrap_or_else(|e| unreachable!("the model always serializes: {e}"))
+    }
+
+    /// Saves the summary as JSON pretty-printed with `indent` spaces (0 puts every value on its
+    /// own line without indenting).
+    ///
+    /// ```
+    /// # use yousaid::Summary;
+    /// let s = Summary::new("t");
+    /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/1\",\n    \"title\": \"t\"\n}");
+    /// ```
+    pub fn to_json_string_indented(&self, indent: usize) -> String {
+        let indent = " ".repeat(indent);
+        let mut out = Vec::new();
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+        if let Err(e) = self.serialize(&mut ser) {
+            unreachable!("the model always serializes: {e}");
+        }
+        // serde_json writes only UTF-8.
+        String::from_utf8(out).unwrap_or_else(|e| unreachable!("serde_json writes UTF-8: {e}"))
     }
 
     /// Writes the summary as JSON to a writer.

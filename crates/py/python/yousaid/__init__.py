@@ -1,0 +1,788 @@
+"""yousaid: "You said, we did" summaries of consultations and engagement events.
+
+Load a summary, answer what people said, record progress on actions, check the document and
+pull tables into pandas::
+
+    import yousaid
+
+    summary = yousaid.load("summary.json")
+    for problem in summary.validate():
+        print(problem)
+    summary.respond("s4", stance="accepted", text="We will review training levels.")
+    summary.save("summary.json")
+
+The whole model lives in a Rust core; this package is a thin layer over it. Every error is a
+:class:`yousaid.Error` carrying a stable ``code`` and, where it applies, the ``path``, ``line``
+and ``column`` of the problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import os
+import typing
+from typing import IO, Any, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+
+from yousaid import _native
+
+__version__: str = _native.__version__
+
+#: The format tag this version writes.
+FORMAT = "yousaid/1"
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+__all__ = [
+    "FORMAT",
+    "Action",
+    "Answer",
+    "Barrier",
+    "Count",
+    "Error",
+    "Event",
+    "Group",
+    "InvalidArgumentError",
+    "InvalidValueError",
+    "IoError",
+    "JsonSyntaxError",
+    "Link",
+    "MissingFieldError",
+    "MissingFormatError",
+    "NotFoundError",
+    "ParseError",
+    "Problem",
+    "ProgressEntry",
+    "Question",
+    "Quote",
+    "Related",
+    "RenderError",
+    "Response",
+    "Suggestion",
+    "Summary",
+    "TemplateError",
+    "Theme",
+    "TooDeepError",
+    "TooLargeError",
+    "UnknownFieldError",
+    "UnsupportedFormatError",
+    "ValidationError",
+    "WrongTypeError",
+    "load",
+    "loads",
+    "schema",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
+
+
+class Error(ValueError):
+    """Base class of every yousaid error.
+
+    ``code`` is the stable machine code (``unknown-field``, ``not-found``, …); ``path`` is the
+    JSON path of the problem (``actions[3].progress[0].date``) and ``line`` / ``column`` its
+    position in the input, when known; ``template`` names the template for template errors;
+    ``problems`` lists every validation problem for :class:`ValidationError`.
+    """
+
+    code: str
+    path: Optional[str]
+    line: Optional[int]
+    column: Optional[int]
+    template: Optional[str]
+    problems: List[Problem]
+
+    def __init__(
+        self,
+        message: str,
+        code: str = "error",
+        path: Optional[str] = None,
+        line: Optional[int] = None,
+        column: Optional[int] = None,
+        template: Optional[str] = None,
+        problems: Iterable[Union[Problem, Mapping[str, Any]]] = (),
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.line = line
+        self.column = column
+        self.template = template
+        self.problems = [p if isinstance(p, Problem) else Problem._from(p) for p in problems]
+
+
+class ParseError(Error):
+    """The input could not be read as a summary: bad JSON, wrong types, unknown or missing
+    fields, a missing or foreign format tag, or input too large or too deep."""
+
+
+class JsonSyntaxError(ParseError):
+    """The input is not well-formed JSON (``json-syntax``)."""
+
+
+class WrongTypeError(ParseError):
+    """A value has the wrong type, such as a number where text belongs (``wrong-type``)."""
+
+
+class InvalidValueError(ParseError):
+    """A value has the right type but is not allowed: an unknown status, a malformed date
+    (``invalid-value``)."""
+
+
+class UnknownFieldError(ParseError):
+    """An object has a field the format does not define (``unknown-field``); the message
+    suggests the closest known field."""
+
+
+class MissingFieldError(ParseError):
+    """A required field is missing (``missing-field``)."""
+
+
+class MissingFormatError(ParseError):
+    """The document has no ``format`` tag (``missing-format``)."""
+
+
+class UnsupportedFormatError(ParseError):
+    """The ``format`` tag names a format or version this version does not read
+    (``unsupported-format``)."""
+
+
+class TooDeepError(ParseError):
+    """The input nests deeper than the loader allows (``too-deep``)."""
+
+
+class TooLargeError(ParseError):
+    """The input is larger than the loader allows (``too-large``)."""
+
+
+class IoError(Error, OSError):
+    """Reading or writing failed (``io``)."""
+
+
+class ValidationError(Error):
+    """The document has validation errors (``invalid-document``); ``problems`` lists them."""
+
+
+class RenderError(Error):
+    """Rendering failed."""
+
+
+class TemplateError(RenderError):
+    """A template failed to compile or to render (``template``); ``template`` names it."""
+
+
+class InvalidArgumentError(Error):
+    """An argument is not acceptable: an unknown view or record kind, a bad date
+    (``invalid-argument``)."""
+
+
+class NotFoundError(Error, LookupError):
+    """An ID names nothing in the document (``not-found``)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Typed, read-only views of the model
+# ---------------------------------------------------------------------------------------------
+
+_T = typing.TypeVar("_T", bound="_Record")
+
+
+def _converter(hint: Any) -> Any:
+    """How to turn plain data into a value of the annotated type (None: keep as is)."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is Union and type(None) in args:
+        inner = _converter(next(a for a in args if a is not type(None)))
+        return None if inner is None else (lambda v: None if v is None else inner(v))
+    if origin is tuple:
+        item = _converter(args[0])
+        return (lambda v: tuple(v)) if item is None else (lambda v: tuple(item(x) for x in v))
+    if hint is datetime.date:
+        return datetime.date.fromisoformat
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return hint._from
+    return None
+
+
+class _Record:
+    """Shared machinery of the typed views: built from the plain data the core produces."""
+
+    _converters: ClassVar[Optional[Dict[str, Any]]] = None
+
+    @classmethod
+    def _from(cls: type[_T], data: Mapping[str, Any]) -> _T:
+        converters = cls.__dict__.get("_converters")
+        if converters is None:
+            hints = typing.get_type_hints(cls)
+            converters = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+            cls._converters = converters
+        kwargs = {}
+        for name, value in data.items():
+            conv = converters.get(name)
+            kwargs[name] = value if conv is None else conv(value)
+        return cls(**kwargs)
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem(_Record):
+    """One problem found by :meth:`Summary.validate`: a stable ``code``, a ``severity``
+    (``error`` or ``warning``), the JSON ``path`` and a ``message`` saying what to do."""
+
+    severity: str
+    code: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity} [{self.code}] {self.path}: {self.message}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Count(_Record):
+    """A number as the source states it: ``value`` and how exact it is (``qualifier``:
+    ``exactly``, ``over``, ``at_least``, ``about``, ``under``, ``up_to``)."""
+
+    value: int
+    qualifier: str = "exactly"
+
+
+@dataclasses.dataclass(frozen=True)
+class Link(_Record):
+    """A link (http, https or mailto) with an optional title."""
+
+    url: str
+    title: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Question(_Record):
+    """A question put to participants."""
+
+    id: str
+    text: str
+    events: Tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Theme(_Record):
+    """A cross-cutting theme (training, data sharing, …)."""
+
+    id: str
+    name: str
+    description: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Group(_Record):
+    """A discussion group at an event (a roundtable table, a workshop)."""
+
+    id: str
+    name: str
+    kind: str = "table"
+    size: Optional[Count] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Event(_Record):
+    """An event at which people were asked. Dates (``date``, ``end_date``) are strings in the
+    format's form, since they may be partial (``2015-spring``); ``place``, ``attendance``,
+    ``organisations`` and ``presentations`` are plain data as in the JSON format."""
+
+    id: str
+    title: str
+    kind: Optional[str] = None
+    date: Optional[str] = None
+    end_date: Optional[str] = None
+    place: Optional[Dict[str, Any]] = None
+    host: Optional[str] = None
+    description: Tuple[str, ...] = ()
+    attendance: Tuple[Dict[str, Any], ...] = ()
+    organisations: Optional[Dict[str, Any]] = None
+    presentations: Tuple[Dict[str, Any], ...] = ()
+    shared_topics: Tuple[str, ...] = ()
+    groups: Tuple[Group, ...] = ()
+    chatham_house: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Quote(_Record):
+    """A participant's words, with the ``consent`` recorded (``given``, ``anonymous``,
+    ``not_recorded``)."""
+
+    text: str
+    consent: str
+    attribution: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Response(_Record):
+    """The body's answer to a suggestion: a ``stance`` (``accepted``, ``partly_accepted``,
+    ``already_happening``, ``not_planned``, ``referred``, ``under_consideration``) and text."""
+
+    stance: str
+    text: Optional[str] = None
+    reason: Optional[str] = None
+    referred_to: Optional[str] = None
+    date: Optional[datetime.date] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Suggestion(_Record):
+    """A point participants made ("you said"), with its sub-``points`` and ``response``."""
+
+    id: str
+    text: str
+    kind: str = "suggestion"
+    question: Optional[str] = None
+    event: Optional[str] = None
+    themes: Tuple[str, ...] = ()
+    groups: Tuple[str, ...] = ()
+    mentions: Optional[Count] = None
+    quote: Optional[Quote] = None
+    response: Optional[Response] = None
+    points: Tuple[Suggestion, ...] = ()
+
+    def __repr__(self) -> str:
+        stance = self.response.stance if self.response else "unanswered"
+        extra = f", {len(self.points)} sub-points" if self.points else ""
+        return f"<Suggestion {self.id} {_short(self.text)!r} ({stance}{extra})>"
+
+
+@dataclasses.dataclass(frozen=True)
+class Answer(_Record):
+    """A typed link from an action to a suggestion it answers (``coverage``: ``full`` or
+    ``partial``)."""
+
+    suggestion: str
+    coverage: str = "full"
+    note: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Barrier(_Record):
+    """Something in the way of an action; open while ``resolved`` is None."""
+
+    text: str
+    since: Optional[datetime.date] = None
+    resolved: Optional[datetime.date] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Related(_Record):
+    """Related work elsewhere that an action joins up with or ``depends`` on."""
+
+    title: str
+    owner: Optional[str] = None
+    url: Optional[str] = None
+    note: Optional[str] = None
+    depends: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgressEntry(_Record):
+    """A dated update on an action: a note, an optional status change and percentage, and
+    evidence links."""
+
+    date: datetime.date
+    note: Optional[str] = None
+    status: Optional[str] = None
+    percent: Optional[float] = None
+    evidence: Tuple[Link, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Action(_Record):
+    """An action ("we did" / "we will"). Dates (``due``, ``started``, ``completed``) are strings
+    in the format's form, since they may be partial (``2015-spring``)."""
+
+    id: str
+    title: str
+    notes: Tuple[str, ...] = ()
+    owner: Optional[str] = None
+    responds_to: Tuple[Answer, ...] = ()
+    outcomes: Tuple[str, ...] = ()
+    due: Optional[str] = None
+    started: Optional[str] = None
+    completed: Optional[str] = None
+    status: Optional[str] = None
+    status_reason: Optional[str] = None
+    priority: Optional[str] = None
+    weight: Optional[float] = None
+    barriers: Tuple[Barrier, ...] = ()
+    depends_on: Tuple[str, ...] = ()
+    related: Tuple[Related, ...] = ()
+    actions: Tuple[Action, ...] = ()
+    progress: Tuple[ProgressEntry, ...] = ()
+
+    @property
+    def current_status(self) -> str:
+        """The status the document states now: the last status in the progress log, else the
+        declared ``status``, else ``not_started`` (sub-actions are not rolled up)."""
+        for entry in reversed(self.progress):
+            if entry.status is not None:
+                return entry.status
+        return self.status or "not_started"
+
+    def __repr__(self) -> str:
+        return f"<Action {self.id} {_short(self.title)!r} ({self.current_status})>"
+
+
+def _short(text: str, width: int = 48) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain data going in
+# ---------------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """Keyword arguments to the plain data the core reads: dates as ISO text, tuples as lists,
+    ``None`` fields left out."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _answer(item: Union[str, Tuple[str, str], Mapping[str, Any]]) -> Any:
+    if isinstance(item, str):
+        return {"suggestion": item}
+    if isinstance(item, tuple):
+        return {"suggestion": item[0], "coverage": item[1]}
+    return item
+
+
+def _link(item: Union[str, Mapping[str, Any]]) -> Any:
+    return {"url": item} if isinstance(item, str) else item
+
+
+def _person(item: Union[str, Mapping[str, Any], None]) -> Any:
+    return {"name": item} if isinstance(item, str) else item
+
+
+# ---------------------------------------------------------------------------------------------
+# The summary
+# ---------------------------------------------------------------------------------------------
+
+
+class Summary:
+    """A "You said, we did" summary: the whole published document.
+
+    Load one with :func:`load` or :func:`loads`, build one with ``Summary(title, ...)`` and the
+    ``add_*`` methods, or convert plain data with :meth:`from_dict`. Two summaries are equal
+    when their contents are.
+    """
+
+    __slots__ = ("_native",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        owner: Union[str, Mapping[str, Any], None] = None,
+        publisher: Optional[str] = None,
+        published: Optional[datetime.date] = None,
+        language: Optional[str] = None,
+        introduction: Iterable[str] = (),
+        copyright: Optional[str] = None,
+        licence: Optional[str] = None,
+    ) -> None:
+        data = {
+            "format": FORMAT,
+            "title": title,
+            "owner": _person(owner),
+            "publisher": publisher,
+            "published": published,
+            "language": language,
+            "introduction": list(introduction),
+            "copyright": copyright,
+            "licence": licence,
+        }
+        self._native: _native.Summary = _native.Summary.from_dict(_plain(data))
+
+    @classmethod
+    def _wrap(cls, native: _native.Summary) -> Summary:
+        summary = cls.__new__(cls)
+        summary._native = native
+        return summary
+
+    # -- reading and writing ------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Summary:
+        """Builds a summary from plain data shaped like the JSON format (what :meth:`to_dict`
+        returns). Raises a :class:`ParseError` subclass naming the path of the problem."""
+        return cls._wrap(_native.Summary.from_dict(data))
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The summary as plain data shaped like the JSON format (dates as ISO text)."""
+        return typing.cast(Dict[str, Any], self._native.to_dict())
+
+    def to_json(self, indent: Optional[int] = None) -> str:
+        """The summary as JSON text: compact by default, pretty-printed with ``indent`` spaces."""
+        return self._native.to_json(indent)
+
+    def save(self, path: PathLike, *, indent: int = 2) -> None:
+        """Writes the summary as JSON (UTF-8, pretty-printed, with a final newline)."""
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(self.to_json(indent=indent))
+            f.write("\n")
+
+    def copy(self) -> Summary:
+        """An independent copy."""
+        return Summary._wrap(self._native.__copy__())
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo: Any) -> Summary:
+        return self.copy()
+
+    # -- reading the model ----------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        """The title."""
+        return typing.cast(str, self._native.field("title"))
+
+    @property
+    def owner(self) -> Optional[Dict[str, Any]]:
+        """The accountable person or body (``name``, ``role``, ``organisation``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("owner"))
+
+    @property
+    def publisher(self) -> Optional[str]:
+        """The organisation publishing the summary."""
+        return typing.cast(Optional[str], self._native.field("publisher"))
+
+    @property
+    def published(self) -> Optional[datetime.date]:
+        """When this version was published."""
+        value = self._native.field("published")
+        return None if value is None else datetime.date.fromisoformat(value)
+
+    @property
+    def introduction(self) -> List[str]:
+        """The opening paragraphs."""
+        return typing.cast(List[str], self._native.field("introduction"))
+
+    @property
+    def events(self) -> List[Event]:
+        """The events at which people were asked."""
+        return [Event._from(e) for e in self._native.field("events")]
+
+    @property
+    def questions(self) -> List[Question]:
+        """The questions put to them."""
+        return [Question._from(q) for q in self._native.field("questions")]
+
+    @property
+    def themes(self) -> List[Theme]:
+        """The cross-cutting themes."""
+        return [Theme._from(t) for t in self._native.field("themes")]
+
+    @property
+    def suggestions(self) -> List[Suggestion]:
+        """The top-level suggestions ("you said"); sub-points are in each one's ``points``."""
+        return [Suggestion._from(s) for s in self._native.field("suggestions")]
+
+    @property
+    def actions(self) -> List[Action]:
+        """The top-level actions ("we did"); sub-actions are in each one's ``actions``."""
+        return [Action._from(a) for a in self._native.field("actions")]
+
+    def suggestion(self, id: str) -> Suggestion:
+        """The suggestion or sub-point with this ID; :class:`NotFoundError` if there is none."""
+        data = self._native.suggestion(id)
+        if data is None:
+            raise NotFoundError(
+                f"there is no suggestion or sub-point with ID `{id}`", "not-found"
+            )
+        return Suggestion._from(data)
+
+    def action(self, id: str) -> Action:
+        """The action or sub-action with this ID; :class:`NotFoundError` if there is none."""
+        data = self._native.action(id)
+        if data is None:
+            raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
+        return Action._from(data)
+
+    def validate(self) -> List[Problem]:
+        """Every problem in the document, errors first, then warnings. An empty list means the
+        document is ready to publish."""
+        return [Problem._from(p) for p in self._native.validate()]
+
+    def records(self, kind: str) -> List[Dict[str, Any]]:
+        """Flat records, one per suggestion, action or progress entry (``kind`` is
+        ``"suggestions"``, ``"actions"`` or ``"progress"``), ready for
+        ``pandas.DataFrame(summary.records("actions"))``. Lists of IDs are joined with ``;``."""
+        return typing.cast(List[Dict[str, Any]], self._native.records(kind))
+
+    # -- building and editing -----------------------------------------------------------------
+
+    def add_event(
+        self,
+        id: str,
+        title: str,
+        *,
+        date: Union[datetime.date, str, None] = None,
+        kind: Optional[str] = None,
+        host: Optional[str] = None,
+        description: Iterable[str] = (),
+        **fields: Any,
+    ) -> None:
+        """Adds an event. Any other field of the format (``end_date``, ``place``,
+        ``attendance``, ``organisations``, ``presentations``, ``groups``, …) can be given as a
+        keyword argument in its plain-data form."""
+        data = dict(
+            fields, id=id, title=title, date=date, kind=kind, host=host,
+            description=list(description),
+        )
+        self._native.add_event(_plain(data))
+
+    def add_question(self, id: str, text: str, *, events: Iterable[str] = ()) -> None:
+        """Adds a question put to participants."""
+        self._native.add_question(_plain({"id": id, "text": text, "events": list(events)}))
+
+    def add_theme(self, id: str, name: str, *, description: Optional[str] = None) -> None:
+        """Adds a theme."""
+        self._native.add_theme(_plain({"id": id, "name": name, "description": description}))
+
+    def add_suggestion(
+        self,
+        id: str,
+        text: str,
+        *,
+        question: Optional[str] = None,
+        themes: Iterable[str] = (),
+        groups: Iterable[str] = (),
+        kind: Optional[str] = None,
+        parent: Optional[str] = None,
+        **fields: Any,
+    ) -> None:
+        """Adds a suggestion, or a sub-point under the suggestion ``parent``. Other fields
+        (``event``, ``mentions``, ``quote``, ``response``, ``points``) can be given as keyword
+        arguments in their plain-data form."""
+        data = dict(
+            fields, id=id, text=text, question=question, themes=list(themes),
+            groups=list(groups), kind=kind,
+        )
+        self._native.add_suggestion(_plain(data), parent)
+
+    def add_action(
+        self,
+        id: str,
+        title: str,
+        *,
+        owner: Optional[str] = None,
+        responds_to: Iterable[Union[str, Tuple[str, str], Mapping[str, Any]]] = (),
+        due: Union[datetime.date, str, None] = None,
+        status: Optional[str] = None,
+        priority: Optional[str] = None,
+        parent: Optional[str] = None,
+        **fields: Any,
+    ) -> None:
+        """Adds an action, or a sub-action under the action ``parent``. ``responds_to`` takes
+        suggestion IDs, ``(id, "partial")`` pairs or plain ``{"suggestion": …}`` data; ``due``
+        a date or a partial date such as ``"2015-spring"``. Other fields (``notes``,
+        ``outcomes``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
+        data = dict(
+            fields, id=id, title=title, owner=owner,
+            responds_to=[_answer(r) for r in responds_to], due=due, status=status,
+            priority=priority,
+        )
+        self._native.add_action(_plain(data), parent)
+
+    def record_progress(
+        self,
+        action_id: str,
+        *,
+        date: datetime.date,
+        note: Optional[str] = None,
+        status: Optional[str] = None,
+        percent: Optional[float] = None,
+        evidence: Iterable[Union[str, Mapping[str, Any]]] = (),
+    ) -> None:
+        """Adds a dated update to the progress log of an action or sub-action, in date order.
+        ``evidence`` takes URLs or ``{"url": …, "title": …}``. Raises :class:`NotFoundError`
+        when no action has that ID."""
+        data = {
+            "date": date, "note": note, "status": status, "percent": percent,
+            "evidence": [_link(e) for e in evidence],
+        }
+        self._native.record_progress(action_id, _plain(data))
+
+    def respond(
+        self,
+        suggestion_id: str,
+        *,
+        stance: str,
+        text: Optional[str] = None,
+        reason: Optional[str] = None,
+        referred_to: Optional[str] = None,
+        date: Optional[datetime.date] = None,
+    ) -> None:
+        """Sets (or replaces) the response to a suggestion or sub-point. ``not_planned`` needs
+        a ``reason`` and ``referred`` a ``referred_to`` for the document to validate. Raises
+        :class:`NotFoundError` when no suggestion has that ID."""
+        data = {
+            "stance": stance, "text": text, "reason": reason, "referred_to": referred_to,
+            "date": date,
+        }
+        self._native.respond(suggestion_id, _plain(data))
+
+    # -- Python protocol ------------------------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Summary):
+            return NotImplemented
+        return self._native == other._native
+
+    def __repr__(self) -> str:
+        counts = {
+            name: len(self._native.field(name))
+            for name in ("events", "suggestions", "actions")
+        }
+        parts = ", ".join(f"{n} {name}" for name, n in counts.items())
+        return f"<Summary {_short(self.title)!r}: {parts}>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Functions
+# ---------------------------------------------------------------------------------------------
+
+
+def load(source: Union[PathLike, IO[str], IO[bytes]]) -> Summary:
+    """Loads a summary from a path (``str`` or ``pathlib.Path``) or an open file (text or
+    binary). Raises a :class:`ParseError` subclass with the path, line and column of the
+    problem; the parse itself runs without holding the GIL."""
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as f:
+            data: Union[str, bytes] = f.read()
+    else:
+        data = source.read()
+    if isinstance(data, str):
+        return Summary._wrap(_native.Summary.loads(data))
+    return Summary._wrap(_native.Summary.loads_bytes(bytes(data)))
+
+
+def loads(text: Union[str, bytes]) -> Summary:
+    """Loads a summary from JSON text (``str`` or UTF-8 ``bytes``)."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return Summary._wrap(_native.Summary.loads_bytes(bytes(text)))
+    return Summary._wrap(_native.Summary.loads(text))
+
+
+def schema() -> Dict[str, Any]:
+    """The JSON Schema of the format, as a dict."""
+    return typing.cast(Dict[str, Any], json.loads(_native.schema()))

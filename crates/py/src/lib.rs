@@ -1,0 +1,28 @@
+//! The native part of the Python package `yousaid`: `yousaid._native`.
+//!
+//! Thin by design: [`summary::Summary`] wraps a core [`yousaid::Summary`]; plain data crosses
+//! with `pythonize` ([`data`]); errors become `yousaid` exceptions in one place ([`error`]).
+//! Everything Pythonic (keyword arguments, `datetime.date`, typed objects, files) is in
+//! `python/yousaid/__init__.py`.
+
+use pyo3::prelude::*;
+
+mod data;
+mod error;
+mod summary;
+
+/// The JSON Schema of the format, as pretty-printed JSON text.
+#[pyfunction]
+fn schema() -> String {
+    yousaid::json_schema_string()
+}
+
+/// The native module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<summary::Summary>()?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -1,0 +1,184 @@
+//! `yousaid._native.Summary`: a core [`yousaid::Summary`] owned by Python. Each method converts
+//! its arguments, makes one call into the core and maps the error; the friendly surface
+//! (keyword arguments, dates, typed objects) is the pure-Python `yousaid.Summary`.
+
+use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+
+use crate::data;
+use crate::error::to_py as py_err;
+
+/// A "You said, we did" summary (native part; use `yousaid.Summary`).
+#[pyclass(module = "yousaid._native", name = "Summary", eq)]
+#[derive(Clone, PartialEq)]
+pub(crate) struct Summary {
+    pub(crate) inner: yousaid::Summary,
+}
+
+impl From<yousaid::Summary> for Summary {
+    fn from(inner: yousaid::Summary) -> Self {
+        Summary { inner }
+    }
+}
+
+#[pymethods]
+impl Summary {
+    /// An empty summary with a title.
+    #[new]
+    fn new(title: String) -> Self {
+        yousaid::Summary::new(title).into()
+    }
+
+    /// Loads a summary from JSON text; the parse runs without holding the GIL.
+    #[staticmethod]
+    fn loads(py: Python<'_>, text: PyBackedStr) -> PyResult<Self> {
+        py.detach(|| yousaid::Summary::from_json_str(&text))
+            .map(Self::from)
+            .map_err(py_err)
+    }
+
+    /// Loads a summary from UTF-8 JSON bytes; the parse runs without holding the GIL.
+    #[staticmethod]
+    fn loads_bytes(py: Python<'_>, data: PyBackedBytes) -> PyResult<Self> {
+        py.detach(|| yousaid::Summary::from_json_slice(&data))
+            .map(Self::from)
+            .map_err(py_err)
+    }
+
+    /// Builds a summary from plain data shaped like the JSON format.
+    #[staticmethod]
+    fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        data::from_py(data)
+            .and_then(yousaid::Summary::from_value)
+            .map(Self::from)
+            .map_err(py_err)
+    }
+
+    /// The summary as plain data shaped like the JSON format.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner)
+    }
+
+    /// The summary as JSON text: compact when `indent` is None.
+    #[pyo3(signature = (indent=None))]
+    fn to_json(&self, indent: Option<usize>) -> String {
+        match indent {
+            None => self.inner.to_json_string(false),
+            Some(n) => self.inner.to_json_string_indented(n),
+        }
+    }
+
+    /// One top-level field of the document as plain data (`title`, `owner`, `events`, …).
+    fn field<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        let s = &self.inner;
+        match name {
+            "format" => data::to_py(py, &s.format),
+            "title" => data::to_py(py, &s.title),
+            "owner" => data::to_py(py, &s.owner),
+            "publisher" => data::to_py(py, &s.publisher),
+            "published" => data::to_py(py, &s.published),
+            "revisions" => data::to_py(py, &s.revisions),
+            "language" => data::to_py(py, &s.language),
+            "introduction" => data::to_py(py, &s.introduction),
+            "purposes" => data::to_py(py, &s.purposes),
+            "plan" => data::to_py(py, &s.plan),
+            "events" => data::to_py(py, &s.events),
+            "questions" => data::to_py(py, &s.questions),
+            "themes" => data::to_py(py, &s.themes),
+            "suggestions" => data::to_py(py, &s.suggestions),
+            "actions" => data::to_py(py, &s.actions),
+            "closing" => data::to_py(py, &s.closing),
+            "copyright" => data::to_py(py, &s.copyright),
+            "licence" => data::to_py(py, &s.licence),
+            other => Err(py_err(yousaid::Error::new(
+                yousaid::ErrorKind::InvalidArgument,
+                format!("a summary has no field `{other}`"),
+            ))),
+        }
+    }
+
+    /// The suggestion or sub-point with this ID as plain data, or None.
+    fn suggestion<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.suggestion(id))
+    }
+
+    /// The action or sub-action with this ID as plain data, or None.
+    fn action<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.action(id))
+    }
+
+    /// Every problem in the document, as plain data.
+    fn validate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.validate().problems)
+    }
+
+    /// Flat records of one kind: `suggestions`, `actions` or `progress`.
+    fn records<'py>(&self, py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+        let kind: yousaid::RecordKind = kind.parse().map_err(py_err)?;
+        data::to_py(py, &self.inner.records(kind))
+    }
+
+    /// Adds an event given as plain data.
+    fn add_event(&mut self, event: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.inner.events.push(data::part(event)?);
+        Ok(())
+    }
+
+    /// Adds a question given as plain data.
+    fn add_question(&mut self, question: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.inner.questions.push(data::part(question)?);
+        Ok(())
+    }
+
+    /// Adds a theme given as plain data.
+    fn add_theme(&mut self, theme: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.inner.themes.push(data::part(theme)?);
+        Ok(())
+    }
+
+    /// Adds a suggestion given as plain data, at the top level or under `parent`.
+    #[pyo3(signature = (suggestion, parent=None))]
+    fn add_suggestion(
+        &mut self,
+        suggestion: &Bound<'_, PyAny>,
+        parent: Option<&str>,
+    ) -> PyResult<()> {
+        let suggestion = data::part(suggestion)?;
+        match parent {
+            None => self.inner.suggestions.push(suggestion),
+            Some(p) => self.inner.add_point(p, suggestion).map_err(py_err)?,
+        }
+        Ok(())
+    }
+
+    /// Adds an action given as plain data, at the top level or under `parent`.
+    #[pyo3(signature = (action, parent=None))]
+    fn add_action(&mut self, action: &Bound<'_, PyAny>, parent: Option<&str>) -> PyResult<()> {
+        let action = data::part(action)?;
+        match parent {
+            None => self.inner.actions.push(action),
+            Some(p) => self.inner.add_sub_action(p, action).map_err(py_err)?,
+        }
+        Ok(())
+    }
+
+    /// Adds a progress entry given as plain data to an action's log.
+    fn record_progress(&mut self, action_id: &str, entry: &Bound<'_, PyAny>) -> PyResult<()> {
+        let entry = data::part(entry)?;
+        self.inner.record_progress(action_id, entry).map_err(py_err)
+    }
+
+    /// Sets the response, given as plain data, to a suggestion.
+    fn respond(&mut self, suggestion_id: &str, response: &Bound<'_, PyAny>) -> PyResult<()> {
+        let response = data::part(response)?;
+        self.inner.respond(suggestion_id, response).map_err(py_err)
+    }
+
+    fn __copy__(&self) -> Self {
+        self.clone()
+    }
+
+    fn __deepcopy__(&self, _memo: &Bound<'_, PyAny>) -> Self {
+        self.clone()
+    }
+}
