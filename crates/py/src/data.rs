@@ -68,3 +68,13 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
 ) -> PyResult<Bound<'py, PyAny>> {
     Ok(pythonize::pythonize(py, value)?)
 }
+
+/// Reads an exact date given as ISO text (`2014-04-08`).
+pub(crate) fn date(text: &str) -> PyResult<yousaid::Date> {
+    text.parse().map_err(|_| {
+        crate::error::to_py(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("`{text}` is not a date; give a datetime.date or YYYY-MM-DD"),
+        ))
+    })
+}

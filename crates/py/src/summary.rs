@@ -174,11 +174,96 @@ impl Summary {
         self.inner.respond(suggestion_id, response).map_err(py_err)
     }
 
+    /// The state of every action and sub-action as of a date (ISO text) or now (None).
+    #[pyo3(signature = (as_of=None))]
+    fn action_states<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.action_states())
+    }
+
+    /// The state of one action as of a date or now, or None when no action has the ID.
+    #[pyo3(signature = (id, as_of=None))]
+    fn action_state<'py>(
+        &self,
+        py: Python<'py>,
+        id: &str,
+        as_of: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.action_state(id))
+    }
+
+    /// How many top-level actions are in each status.
+    #[pyo3(signature = (as_of=None))]
+    fn status_counts<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.status_counts())
+    }
+
+    /// The actions overdue as of a date, or as of the publication date.
+    #[pyo3(signature = (as_of=None))]
+    fn overdue<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.overdue())
+    }
+
+    /// The actions with an open barrier.
+    #[pyo3(signature = (as_of=None))]
+    fn with_open_barriers<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.with_open_barriers())
+    }
+
+    /// The actions waiting on a dependency that is not done.
+    #[pyo3(signature = (as_of=None))]
+    fn waiting_on_dependencies<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.waiting_on_dependencies())
+    }
+
+    /// "You said, we did" pairs: each suggestion with its response and the actions answering it.
+    #[pyo3(signature = (as_of=None))]
+    fn pairs<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.pairs())
+    }
+
+    /// Coverage: which suggestions have an answer, by question, theme and group.
+    #[pyo3(signature = (as_of=None))]
+    fn coverage<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.coverage())
+    }
+
+    /// The plan's outcomes with the actions serving each.
+    #[pyo3(signature = (as_of=None))]
+    fn plan_view<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.view(as_of)?.plan_view())
+    }
+
     fn __copy__(&self) -> Self {
         self.clone()
     }
 
     fn __deepcopy__(&self, _memo: &Bound<'_, PyAny>) -> Self {
         self.clone()
+    }
+}
+
+impl Summary {
+    /// The core's view as of a date given as ISO text, or of everything recorded.
+    fn view(&self, as_of: Option<&str>) -> PyResult<yousaid::AsOf<'_>> {
+        match as_of {
+            None => Ok(self.inner.current()),
+            Some(text) => data::date(text).map(|d| self.inner.as_of(d)),
+        }
     }
 }

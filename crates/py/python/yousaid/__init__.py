@@ -38,6 +38,7 @@ __all__ = [
     "FORMAT",
     "Action",
     "Answer",
+    "AsOf",
     "Barrier",
     "Count",
     "Error",
@@ -741,6 +742,37 @@ class Summary:
         }
         self._native.respond(suggestion_id, _plain(data))
 
+    # -- analysis -------------------------------------------------------------------------------
+
+    def as_of(self, date: datetime.date) -> AsOf:
+        """The summary as it stood on ``date``: progress recorded later is ignored and overdue
+        is judged against ``date``."""
+        return AsOf(self, date)
+
+    def current(self) -> AsOf:
+        """The summary with everything recorded; overdue is judged against the publication
+        date (nothing is overdue when there is none)."""
+        return AsOf(self, None)
+
+    def coverage(self, as_of: Optional[datetime.date] = None) -> Dict[str, Any]:
+        """Which suggestions have a response or an action, overall and by question, theme and
+        group, and which are unanswered (see :meth:`AsOf.coverage`)."""
+        return AsOf(self, as_of).coverage()
+
+    def status_counts(self, as_of: Optional[datetime.date] = None) -> Dict[str, Any]:
+        """How many top-level actions are in each status (see :meth:`AsOf.status_counts`)."""
+        return AsOf(self, as_of).status_counts()
+
+    def overdue(self, as_of: Optional[datetime.date] = None) -> List[Dict[str, Any]]:
+        """The actions past their due date and neither done nor dropped, as of ``as_of``
+        (default: the publication date)."""
+        return AsOf(self, as_of).overdue()
+
+    def pairs(self, as_of: Optional[datetime.date] = None) -> List[Dict[str, Any]]:
+        """The "you said, we did" pairs: each suggestion with its response and the actions
+        answering it, with their state."""
+        return AsOf(self, as_of).pairs()
+
     # -- Python protocol ------------------------------------------------------------------------
 
     def __eq__(self, other: object) -> bool:
@@ -755,6 +787,71 @@ class Summary:
         }
         parts = ", ".join(f"{n} {name}" for name, n in counts.items())
         return f"<Summary {_short(self.title)!r}: {parts}>"
+
+
+class AsOf:
+    """A summary viewed as of a date (or with everything recorded, when ``date`` is None).
+    Every analysis comes from the core as plain data (dicts and lists); dates in it are ISO
+    text."""
+
+    __slots__ = ("summary", "date")
+
+    summary: Summary
+    date: Optional[datetime.date]
+
+    def __init__(self, summary: Summary, date: Optional[datetime.date] = None) -> None:
+        self.summary = summary
+        self.date = date
+
+    @property
+    def _iso(self) -> Optional[str]:
+        return None if self.date is None else _plain(self.date)
+
+    def action_states(self) -> List[Dict[str, Any]]:
+        """The state of every action and sub-action (status and percent from the log, rolled up
+        from sub-actions, overdue, open barriers, what blocks it), depth first."""
+        return typing.cast(List[Dict[str, Any]], self.summary._native.action_states(self._iso))
+
+    def action_state(self, id: str) -> Dict[str, Any]:
+        """The state of one action or sub-action; :class:`NotFoundError` if there is none."""
+        state = self.summary._native.action_state(id, self._iso)
+        if state is None:
+            raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
+        return typing.cast(Dict[str, Any], state)
+
+    def status_counts(self) -> Dict[str, Any]:
+        """How many top-level actions are in each status, and how many need attention."""
+        return typing.cast(Dict[str, Any], self.summary._native.status_counts(self._iso))
+
+    def overdue(self) -> List[Dict[str, Any]]:
+        """The actions past their due date and neither done nor dropped."""
+        return typing.cast(List[Dict[str, Any]], self.summary._native.overdue(self._iso))
+
+    def with_open_barriers(self) -> List[Dict[str, Any]]:
+        """The actions with a barrier open on the date."""
+        return typing.cast(List[Dict[str, Any]], self.summary._native.with_open_barriers(self._iso))
+
+    def waiting_on_dependencies(self) -> List[Dict[str, Any]]:
+        """The actions waiting on an action they depend on that is not done."""
+        return typing.cast(
+            List[Dict[str, Any]], self.summary._native.waiting_on_dependencies(self._iso)
+        )
+
+    def pairs(self) -> List[Dict[str, Any]]:
+        """The "you said, we did" pairs."""
+        return typing.cast(List[Dict[str, Any]], self.summary._native.pairs(self._iso))
+
+    def coverage(self) -> Dict[str, Any]:
+        """Coverage of the suggestions by responses and actions."""
+        return typing.cast(Dict[str, Any], self.summary._native.coverage(self._iso))
+
+    def plan_view(self) -> List[Dict[str, Any]]:
+        """The plan's outcomes, each with the actions serving it and their state."""
+        return typing.cast(List[Dict[str, Any]], self.summary._native.plan_view(self._iso))
+
+    def __repr__(self) -> str:
+        when = "now" if self.date is None else self.date.isoformat()
+        return f"<AsOf {when} of {self.summary!r}>"
 
 
 # ---------------------------------------------------------------------------------------------

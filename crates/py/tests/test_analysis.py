@@ -1,0 +1,70 @@
+"""Analysis as of a date, and flat records for pandas."""
+
+from __future__ import annotations
+
+import datetime
+
+import pandas
+import pytest
+
+import yousaid
+
+
+def test_status_counts_and_overdue_change_with_the_date(riverside: yousaid.Summary) -> None:
+    early = riverside.status_counts(as_of=datetime.date(2025, 1, 1))
+    now = riverside.status_counts()
+    assert early["total"] == now["total"] == len(riverside.actions)
+    assert early["done"] <= now["done"]
+    assert sum(c["count"] for c in now["by_status"]) == now["total"]
+    late = riverside.overdue(as_of=datetime.date(2030, 1, 1))
+    assert all(state["overdue"] for state in late)
+    assert riverside.as_of(datetime.date(2030, 1, 1)).overdue() == late
+
+
+def test_as_of_view(riverside: yousaid.Summary) -> None:
+    view = riverside.as_of(datetime.date(2025, 12, 31))
+    assert view.date == datetime.date(2025, 12, 31)
+    states = view.action_states()
+    assert [s["id"] for s in states if s["depth"] == 0] == [a.id for a in riverside.actions]
+    first = view.action_state(states[0]["id"])
+    assert first == states[0]
+    with pytest.raises(yousaid.NotFoundError):
+        view.action_state("nope")
+    assert isinstance(view.with_open_barriers(), list)
+    assert isinstance(view.waiting_on_dependencies(), list)
+    assert isinstance(view.plan_view(), list)
+    assert repr(view).startswith("<AsOf 2025-12-31 of <Summary")
+    assert riverside.current().date is None
+
+
+def test_pairs_and_coverage(west_yorkshire: yousaid.Summary) -> None:
+    pairs = west_yorkshire.pairs()
+    assert [p["id"] for p in pairs if p["depth"] == 0] == [
+        s.id for s in west_yorkshire.suggestions
+    ]
+    coverage = west_yorkshire.coverage()
+    unanswered = {u["id"] for u in coverage["unanswered"]}
+    assert "q1-1" in unanswered
+    answered = {p["id"] for p in pairs if p["response"] or p["answers"]}
+    assert not unanswered & answered
+
+
+def test_records_make_data_frames(riverside: yousaid.Summary) -> None:
+    actions = pandas.DataFrame(riverside.records("actions"))
+    assert list(actions.columns[:4]) == ["id", "parent", "depth", "title"]
+    assert len(actions) == len(riverside.records("actions"))
+    assert set(actions["status"]) <= {"not_started", "in_progress", "done", "blocked", "dropped"}
+    top = actions[actions["depth"] == 0]
+    assert list(top["id"]) == [a.id for a in riverside.actions]
+    progress = pandas.DataFrame(riverside.records("progress"))
+    assert set(progress["action"]) <= set(actions["id"])
+    assert progress["percent"].dropna().between(0, 100).all()
+    suggestions = pandas.DataFrame(riverside.records("suggestions"))
+    assert suggestions["id"].is_unique
+    assert (suggestions["parent"].isna() == (suggestions["depth"] == 0)).all()
+
+
+def test_records_are_flat(west_yorkshire: yousaid.Summary) -> None:
+    for kind in ("suggestions", "actions", "progress"):
+        for record in west_yorkshire.records(kind):
+            assert all(v is None or isinstance(v, (str, int, float, bool)) for v in record.values())

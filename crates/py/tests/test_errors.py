@@ -1,0 +1,172 @@
+"""The exception hierarchy, and hostile input: always a specific yousaid error, never a panic."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import pytest
+
+import yousaid
+from yousaid import _native
+
+DOC = '{"format": "yousaid/1", "title": "t"'
+
+
+def test_every_core_error_kind_has_its_own_class() -> None:
+    mapping = dict(_native.error_classes())
+    assert len(mapping) == len(set(mapping.values())), "two kinds share a class"
+    for code, name in mapping.items():
+        cls = getattr(yousaid, name)
+        assert issubclass(cls, yousaid.Error) and cls is not yousaid.Error, code
+        assert name in yousaid.__all__
+
+
+def test_hierarchy() -> None:
+    assert issubclass(yousaid.Error, ValueError)
+    for name in ["JsonSyntaxError", "WrongTypeError", "InvalidValueError", "UnknownFieldError",
+                 "MissingFieldError", "MissingFormatError", "UnsupportedFormatError",
+                 "TooDeepError", "TooLargeError"]:
+        assert issubclass(getattr(yousaid, name), yousaid.ParseError)
+    assert issubclass(yousaid.NotFoundError, LookupError)
+    assert issubclass(yousaid.IoError, OSError)
+    assert issubclass(yousaid.TemplateError, yousaid.RenderError)
+    assert not issubclass(yousaid.ValidationError, yousaid.ParseError)
+
+
+def deep_dict(depth: int) -> dict[str, Any]:
+    point: dict[str, Any] = {"id": "x", "text": "x"}
+    for i in range(depth):
+        point = {"id": f"s{i}", "text": "x", "points": [point]}
+    return {"format": "yousaid/1", "title": "t", "suggestions": [point]}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "code", "path", "position"),
+    [
+        (DOC + ",,}", yousaid.JsonSyntaxError, "json-syntax", None, (1, 38)),
+        (DOC + ', "title": "t"}', yousaid.InvalidValueError, "invalid-value", None, (1, 45)),
+        ('{"format": "yousaid/1", "title": 7}', yousaid.WrongTypeError, "wrong-type", "title",
+         (1, 34)),
+        (DOC + ', "published": "2014-13-01"}', yousaid.InvalidValueError, "invalid-value",
+         "published", (1, 63)),
+        (DOC + ', "titel": "x"}', yousaid.UnknownFieldError, "unknown-field", "titel", (1, 45)),
+        ('{"format": "yousaid/1"}', yousaid.MissingFieldError, "missing-field", None, (1, 23)),
+        ('{"title": "t"}', yousaid.MissingFormatError, "missing-format", None, None),
+        ('{"format": "yousaid/9", "title": "t"}', yousaid.UnsupportedFormatError,
+         "unsupported-format", "format", None),
+        (json.dumps(deep_dict(200)), yousaid.TooDeepError, "too-deep", ..., None),
+        ("", yousaid.JsonSyntaxError, "json-syntax", None, None),
+        ("[1, 2]", yousaid.WrongTypeError, "wrong-type", None, None),
+    ],
+)
+def test_parse_errors(text: str, cls: type, code: str, path: Any, position: Any) -> None:
+    with pytest.raises(cls) as info:
+        yousaid.loads(text)
+    err = info.value
+    assert err.code == code
+    if path is not ...:
+        assert err.path == path
+    if position is not None:
+        assert (err.line, err.column) == position
+    assert isinstance(err, yousaid.ParseError)
+    assert err.problems == []
+
+
+def test_unknown_field_message_suggests_the_field() -> None:
+    with pytest.raises(yousaid.UnknownFieldError) as info:
+        yousaid.loads(DOC + ', "titel": "x"}')
+    assert "did you mean `title`?" in str(info.value)
+
+
+def test_records_of_an_unknown_kind() -> None:
+    with pytest.raises(yousaid.InvalidArgumentError) as info:
+        yousaid.Summary("t").records("people")
+    assert info.value.code == "invalid-argument"
+
+
+def test_validation_error_carries_problems() -> None:
+    err = yousaid.ValidationError(
+        "invalid", "invalid-document",
+        problems=[{"severity": "error", "code": "empty-text", "path": "title", "message": "m"}],
+    )
+    assert err.problems == [yousaid.Problem("error", "empty-text", "title", "m")]
+
+
+def self_containing() -> dict[str, Any]:
+    d: dict[str, Any] = {"format": "yousaid/1", "title": "t", "suggestions": []}
+    d["suggestions"].append(d)
+    return d
+
+
+HOSTILE_DICTS: list[tuple[str, Any, type]] = [
+    ("deep nesting", deep_dict(100_000), yousaid.TooDeepError),
+    ("a dict containing itself", self_containing(), yousaid.TooDeepError),
+    ("a huge integer", {"format": "yousaid/1", "title": "t", "events": [
+        {"id": "e", "title": "E", "attendance": [{"count": {"value": 10**40}, "unit": "x"}]}]},
+     yousaid.ParseError),
+    ("a negative count", {"format": "yousaid/1", "title": "t", "events": [
+        {"id": "e", "title": "E", "attendance": [{"count": {"value": -1}, "unit": "x"}]}]},
+     yousaid.ParseError),
+    ("a non-string key", {"format": "yousaid/1", "title": "t", 3: "x"}, yousaid.ParseError),
+    ("an object", {"format": "yousaid/1", "title": object()}, yousaid.WrongTypeError),
+    ("a float for a string", {"format": "yousaid/1", "title": float("nan")},
+     yousaid.WrongTypeError),
+    ("not a dict", ["format", "yousaid/1"], yousaid.WrongTypeError),
+    ("None", None, yousaid.WrongTypeError),
+    ("bytes for text", {"format": "yousaid/1", "title": b"t"}, yousaid.ParseError),
+]
+
+
+@pytest.mark.parametrize(("data", "cls"), [(d, c) for _, d, c in HOSTILE_DICTS],
+                         ids=[n for n, _, _ in HOSTILE_DICTS])
+def test_hostile_dicts(data: Any, cls: type) -> None:
+    with pytest.raises(cls):
+        yousaid.Summary.from_dict(data)
+
+
+HOSTILE_TEXT = [
+    ("invalid UTF-8", b'{"format": "yousaid/1", "title": "\xff\xfe"}'),
+    ("a lone surrogate escape", b'{"format": "yousaid/1", "title": "\\ud800"}'),
+    ("NUL bytes", b"\x00" * 64),
+    ("deep arrays", b"[" * 1_000_000),
+    ("deep objects", b'{"a":' * 100_000),
+    ("a number too large", b'{"format": "yousaid/1", "title": "t", "events": [{"id": "e", '
+     b'"title": "E", "attendance": [{"count": {"value": 1e999}, "unit": "x"}]}]}'),
+    ("a truncated document", b'{"format": "yousaid/1", "title": "t", "suggestions": [{"id"'),
+    ("a date out of range", b'{"format": "yousaid/1", "title": "t", "published": "99999-01-01"}'),
+    ("a partial date out of range", b'{"format": "yousaid/1", "title": "t", "actions": '
+     b'[{"id": "a", "title": "A", "due": "0000-Q1"}]}'),
+]
+
+
+@pytest.mark.parametrize("data", [d for _, d in HOSTILE_TEXT], ids=[n for n, _ in HOSTILE_TEXT])
+def test_hostile_text(data: bytes) -> None:
+    with pytest.raises(yousaid.ParseError):
+        yousaid.loads(data)
+
+
+def test_random_bytes_never_panic() -> None:
+    import random
+
+    rng = random.Random(5)
+    seed = json.dumps({"format": "yousaid/1", "title": "t", "actions": [
+        {"id": "a", "title": "A", "due": "2015-spring", "progress": [
+            {"date": "2014-01-01", "percent": 5}]}]}).encode()
+    for _ in range(2000):
+        data = bytearray(seed)
+        for _ in range(rng.randint(1, 4)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            yousaid.loads(bytes(data))
+        except yousaid.Error:
+            pass
+
+
+def test_arguments_of_the_wrong_python_type_are_type_errors() -> None:
+    with pytest.raises(TypeError):
+        yousaid.loads(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        _native.Summary.loads_bytes("text")  # type: ignore[arg-type]
+    assert sys.getrecursionlimit() > 0

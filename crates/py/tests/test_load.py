@@ -1,0 +1,106 @@
+"""Loading and saving: paths, files, text, bytes, dicts and JSON, and their round trips."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import pathlib
+
+import pytest
+
+import yousaid
+from conftest import EXAMPLES, RIVERSIDE, WEST_YORKSHIRE
+
+ALL_EXAMPLES = sorted(EXAMPLES.glob("**/*.json"))
+
+
+def test_examples_are_found() -> None:
+    assert WEST_YORKSHIRE in ALL_EXAMPLES and RIVERSIDE in ALL_EXAMPLES
+
+
+def test_load_accepts_str_path_pathlib_and_open_files() -> None:
+    by_path = yousaid.load(WEST_YORKSHIRE)
+    assert yousaid.load(str(WEST_YORKSHIRE)) == by_path
+    with open(WEST_YORKSHIRE, encoding="utf-8") as text:
+        assert yousaid.load(text) == by_path
+    with open(WEST_YORKSHIRE, "rb") as binary:
+        assert yousaid.load(binary) == by_path
+    assert yousaid.load(io.BytesIO(WEST_YORKSHIRE.read_bytes())) == by_path
+
+
+def test_loads_accepts_str_and_bytes() -> None:
+    text = WEST_YORKSHIRE.read_text(encoding="utf-8")
+    assert yousaid.loads(text) == yousaid.loads(text.encode("utf-8"))
+    assert yousaid.loads(text).title == "Increasing Awareness of Human Trafficking"
+
+
+def test_missing_file_is_a_file_not_found_error(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        yousaid.load(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: str(p.relative_to(EXAMPLES)))
+def test_round_trips(path: pathlib.Path) -> None:
+    summary = yousaid.load(path)
+    as_dict = summary.to_dict()
+    assert yousaid.Summary.from_dict(as_dict) == summary
+    assert yousaid.loads(summary.to_json()) == summary
+    assert yousaid.loads(summary.to_json(indent=4)) == summary
+    # The dict is the JSON form: the file's content, less the empty lists it may spell out.
+    assert as_dict == _without_empty_lists(json.loads(path.read_text(encoding="utf-8")))
+    assert json.loads(summary.to_json()) == as_dict
+
+
+def test_to_json_indent() -> None:
+    summary = yousaid.Summary("t")
+    assert summary.to_json() == '{"format":"yousaid/1","title":"t"}'
+    assert summary.to_json(indent=2) == '{\n  "format": "yousaid/1",\n  "title": "t"\n}'
+    assert summary.to_json(indent=4).splitlines()[1] == '    "format": "yousaid/1",'
+
+
+def test_save_writes_what_load_reads(tmp_path: pathlib.Path, riverside: yousaid.Summary) -> None:
+    out = tmp_path / "out.json"
+    riverside.save(out)
+    assert yousaid.load(out) == riverside
+    text = out.read_text(encoding="utf-8")
+    assert text.endswith("}\n") and text.startswith('{\n  "format"')
+    riverside.save(str(out), indent=0)
+    assert yousaid.load(out) == riverside
+
+
+def test_equality_and_copies(riverside: yousaid.Summary) -> None:
+    other = yousaid.load(RIVERSIDE)
+    assert riverside == other
+    assert riverside != yousaid.Summary("t")
+    assert riverside != "not a summary"
+    duplicate = copy.deepcopy(riverside)
+    duplicate.respond("s1", stance="under_consideration")
+    assert duplicate != riverside
+    assert copy.copy(riverside) == riverside == riverside.copy()
+    with pytest.raises(TypeError):
+        hash(riverside)
+
+
+def test_from_dict_reports_the_path() -> None:
+    data = {"format": "yousaid/1", "title": "t", "actions": [{"id": "a1", "title": 3}]}
+    with pytest.raises(yousaid.WrongTypeError) as info:
+        yousaid.Summary.from_dict(data)
+    assert info.value.path == "actions[0].title"
+    assert info.value.code == "wrong-type"
+    assert info.value.line is None and info.value.column is None
+
+
+def test_schema_describes_the_format() -> None:
+    schema = yousaid.schema()
+    assert schema["type"] == "object"
+    assert {"format", "title", "suggestions", "actions"} <= set(schema["properties"])
+    assert "Suggestion" in schema["$defs"] and "Action" in schema["$defs"]
+
+
+def _without_empty_lists(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_empty_lists(v) for k, v in value.items() if v != []}
+    if isinstance(value, list):
+        return [_without_empty_lists(v) for v in value]
+    return value
