@@ -46,7 +46,7 @@ def deep_dict(depth: int) -> dict[str, Any]:
     ("text", "cls", "code", "path", "position"),
     [
         (DOC + ",,}", yousaid.JsonSyntaxError, "json-syntax", None, (1, 38)),
-        (DOC + ', "title": "t"}', yousaid.InvalidValueError, "invalid-value", None, (1, 45)),
+        (DOC + ', "title": "t"}', yousaid.InvalidValueError, "invalid-value", "title", (1, 45)),
         ('{"format": "yousaid/1", "title": 7}', yousaid.WrongTypeError, "wrong-type", "title",
          (1, 34)),
         (DOC + ', "published": "2014-13-01"}', yousaid.InvalidValueError, "invalid-value",
