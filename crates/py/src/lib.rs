@@ -17,11 +17,22 @@ fn schema() -> String {
     yousaid::json_schema_string()
 }
 
+/// What changed between two versions of a summary, as plain data.
+#[pyfunction]
+fn diff<'py>(
+    py: Python<'py>,
+    old: PyRef<'py, summary::Summary>,
+    new: PyRef<'py, summary::Summary>,
+) -> PyResult<Bound<'py, PyAny>> {
+    data::to_py(py, &yousaid::diff(&old.inner, &new.inner))
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<summary::Summary>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(diff, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

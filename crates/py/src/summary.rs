@@ -249,6 +249,14 @@ impl Summary {
         data::to_py(py, &self.view(as_of)?.plan_view())
     }
 
+    /// Publishes a new version dated `date` (ISO text): the previous publication date goes
+    /// into the revisions with `note`.
+    #[pyo3(signature = (date, note=None))]
+    fn stamp(&mut self, date: &str, note: Option<&str>) -> PyResult<()> {
+        let date = data::date(date)?;
+        self.inner.stamp(date, note).map_err(py_err)
+    }
+
     fn __copy__(&self) -> Self {
         self.clone()
     }

@@ -68,3 +68,30 @@ def test_records_are_flat(west_yorkshire: yousaid.Summary) -> None:
     for kind in ("suggestions", "actions", "progress"):
         for record in west_yorkshire.records(kind):
             assert all(v is None or isinstance(v, (str, int, float, bool)) for v in record.values())
+
+
+def test_diff_between_published_versions() -> None:
+    from conftest import EXAMPLES
+
+    history = sorted((EXAMPLES / "riverside-library-2025" / "history").glob("*.json"))
+    old, new = yousaid.load(history[0]), yousaid.load(history[1])
+    changes = yousaid.diff(old, new)
+    assert changes["since"] == old.published.isoformat()  # type: ignore[union-attr]
+    assert changes["until"] == new.published.isoformat()  # type: ignore[union-attr]
+    assert changes["progress"], "a later version records progress"
+    assert set(changes) >= {"suggestions", "actions", "responses", "status_changes", "dates"}
+    same = yousaid.diff(new, new)
+    assert same["progress"] == [] and same["status_changes"] == []
+
+
+def test_stamp_moves_the_publication_date_into_revisions(riverside: yousaid.Summary) -> None:
+    published = riverside.published
+    assert published is not None
+    before = len(riverside.revisions)
+    later = published + datetime.timedelta(days=30)
+    riverside.stamp(later, note="Monthly update")
+    assert riverside.published == later
+    assert len(riverside.revisions) == before + 1
+    assert riverside.revisions[-1]["date"] == published.isoformat()
+    with pytest.raises(yousaid.InvalidArgumentError):
+        riverside.stamp(published)

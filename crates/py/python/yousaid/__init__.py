@@ -70,6 +70,7 @@ __all__ = [
     "UnsupportedFormatError",
     "ValidationError",
     "WrongTypeError",
+    "diff",
     "load",
     "loads",
     "schema",
@@ -742,6 +743,17 @@ class Summary:
         }
         self._native.respond(suggestion_id, _plain(data))
 
+    def stamp(self, date: datetime.date, note: Optional[str] = None) -> None:
+        """Marks a new publication on ``date``: the previous publication date (if any) moves
+        into ``revisions`` with ``note``. Raises :class:`InvalidArgumentError` unless ``date``
+        is after the previous publication."""
+        self._native.stamp(date.isoformat(), note)
+
+    @property
+    def revisions(self) -> List[Dict[str, Any]]:
+        """Earlier publications, oldest first (``date`` as ISO text, ``note``)."""
+        return typing.cast(List[Dict[str, Any]], self._native.field("revisions"))
+
     # -- analysis -------------------------------------------------------------------------------
 
     def as_of(self, date: datetime.date) -> AsOf:
@@ -878,6 +890,12 @@ def loads(text: Union[str, bytes]) -> Summary:
     if isinstance(text, (bytes, bytearray, memoryview)):
         return Summary._wrap(_native.Summary.loads_bytes(bytes(text)))
     return Summary._wrap(_native.Summary.loads(text))
+
+
+def diff(old: Summary, new: Summary) -> Dict[str, Any]:
+    """What changed between two versions of a summary: suggestions and actions added, removed
+    or edited, responses, status changes, new progress, barriers and dates, as plain data."""
+    return typing.cast(Dict[str, Any], _native.diff(old._native, new._native))
 
 
 def schema() -> Dict[str, Any]:
