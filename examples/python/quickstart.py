@@ -1,5 +1,6 @@
 """Quickstart: load the West Yorkshire summary, answer a point nobody has answered yet, record
-progress on an action, check the document and look at it as tables.
+progress on an action, check the document, render it as a web page (summary.html in the
+current directory) and look at it as tables.
 
 Run from anywhere after `pip install ./crates/py pandas`:
 
@@ -43,6 +44,13 @@ print("We did:", summary.action(action.id))
 # Still fit to publish? Warnings are fine; errors are not.
 errors = [p for p in summary.validate() if p.severity == "error"]
 assert not errors, errors
+
+# The page to publish: standalone HTML with nothing loaded from elsewhere. In Jupyter, just
+# show `summary` to see it rendered.
+page = pathlib.Path("summary.html")
+page.write_text(summary.render(view="full", format="html"), encoding="utf-8")
+print(f"Wrote {page} ({page.stat().st_size} bytes)")
+print(summary.render(view="table", format="text", width=100)[:600])
 
 # Tables for analysis.
 actions = pd.DataFrame(summary.records("actions"))

@@ -9,6 +9,7 @@ use pyo3::prelude::*;
 
 mod data;
 mod error;
+mod render;
 mod summary;
 
 /// The JSON Schema of the format, as pretty-printed JSON text.
@@ -31,6 +32,7 @@ fn diff<'py>(
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<summary::Summary>()?;
+    m.add_class::<render::Renderer>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;

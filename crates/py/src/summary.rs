@@ -249,6 +249,20 @@ impl Summary {
         data::to_py(py, &self.view(as_of)?.plan_view())
     }
 
+    /// Renders the summary with the built-in templates, without holding the GIL.
+    #[pyo3(signature = (view, format, as_of=None, width=None))]
+    fn render(
+        &self,
+        py: Python<'_>,
+        view: &str,
+        format: &str,
+        as_of: Option<&str>,
+        width: Option<usize>,
+    ) -> PyResult<String> {
+        let options = crate::render::options(view, format, as_of, None, width)?;
+        py.detach(|| self.inner.render(&options)).map_err(py_err)
+    }
+
     /// Publishes a new version dated `date` (ISO text): the previous publication date goes
     /// into the revisions with `note`.
     #[pyo3(signature = (date, note=None))]

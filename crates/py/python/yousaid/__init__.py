@@ -59,6 +59,7 @@ __all__ = [
     "Quote",
     "Related",
     "RenderError",
+    "Renderer",
     "Response",
     "Suggestion",
     "Summary",
@@ -743,6 +744,37 @@ class Summary:
         }
         self._native.respond(suggestion_id, _plain(data))
 
+    # -- rendering ------------------------------------------------------------------------------
+
+    def render(
+        self,
+        view: str = "full",
+        format: str = "html",
+        as_of: Optional[datetime.date] = None,
+        template: Optional[str] = None,
+        *,
+        width: Optional[int] = None,
+    ) -> str:
+        """Renders the summary. ``view`` is ``"full"`` (the whole document), ``"table"`` (the
+        "You said | We did | Status" table) or ``"tracker"`` (actions with progress);
+        ``format`` is ``"html"`` (a standalone page), ``"fragment"`` (to embed),
+        ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default 72). With
+        ``as_of``, statuses are shown as they stood on that date. ``template`` is the source of
+        your own minijinja template over the same context (it may ``{% extends "full.html" %}``);
+        for several templates use a :class:`Renderer`. All user text is escaped. The render runs
+        without holding the GIL."""
+        if template is not None:
+            renderer = Renderer()
+            name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
+            renderer.add_template(name, template)
+            return renderer.render(self, view=view, format=format, as_of=as_of,
+                                   template=name, width=width)
+        return self._native.render(view, format, _plain(as_of), width)
+
+    def _repr_html_(self) -> str:
+        """The summary as an HTML fragment, for Jupyter."""
+        return self.render(format="fragment")
+
     def stamp(self, date: datetime.date, note: Optional[str] = None) -> None:
         """Marks a new publication on ``date``: the previous publication date (if any) moves
         into ``revisions`` with ``note``. Raises :class:`InvalidArgumentError` unless ``date``
@@ -864,6 +896,43 @@ class AsOf:
     def __repr__(self) -> str:
         when = "now" if self.date is None else self.date.isoformat()
         return f"<AsOf {when} of {self.summary!r}>"
+
+
+_TEMPLATE_EXTENSIONS = {"markdown": "md", "md": "md", "text": "txt", "txt": "txt"}
+
+
+class Renderer:
+    """Renders summaries with your own templates next to the built-in ones (``full.html``,
+    ``table.md``, ``tracker.txt``, …). A template's escaping follows its name: ``.md``
+    neutralises Markdown, ``.txt`` escapes nothing, anything else is HTML-escaped. The context
+    the templates receive is documented with the core's ``render::context``."""
+
+    __slots__ = ("_native",)
+
+    def __init__(self) -> None:
+        self._native = _native.Renderer()
+
+    def add_template(self, name: str, source: str) -> None:
+        """Adds (or replaces) a template. Raises :class:`TemplateError` with the template's
+        name and line when it does not compile."""
+        self._native.add_template(name, source)
+
+    def render(
+        self,
+        summary: Summary,
+        *,
+        view: str = "full",
+        format: str = "html",
+        as_of: Optional[datetime.date] = None,
+        template: Optional[str] = None,
+        width: Optional[int] = None,
+    ) -> str:
+        """Renders ``summary`` like :meth:`Summary.render`, with the template named
+        ``template`` when given (:class:`NotFoundError` if there is none)."""
+        return self._native.render(summary._native, view, format, _plain(as_of), template, width)
+
+    def __repr__(self) -> str:
+        return "<Renderer>"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+//! Rendering: `Summary.render` on the built-in templates and `yousaid._native.Renderer` for
+//! your own. Renders run without holding the GIL, so several threads render at once.
+
+use pyo3::prelude::*;
+
+use crate::data;
+use crate::error::to_py as py_err;
+use crate::summary::Summary;
+
+/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`).
+pub(crate) fn options(
+    view: &str,
+    format: &str,
+    as_of: Option<&str>,
+    template: Option<String>,
+    width: Option<usize>,
+) -> PyResult<yousaid::RenderOptions> {
+    let view: yousaid::View = view.parse().map_err(py_err)?;
+    let format: yousaid::OutputFormat = format.parse().map_err(py_err)?;
+    let mut options = yousaid::RenderOptions::new().view(view).format(format);
+    if let Some(date) = as_of {
+        options = options.as_of(data::date(date)?);
+    }
+    if let Some(name) = template {
+        options = options.template(name);
+    }
+    if let Some(width) = width {
+        options = options.width(width);
+    }
+    Ok(options)
+}
+
+/// Template environment: the built-in templates plus your own.
+#[pyclass(module = "yousaid._native", name = "Renderer")]
+pub(crate) struct Renderer {
+    inner: yousaid::Renderer,
+}
+
+#[pymethods]
+impl Renderer {
+    /// A renderer with the built-in templates.
+    #[new]
+    fn new() -> Self {
+        Renderer {
+            inner: yousaid::Renderer::new(),
+        }
+    }
+
+    /// Adds (or replaces) a template; its escaping follows its name (`.html`, `.md`, `.txt`).
+    fn add_template(&mut self, name: &str, source: &str) -> PyResult<()> {
+        self.inner.add_template(name, source).map_err(py_err)
+    }
+
+    /// Renders a summary.
+    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None))]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
+    fn render(
+        &self,
+        py: Python<'_>,
+        summary: PyRef<'_, Summary>,
+        view: &str,
+        format: &str,
+        as_of: Option<&str>,
+        template: Option<String>,
+        width: Option<usize>,
+    ) -> PyResult<String> {
+        let options = options(view, format, as_of, template, width)?;
+        let summary = &summary.inner;
+        py.detach(|| self.inner.render(summary, &options))
+            .map_err(py_err)
+    }
+}

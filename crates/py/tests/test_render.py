@@ -1,0 +1,107 @@
+"""Rendering from Python: views and formats, escaping, as-of dates, own templates, threads."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime
+import threading
+
+import pytest
+
+import yousaid
+
+VIEWS = ["full", "table", "tracker"]
+FORMATS = ["html", "fragment", "markdown", "text"]
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("format", FORMATS)
+def test_every_view_and_format(west_yorkshire: yousaid.Summary, view: str, format: str) -> None:
+    out = west_yorkshire.render(view, format)
+    assert "Increasing Awareness of Human Trafficking" in out
+    if format == "html":
+        assert out.startswith("<!DOCTYPE html>")
+    elif format == "fragment":
+        assert out.startswith("<div") and "<html" not in out
+    else:
+        assert "<div" not in out
+
+
+def test_keyword_arguments_and_defaults(west_yorkshire: yousaid.Summary) -> None:
+    assert west_yorkshire.render() == west_yorkshire.render(view="full", format="html")
+    assert west_yorkshire._repr_html_() == west_yorkshire.render(format="fragment")
+    narrow = west_yorkshire.render("full", "text", width=40)
+    words = [line for line in narrow.splitlines() if " " in line.strip()]
+    assert words and max(len(line) for line in words) <= 40
+    assert narrow != west_yorkshire.render("full", "text")
+
+
+def test_user_text_is_escaped() -> None:
+    s = yousaid.Summary("<script>alert(1)</script> & friends")
+    s.add_suggestion("s1", '<img src=x onerror="alert(2)">')
+    s.add_action("a1", "Do it", responds_to=["s1"],
+                 related=[{"title": "evil", "url": "javascript:alert(3)"}])
+    for format in ("html", "fragment"):
+        for view in VIEWS:
+            out = s.render(view, format)
+            assert "<script>alert" not in out and "<img" not in out
+            assert "javascript:" not in out.split("evil")[0][-200:]
+    assert "&lt;script&gt;" in s.render()
+
+
+def test_as_of_shows_the_state_on_that_date(riverside: yousaid.Summary) -> None:
+    early = riverside.render("tracker", "text", as_of=datetime.date(2025, 1, 1))
+    late = riverside.render("tracker", "text")
+    assert early != late
+    assert "1 January 2025" in early
+
+
+def test_own_templates(west_yorkshire: yousaid.Summary) -> None:
+    markdown = west_yorkshire.render(format="markdown", template="# {{ summary.title }}")
+    assert markdown.strip() == "# Increasing Awareness of Human Trafficking"
+    html = west_yorkshire.render(template="<h1>{{ summary.title }}</h1>")
+    assert html.strip() == "<h1>Increasing Awareness of Human Trafficking</h1>"
+    renderer = yousaid.Renderer()
+    renderer.add_template(
+        "branded.html",
+        '{% extends "full.html" %}{% block closing %}<p>Thanks from us</p>{% endblock %}',
+    )
+    page = renderer.render(west_yorkshire, template="branded.html")
+    assert "<p>Thanks from us</p>" in page and page.startswith("<!DOCTYPE html>")
+    assert renderer.render(west_yorkshire, view="table", format="text") == (
+        west_yorkshire.render("table", "text")
+    )
+    assert repr(renderer) == "<Renderer>"
+
+
+def test_render_errors(west_yorkshire: yousaid.Summary) -> None:
+    with pytest.raises(yousaid.InvalidArgumentError):
+        west_yorkshire.render(view="graph")
+    with pytest.raises(yousaid.InvalidArgumentError):
+        west_yorkshire.render(format="pdf")
+    with pytest.raises(yousaid.TemplateError) as info:
+        west_yorkshire.render(template="line one\n{% if %}")
+    assert info.value.code == "template"
+    assert info.value.template == "template.html" and info.value.line == 2
+    assert isinstance(info.value, yousaid.RenderError)
+    with pytest.raises(yousaid.TemplateError):
+        west_yorkshire.render(template="{{ summary.title | nosuchfilter }}")
+    with pytest.raises(yousaid.NotFoundError):
+        yousaid.Renderer().render(west_yorkshire, template="missing.html")
+
+
+def test_renders_run_in_parallel_threads(riverside: yousaid.Summary) -> None:
+    """Renders release the GIL: many threads render the same summary at once, and the results
+    are the same as a render on one thread."""
+    expected = {v: riverside.render(v, "html") for v in VIEWS}
+    start = threading.Barrier(8)
+
+    def work(i: int) -> tuple[str, str]:
+        view = VIEWS[i % len(VIEWS)]
+        if i < 8:
+            start.wait()
+        return view, riverside.render(view, "html")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(work, range(48)))
+    assert all(out == expected[view] for view, out in results)
