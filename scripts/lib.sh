@@ -40,3 +40,28 @@ chromium_flags() {
     --disable-background-networking --disable-component-update --disable-sync \
     "--user-data-dir=$(mktemp -d)"
 }
+
+# The WebAssembly toolchain: the wasm32 target, wasm-bindgen-cli of exactly the version of the
+# `wasm-bindgen` crate in Cargo.lock (the two must match), Binaryen's wasm-opt, and the npm
+# tooling of crates/wasm/js (installed with `npm ci`).
+ensure_wasm_tools() {
+  local skip=${YOUSAID_SKIP_INSTALL:-0}
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    [ "$skip" = 1 ] && { echo "missing rust target wasm32-unknown-unknown" >&2; return 1; }
+    rustup target add wasm32-unknown-unknown
+  fi
+  local want have
+  want=$(cargo pkgid -p wasm-bindgen | sed 's/.*[#@]//')
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    [ "$skip" = 1 ] && { echo "missing wasm-bindgen-cli $want (have: ${have:-none})" >&2; return 1; }
+    step "wasm: cargo install wasm-bindgen-cli $want (about two minutes)"
+    # Not --locked: the CLI's lockfile pins a crate version the registry does not serve.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  apt_install binaryen
+  if [ ! -d crates/wasm/js/node_modules ] || [ crates/wasm/js/package-lock.json -nt crates/wasm/js/node_modules ]; then
+    [ "$skip" = 1 ] && { echo "missing npm tooling: run npm ci in crates/wasm/js" >&2; return 1; }
+    (cd crates/wasm/js && npm ci --no-audit --no-fund)
+  fi
+}
