@@ -42,8 +42,8 @@ chromium_flags() {
 }
 
 # The WebAssembly toolchain: the wasm32 target, wasm-bindgen-cli of exactly the version of the
-# `wasm-bindgen` crate in Cargo.lock (the two must match), Binaryen's wasm-opt, and the npm
-# tooling of crates/wasm/js (installed with `npm ci`).
+# `wasm-bindgen` crate in Cargo.lock (the two must match), and the npm tooling of
+# crates/wasm/js (installed with `npm ci`: typescript, playwright-core, binaryen…).
 ensure_wasm_tools() {
   local skip=${YOUSAID_SKIP_INSTALL:-0}
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -59,7 +59,6 @@ ensure_wasm_tools() {
     # Not --locked: the CLI's lockfile pins a crate version the registry does not serve.
     cargo install wasm-bindgen-cli --version "$want" --force
   fi
-  apt_install binaryen
   if [ ! -d crates/wasm/js/node_modules ] || [ crates/wasm/js/package-lock.json -nt crates/wasm/js/node_modules ]; then
     [ "$skip" = 1 ] && { echo "missing npm tooling: run npm ci in crates/wasm/js" >&2; return 1; }
     (cd crates/wasm/js && npm ci --no-audit --no-fund)

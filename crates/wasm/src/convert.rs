@@ -1,8 +1,9 @@
-//! Values across the boundary: plain JavaScript objects in and out.
+//! Values across the boundary: plain JavaScript objects in and out, dates as ISO text.
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
-use yousaid::{Error, ErrorKind};
+use yousaid::{Date, Error, ErrorKind};
 
 use crate::error::to_js_error;
 
@@ -18,7 +19,8 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
         })
 }
 
-/// JSON text from a string, or from a plain object (through `JSON.stringify`).
+/// JSON text from a string, or from a plain object (through `JSON.stringify`, which also
+/// refuses cycles and `BigInt`s with a clear message instead of recursing).
 pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
     if let Some(text) = input.as_string() {
         return Ok(text);
@@ -26,7 +28,10 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
     if !input.is_object() {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
-            format!("{what} must be JSON text or a plain object, not {}", type_of(input)),
+            format!(
+                "{what} must be JSON text or a plain object, not {}",
+                type_of(input)
+            ),
         ));
     }
     match js_sys::JSON::stringify(input) {
@@ -44,6 +49,34 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
             ),
         )),
     }
+}
+
+/// A part of a document (a progress entry, a response, a sub-point…) from a plain object or
+/// JSON text, with the core's errors (unknown fields, wrong types, paths).
+pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Result<T, Error> {
+    let text = json_text(input, what)?;
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::new(ErrorKind::Syntax, format!("{what} is not valid JSON: {e}")))?;
+    yousaid::load::from_value(value)
+}
+
+/// An optional exact date given as `YYYY-MM-DD`: `undefined` and `null` are none.
+pub(crate) fn optional_date(input: &JsValue, what: &str) -> Result<Option<Date>, Error> {
+    if input.is_undefined() || input.is_null() {
+        return Ok(None);
+    }
+    let text = input.as_string().ok_or_else(|| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} must be a YYYY-MM-DD string, not {}", type_of(input)),
+        )
+    })?;
+    text.parse().map(Some).map_err(|_| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} `{text}` is not a date; give YYYY-MM-DD"),
+        )
+    })
 }
 
 fn type_of(value: &JsValue) -> String {

@@ -9,12 +9,14 @@
 //! The crate is empty on every target but WebAssembly, so host builds of the workspace stay
 //! clean; build it with `scripts/build-wasm`.
 
+mod as_of;
 mod convert;
 mod error;
 mod summary;
 
 use wasm_bindgen::prelude::*;
 
+pub use as_of::AsOf;
 pub use summary::Summary;
 
 // The document model (generated from the JSON Schema into `model.d.ts` when the package is
@@ -22,7 +24,8 @@ pub use summary::Summary;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 import type {
-  SummaryData, Event, Question, Theme, Suggestion, Action,
+  SummaryData, Event, Question, Theme, Suggestion, Action, ProgressEntry, Response,
+  PartialDate, Status, Stance, SuggestionKind, Coverage, Count,
 } from "../model.js";
 export type * from "../model.js";
 
@@ -45,6 +48,159 @@ export interface Problem {
 /** Every problem in a document, errors first. */
 export interface Report {
   problems: Problem[];
+}
+
+/** The state of one action or sub-action as of a date. */
+export interface ActionState {
+  id: string;
+  title: string;
+  /** The action it is a sub-action of. */
+  parent: string | null;
+  depth: number;
+  owner: string | null;
+  due: PartialDate | null;
+  status: Status;
+  percent: number | null;
+  /** True when status and percent come from the sub-actions. */
+  rolled_up: boolean;
+  latest: ProgressEntry | null;
+  overdue: boolean;
+  open_barriers: string[];
+  /** Dependencies not done as of the date. */
+  blocked_by: string[];
+}
+
+export interface StatusCount {
+  status: Status;
+  count: number;
+}
+
+/** Counts of top-level actions. */
+export interface StatusCounts {
+  total: number;
+  not_started: number;
+  in_progress: number;
+  done: number;
+  blocked: number;
+  dropped: number;
+  overdue: number;
+  with_open_barriers: number;
+  waiting_on_dependencies: number;
+  sub_actions: number;
+  by_status: StatusCount[];
+}
+
+export interface CoverageCounts {
+  total: number;
+  both: number;
+  response_only: number;
+  action_only: number;
+  neither: number;
+}
+
+export interface CoverageBucket {
+  id: string | null;
+  name: string | null;
+  counts: CoverageCounts;
+}
+
+export interface StanceCount {
+  stance: Stance;
+  count: number;
+}
+
+export interface CoverageReport {
+  overall: CoverageCounts;
+  points: number;
+  fully_actioned: number;
+  partly_actioned: number;
+  by_stance: StanceCount[];
+  by_question: CoverageBucket[];
+  by_theme: CoverageBucket[];
+  by_event: CoverageBucket[];
+  by_group: CoverageBucket[];
+  unanswered: { id: string; text: string }[];
+}
+
+export interface PairAnswer {
+  action: string;
+  coverage: Coverage;
+  note: string | null;
+  state: ActionState;
+}
+
+/** A suggestion or sub-point with what answers it. */
+export interface Pair {
+  id: string;
+  text: string;
+  kind: SuggestionKind;
+  depth: number;
+  path: string[];
+  parent: string | null;
+  question: string | null;
+  event: string | null;
+  themes: string[];
+  groups: string[];
+  groups_raised: number;
+  groups_total: number;
+  mentions: Count | null;
+  response: Response | null;
+  answered: Coverage | null;
+  answers: PairAnswer[];
+}
+
+export interface OutcomeView {
+  id: string;
+  title: string;
+  description: string | null;
+  actions: ActionState[];
+  done: number;
+}
+
+export interface SuggestionRecord {
+  id: string;
+  parent: string | null;
+  depth: number;
+  kind: string;
+  text: string;
+  question: string | null;
+  event: string | null;
+  themes: string;
+  groups: number;
+  mentions: number | null;
+  stance: string | null;
+  response: string | null;
+  answered_by: string;
+}
+
+export interface ActionRecord {
+  id: string;
+  parent: string | null;
+  depth: number;
+  title: string;
+  owner: string | null;
+  status: string;
+  priority: string | null;
+  due: string | null;
+  due_by: string | null;
+  started: string | null;
+  completed: string | null;
+  percent: number | null;
+  last_update: string | null;
+  updates: number;
+  responds_to: string;
+  outcomes: string;
+  depends_on: string;
+  open_barriers: number;
+}
+
+export interface ProgressRecord {
+  action: string;
+  date: string;
+  status: string | null;
+  percent: number | null;
+  note: string | null;
+  evidence: number;
 }
 
 /** What every function of this package throws. */

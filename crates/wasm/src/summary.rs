@@ -1,15 +1,25 @@
 //! The `Summary` class: a loaded document and every operation on it.
 
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{json_text, to_js};
+use crate::as_of::AsOf;
+use crate::convert::{from_js, json_text, optional_date, to_js};
 use crate::error::to_js_error;
 
 /// A "You said, we did" summary, loaded and ready to validate, analyse and render.
 #[wasm_bindgen]
 #[derive(Debug, Clone)]
 pub struct Summary {
-    inner: yousaid::Summary,
+    // Shared with the `AsOf` views made from it; editing copies it only while a view lives.
+    inner: Rc<yousaid::Summary>,
+}
+
+impl Summary {
+    fn edit(&mut self) -> &mut yousaid::Summary {
+        Rc::make_mut(&mut self.inner)
+    }
 }
 
 #[wasm_bindgen]
@@ -24,7 +34,9 @@ impl Summary {
     ) -> Result<Summary, JsValue> {
         json_text(&input, "the summary")
             .and_then(|text| yousaid::Summary::from_json_str(&text))
-            .map(|inner| Summary { inner })
+            .map(|inner| Summary {
+                inner: Rc::new(inner),
+            })
             .map_err(to_js_error)
     }
 
@@ -32,7 +44,7 @@ impl Summary {
     /// its JSON text).
     #[wasm_bindgen(js_name = "toJSON", unchecked_return_type = "SummaryData")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner)
+        to_js(&*self.inner)
     }
 
     /// The document as JSON text, pretty-printed with a two-space indent unless `pretty` is
@@ -88,12 +100,141 @@ impl Summary {
     /// The suggestion or sub-point with this ID, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Suggestion | undefined")]
     pub fn suggestion(&self, id: &str) -> Result<JsValue, JsValue> {
-        self.inner.suggestion(id).map_or(Ok(JsValue::UNDEFINED), to_js)
+        self.inner
+            .suggestion(id)
+            .map_or(Ok(JsValue::UNDEFINED), to_js)
     }
 
     /// The action or sub-action with this ID, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Action | undefined")]
     pub fn action(&self, id: &str) -> Result<JsValue, JsValue> {
         self.inner.action(id).map_or(Ok(JsValue::UNDEFINED), to_js)
+    }
+
+    /// The summary as it stood on `date` (`YYYY-MM-DD`): progress after it is ignored and
+    /// overdue is judged against it. Without a date: everything recorded, overdue judged
+    /// against the publication date.
+    #[wasm_bindgen(js_name = "asOf")]
+    pub fn as_of(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<AsOf, JsValue> {
+        optional_date(&date, "the date")
+            .map(|date| AsOf::new(Rc::clone(&self.inner), date))
+            .map_err(to_js_error)
+    }
+
+    /// The state of every action and sub-action (as of `date`, if given).
+    #[wasm_bindgen(js_name = "actionStates", unchecked_return_type = "ActionState[]")]
+    pub fn action_states(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.action_states()
+    }
+
+    /// How many top-level actions are in each status (as of `date`, if given).
+    #[wasm_bindgen(js_name = "statusCounts", unchecked_return_type = "StatusCounts")]
+    pub fn status_counts(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.status_counts()
+    }
+
+    /// The actions overdue as of `date` (without one: as of the publication date).
+    #[wasm_bindgen(unchecked_return_type = "ActionState[]")]
+    pub fn overdue(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.overdue()
+    }
+
+    /// "You said, we did": every suggestion and sub-point with what answers it.
+    #[wasm_bindgen(unchecked_return_type = "Pair[]")]
+    pub fn pairs(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.pairs()
+    }
+
+    /// Which suggestions are answered, overall and by question, theme, event and group.
+    #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
+    pub fn coverage(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.coverage()
+    }
+
+    /// The plan's outcomes with the actions serving each.
+    #[wasm_bindgen(js_name = "planView", unchecked_return_type = "OutcomeView[]")]
+    pub fn plan_view(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        self.as_of(date)?.plan_view()
+    }
+
+    /// Flat records for tables: `"suggestions"`, `"actions"` or `"progress"`.
+    #[wasm_bindgen(
+        unchecked_return_type = "SuggestionRecord[] | ActionRecord[] | ProgressRecord[]"
+    )]
+    pub fn records(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"suggestions\" | \"actions\" | \"progress\"")]
+        kind: &str,
+    ) -> Result<JsValue, JsValue> {
+        let kind = kind.parse().map_err(to_js_error)?;
+        to_js(&self.inner.records(kind))
+    }
+
+    /// Adds a dated update to the progress log of an action or sub-action, in date order.
+    #[wasm_bindgen(js_name = "recordProgress")]
+    pub fn record_progress(
+        &mut self,
+        action_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "ProgressEntry")] entry: JsValue,
+    ) -> Result<(), JsValue> {
+        from_js(&entry, "the progress entry")
+            .and_then(|entry| self.edit().record_progress(action_id, entry))
+            .map_err(to_js_error)
+    }
+
+    /// Sets (or replaces) the response to a suggestion or sub-point.
+    pub fn respond(
+        &mut self,
+        suggestion_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "Response")] response: JsValue,
+    ) -> Result<(), JsValue> {
+        from_js(&response, "the response")
+            .and_then(|response| self.edit().respond(suggestion_id, response))
+            .map_err(to_js_error)
+    }
+
+    /// Adds a sub-point under a suggestion or sub-point.
+    #[wasm_bindgen(js_name = "addPoint")]
+    pub fn add_point(
+        &mut self,
+        parent_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "Suggestion")] point: JsValue,
+    ) -> Result<(), JsValue> {
+        from_js(&point, "the point")
+            .and_then(|point| self.edit().add_point(parent_id, point))
+            .map_err(to_js_error)
+    }
+
+    /// Adds a sub-action under an action or sub-action.
+    #[wasm_bindgen(js_name = "addSubAction")]
+    pub fn add_sub_action(
+        &mut self,
+        parent_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "Action")] action: JsValue,
+    ) -> Result<(), JsValue> {
+        from_js(&action, "the sub-action")
+            .and_then(|action| self.edit().add_sub_action(parent_id, action))
+            .map_err(to_js_error)
     }
 }

@@ -1,0 +1,189 @@
+// Every function of the package, against the built `nodejs` build.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { RIVERSIDE, WEST_YORKSHIRE, yousaid, yousaidError } from "./support.mjs";
+
+const { Summary, AsOf, schema, version } = yousaid;
+
+const SMALL = {
+  format: "yousaid/1",
+  title: "Library consultation",
+  published: "2025-06-01",
+  questions: [{ id: "q1", text: "What should change?" }],
+  themes: [{ id: "hours", name: "Opening hours" }],
+  suggestions: [
+    {
+      id: "s1",
+      question: "q1",
+      themes: ["hours"],
+      text: "Open on Sundays",
+      points: [{ id: "s1.1", text: "At least in winter" }],
+    },
+    { id: "s2", question: "q1", text: "More study space" },
+  ],
+  actions: [
+    {
+      id: "a1",
+      title: "Sunday opening pilot",
+      owner: "Head of Libraries",
+      due: "2025-03",
+      responds_to: [{ suggestion: "s1" }],
+      progress: [
+        { date: "2025-01-10", status: "in_progress", percent: 30 },
+        { date: "2025-07-04", status: "done" },
+      ],
+    },
+  ],
+};
+
+test("fromJSON takes text or a plain object, and toJSON gives the document back", () => {
+  const fromObject = Summary.fromJSON(SMALL);
+  const fromText = Summary.fromJSON(JSON.stringify(SMALL));
+  assert.deepEqual(fromObject.toJSON(), fromText.toJSON());
+  assert.equal(fromObject.title, "Library consultation");
+  const out = fromObject.toJSON();
+  assert.equal(Object.getPrototypeOf(out), Object.prototype, "a plain object, not a Map");
+  assert.equal(out.suggestions[0].points[0].id, "s1.1");
+  assert.deepEqual(JSON.parse(JSON.stringify(fromObject)), out, "JSON.stringify uses toJSON");
+});
+
+test("round trips through toJSON and toJSONString are lossless", () => {
+  for (const text of [WEST_YORKSHIRE(), RIVERSIDE(), JSON.stringify(SMALL)]) {
+    const a = Summary.fromJSON(text);
+    const b = Summary.fromJSON(a.toJSON());
+    const c = Summary.fromJSON(a.toJSONString());
+    assert.deepEqual(b.toJSON(), a.toJSON());
+    assert.equal(c.toJSONString(false), a.toJSONString(false));
+    assert.deepEqual(JSON.parse(a.toJSONString()), a.toJSON());
+    assert.ok(a.toJSONString().includes('\n  "title"'), "pretty by default");
+    assert.ok(!a.toJSONString(false).includes("\n"), "compact on request");
+  }
+});
+
+test("validate reports every problem with code, path and severity", () => {
+  const ok = Summary.fromJSON(WEST_YORKSHIRE()).validate();
+  assert.deepEqual(
+    ok.problems.filter((p) => p.severity === "error"),
+    [],
+    "the West Yorkshire example has no errors",
+  );
+  const bad = structuredClone(SMALL);
+  bad.actions[0].depends_on = ["a9"];
+  bad.suggestions.push({ id: "s2", text: "Duplicate" });
+  const report = Summary.fromJSON(bad).validate();
+  const codes = report.problems.map((p) => `${p.severity} ${p.code} ${p.path}`);
+  assert.ok(codes.includes("error dangling-reference actions[0].depends_on[0]"), codes.join("\n"));
+  assert.ok(codes.some((c) => c.startsWith("error duplicate-id")), codes.join("\n"));
+  for (const p of report.problems) assert.equal(typeof p.message, "string");
+});
+
+test("typed getters return plain arrays of the model", () => {
+  const s = Summary.fromJSON(WEST_YORKSHIRE());
+  assert.ok(Array.isArray(s.suggestions) && s.suggestions.length > 0);
+  assert.ok(Array.isArray(s.actions) && s.actions.length > 0);
+  assert.ok(Array.isArray(s.events) && s.events.length > 0);
+  assert.ok(Array.isArray(s.questions) && s.questions.length > 0);
+  assert.ok(Array.isArray(s.themes));
+  const small = Summary.fromJSON(SMALL);
+  assert.equal(small.suggestion("s1.1").text, "At least in winter");
+  assert.equal(small.action("a1").owner, "Head of Libraries");
+  assert.equal(small.suggestion("nope"), undefined);
+  assert.equal(small.action("nope"), undefined);
+});
+
+test("asOf views the summary on a date", () => {
+  const s = Summary.fromJSON(SMALL);
+  const march = s.asOf("2025-03-01");
+  assert.ok(march instanceof AsOf);
+  assert.equal(march.date, "2025-03-01");
+  assert.equal(march.cutoff, "2025-03-01");
+  const a1 = march.actionState("a1");
+  assert.equal(a1.status, "in_progress");
+  assert.equal(a1.percent, 30);
+  assert.equal(march.actionState("nope"), undefined);
+  // Due in March 2025, not done by April: overdue then, not before.
+  assert.deepEqual(s.asOf("2025-04-01").overdue().map((a) => a.id), ["a1"]);
+  assert.deepEqual(march.overdue(), []);
+  assert.deepEqual(s.overdue("2025-04-01").map((a) => a.id), ["a1"]);
+  const now = s.asOf();
+  assert.equal(now.date, "2025-06-01", "the publication date");
+  assert.equal(now.cutoff, undefined);
+  assert.equal(now.actionState("a1").status, "done");
+  assert.deepEqual(march.withOpenBarriers(), []);
+  assert.deepEqual(march.waitingOnDependencies(), []);
+});
+
+test("statusCounts, pairs, coverage, actionStates, planView", () => {
+  const s = Summary.fromJSON(SMALL);
+  const counts = s.statusCounts();
+  assert.equal(counts.total, 1);
+  assert.equal(counts.done, 1);
+  assert.equal(s.statusCounts("2025-02-01").in_progress, 1);
+  assert.ok(Array.isArray(counts.by_status));
+
+  const pairs = s.pairs();
+  assert.deepEqual(pairs.map((p) => p.id), ["s1", "s1.1", "s2"]);
+  assert.equal(pairs[0].answers[0].action, "a1");
+  assert.equal(pairs[0].answers[0].state.status, "done");
+  assert.equal(s.pairs("2025-02-01")[0].answers[0].state.status, "in_progress");
+
+  const coverage = s.coverage();
+  assert.equal(typeof coverage.overall.total, "number");
+  assert.ok(coverage.unanswered.some((u) => u.id === "s2"));
+  assert.deepEqual(s.asOf().coverage(), coverage);
+
+  assert.deepEqual(s.actionStates().map((a) => a.id), ["a1"]);
+  assert.deepEqual(s.actionStates("2025-02-01"), s.asOf("2025-02-01").actionStates());
+  assert.deepEqual(s.planView(), []);
+
+  const wy = Summary.fromJSON(WEST_YORKSHIRE());
+  assert.ok(wy.pairs().length >= wy.suggestions.length);
+  assert.deepEqual(wy.planView(), wy.asOf().planView());
+});
+
+test("records give flat rows for tables", () => {
+  const s = Summary.fromJSON(SMALL);
+  assert.deepEqual(s.records("suggestions").map((r) => r.id), ["s1", "s1.1", "s2"]);
+  assert.equal(s.records("actions")[0].owner, "Head of Libraries");
+  assert.equal(s.records("progress").length, 2);
+  yousaidError(assert, () => s.records("people"), "invalid-argument");
+});
+
+test("editing: recordProgress, respond, addPoint, addSubAction", () => {
+  const s = Summary.fromJSON(SMALL);
+  const before = s.asOf("2025-08-01");
+  s.recordProgress("a1", { date: "2025-08-01", note: "Extended to all branches" });
+  assert.equal(s.action("a1").progress.at(-1).note, "Extended to all branches");
+  assert.equal(before.actionState("a1").latest.date, "2025-07-04", "views keep their copy");
+  s.respond("s2", { stance: "under_consideration", text: "We are looking at space." });
+  assert.equal(s.suggestion("s2").response.stance, "under_consideration");
+  s.addPoint("s2", { id: "s2.1", text: "Quiet rooms" });
+  assert.equal(s.suggestion("s2.1").text, "Quiet rooms");
+  s.addSubAction("a1", { id: "a1.1", title: "Staff rota" });
+  assert.equal(s.action("a1.1").title, "Staff rota");
+
+  yousaidError(assert, () => s.recordProgress("a9", { date: "2025-01-01" }), "not-found");
+  const e = yousaidError(assert, () => s.recordProgress("a1", { date: "2025-13-01" }), "invalid-value");
+  assert.equal(e.path, "date");
+  yousaidError(assert, () => s.respond("s1", { stanse: "accepted" }), "unknown-field");
+  yousaidError(assert, () => s.addPoint("s1", 42), "invalid-argument");
+  yousaidError(assert, () => s.addSubAction("a1", { id: "x" }), "missing-field");
+});
+
+test("schema and version", () => {
+  const sc = schema();
+  assert.equal(sc.title, "Summary");
+  assert.equal(sc.$defs.Format.const, "yousaid/1");
+  assert.match(version(), /^\d+\.\d+\.\d+/);
+});
+
+test("bad dates and arguments are YousaidErrors", () => {
+  const s = Summary.fromJSON(SMALL);
+  for (const bad of ["2025-02-30", "soon", "", "2025-03"]) {
+    const e = yousaidError(assert, () => s.asOf(bad), "invalid-argument");
+    assert.match(e.message, /YYYY-MM-DD/);
+  }
+  yousaidError(assert, () => s.asOf(20250101), "invalid-argument");
+  yousaidError(assert, () => s.statusCounts({}), "invalid-argument");
+});

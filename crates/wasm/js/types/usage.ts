@@ -1,0 +1,101 @@
+// Type-checked (tsc --noEmit --strict) against the shipped typings: every function of the
+// package, with the types a user would write. Not run.
+import {
+  Summary,
+  AsOf,
+  schema,
+  version,
+  type ActionRecord,
+  type ActionState,
+  type CoverageReport,
+  type JSONSchema,
+  type OutcomeView,
+  type Pair,
+  type Problem,
+  type ProgressRecord,
+  type Report,
+  type StatusCounts,
+  type SuggestionRecord,
+  type SummaryData,
+  type YousaidError,
+  type Action,
+  type Event,
+  type Question,
+  type Suggestion,
+  type Theme,
+  type Status,
+} from "yousaid";
+
+const data: SummaryData = { format: "yousaid/1", title: "Library consultation" };
+const fromObject: Summary = Summary.fromJSON(data);
+const summary: Summary = Summary.fromJSON('{"format": "yousaid/1", "title": "t"}');
+
+const back: SummaryData = summary.toJSON();
+const text: string = summary.toJSONString();
+const compact: string = fromObject.toJSONString(false);
+const report: Report = summary.validate();
+const problems: Problem[] = report.problems;
+const firstCode: string | undefined = problems[0]?.code;
+
+const title: string = summary.title;
+const events: Event[] = summary.events;
+const questions: Question[] = summary.questions;
+const themes: Theme[] = summary.themes;
+const suggestions: Suggestion[] = summary.suggestions;
+const actions: Action[] = summary.actions;
+const one: Suggestion | undefined = summary.suggestion("s1");
+const act: Action | undefined = summary.action("a1");
+
+const view: AsOf = summary.asOf("2025-03-01");
+const now: AsOf = summary.asOf(null);
+const date: string | undefined = view.date;
+const cutoff: string | undefined = now.cutoff;
+const states: ActionState[] = view.actionStates();
+const state: ActionState | undefined = view.actionState("a1");
+const status: Status | undefined = state?.status;
+const counts: StatusCounts = view.statusCounts();
+const overdue: ActionState[] = view.overdue();
+const barriers: ActionState[] = view.withOpenBarriers();
+const waiting: ActionState[] = view.waitingOnDependencies();
+const pairs: Pair[] = view.pairs();
+const coverage: CoverageReport = view.coverage();
+const plan: OutcomeView[] = view.planView();
+
+const states2: ActionState[] = summary.actionStates("2025-03-01");
+const counts2: StatusCounts = summary.statusCounts(null);
+const overdue2: ActionState[] = summary.overdue("2025-04-01");
+const pairs2: Pair[] = summary.pairs(null);
+const coverage2: CoverageReport = summary.coverage(null);
+const plan2: OutcomeView[] = summary.planView(null);
+
+const rows = summary.records("actions") as ActionRecord[];
+const srows = summary.records("suggestions") as SuggestionRecord[];
+const prows = summary.records("progress") as ProgressRecord[];
+
+summary.recordProgress("a1", { date: "2025-05-01", status: "done", note: "Opened" });
+summary.respond("s1", { stance: "accepted", text: "From May." });
+summary.addPoint("s1", { id: "s1.1", text: "In winter too" });
+summary.addSubAction("a1", { id: "a1.1", title: "Staff rota" });
+
+const sc: JSONSchema = schema();
+const v: string = version();
+
+try {
+  Summary.fromJSON("{");
+} catch (e) {
+  const err = e as YousaidError;
+  if (err.name === "YousaidError" && err.code === "json-syntax") {
+    const where: [string | null, number | null, number | null] = [err.path, err.line, err.column];
+    const listed: Problem[] = err.problems;
+    void where;
+    void listed;
+  }
+}
+
+summary.free();
+
+export const used = [
+  back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
+  act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
+  states2, counts2, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+];
