@@ -60,6 +60,16 @@ pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Resul
     yousaid::load::from_value(value)
 }
 
+/// An exact date given as `YYYY-MM-DD`.
+pub(crate) fn date(input: &JsValue, what: &str) -> Result<Date, Error> {
+    optional_date(input, what)?.ok_or_else(|| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} is required: give YYYY-MM-DD"),
+        )
+    })
+}
+
 /// An optional exact date given as `YYYY-MM-DD`: `undefined` and `null` are none.
 pub(crate) fn optional_date(input: &JsValue, what: &str) -> Result<Option<Date>, Error> {
     if input.is_undefined() || input.is_null() {
@@ -71,12 +81,9 @@ pub(crate) fn optional_date(input: &JsValue, what: &str) -> Result<Option<Date>,
             format!("{what} must be a YYYY-MM-DD string, not {}", type_of(input)),
         )
     })?;
-    text.parse().map(Some).map_err(|_| {
-        Error::new(
-            ErrorKind::InvalidArgument,
-            format!("{what} `{text}` is not a date; give YYYY-MM-DD"),
-        )
-    })
+    yousaid::date::parse_exact(&text)
+        .map(Some)
+        .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("{what}: {e}")))
 }
 
 fn type_of(value: &JsValue) -> String {

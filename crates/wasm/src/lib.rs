@@ -25,7 +25,7 @@ pub use summary::Summary;
 const TYPES: &str = r#"
 import type {
   SummaryData, Event, Question, Theme, Suggestion, Action, ProgressEntry, Response,
-  PartialDate, Status, Stance, SuggestionKind, Coverage, Count,
+  PartialDate, Status, Stance, SuggestionKind, Coverage, Count, Date,
 } from "../model.js";
 export type * from "../model.js";
 
@@ -203,6 +203,84 @@ export interface ProgressRecord {
   evidence: number;
 }
 
+/** An item added to or removed from a version. */
+export interface ChangedItem {
+  id: string;
+  text: string;
+  parent: string | null;
+}
+
+/** A field whose value changed; values are as in the document (absent: `null`). */
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface EditedItem {
+  id: string;
+  text: string;
+  fields: FieldChange[];
+}
+
+export interface ItemChanges {
+  added: ChangedItem[];
+  removed: ChangedItem[];
+  edited: EditedItem[];
+}
+
+export interface ResponseChange {
+  suggestion: string;
+  text: string;
+  old: Response | null;
+  new: Response | null;
+}
+
+export interface StatusChange {
+  action: string;
+  title: string;
+  old: Status;
+  new: Status;
+  old_percent: number | null;
+  new_percent: number | null;
+}
+
+export interface NewProgress {
+  action: string;
+  title: string;
+  entry: ProgressEntry;
+}
+
+export interface BarrierChange {
+  action: string;
+  title: string;
+  text: string;
+  event: "noted" | "resolved" | "removed";
+  date: Date | null;
+}
+
+export interface DateChange {
+  action: string;
+  title: string;
+  field: string;
+  old: PartialDate | null;
+  new: PartialDate | null;
+}
+
+/** What changed between two versions, from `diff(old, new)`. */
+export interface Changes {
+  since: Date | null;
+  until: Date | null;
+  summary: FieldChange[];
+  suggestions: ItemChanges;
+  responses: ResponseChange[];
+  actions: ItemChanges;
+  status_changes: StatusChange[];
+  progress: NewProgress[];
+  barriers: BarrierChange[];
+  dates: DateChange[];
+}
+
 /** What every function of this package throws. */
 export interface YousaidError extends Error {
   name: "YousaidError";
@@ -228,6 +306,13 @@ fn start() {
 #[wasm_bindgen(js_name = "schema", unchecked_return_type = "JSONSchema")]
 pub fn schema() -> Result<JsValue, JsValue> {
     convert::to_js(&yousaid::json_schema())
+}
+
+/// What changed between two versions of a summary: items added, removed and edited,
+/// responses, status changes, new progress, barriers and dates.
+#[wasm_bindgen(unchecked_return_type = "Changes")]
+pub fn diff(old: &Summary, new: &Summary) -> Result<JsValue, JsValue> {
+    convert::to_js(&yousaid::diff(old.inner(), new.inner()))
 }
 
 /// The version of this package (and of the `yousaid` crate it is built from).

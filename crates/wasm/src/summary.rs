@@ -5,7 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::as_of::AsOf;
-use crate::convert::{from_js, json_text, optional_date, to_js};
+use crate::convert::{date, from_js, json_text, optional_date, to_js};
 use crate::error::to_js_error;
 
 /// A "You said, we did" summary, loaded and ready to validate, analyse and render.
@@ -19,6 +19,12 @@ pub struct Summary {
 impl Summary {
     fn edit(&mut self) -> &mut yousaid::Summary {
         Rc::make_mut(&mut self.inner)
+    }
+}
+
+impl Summary {
+    pub(crate) fn inner(&self) -> &yousaid::Summary {
+        &self.inner
     }
 }
 
@@ -235,6 +241,18 @@ impl Summary {
     ) -> Result<(), JsValue> {
         from_js(&action, "the sub-action")
             .and_then(|action| self.edit().add_sub_action(parent_id, action))
+            .map_err(to_js_error)
+    }
+
+    /// Marks the summary as published on `date` (`YYYY-MM-DD`), keeping the previous
+    /// publication date in `revisions` with `note`. The date must be after the current one.
+    pub fn stamp(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] on: JsValue,
+        note: Option<String>,
+    ) -> Result<(), JsValue> {
+        date(&on, "the publication date")
+            .and_then(|on| self.edit().stamp(on, note.as_deref()))
             .map_err(to_js_error)
     }
 }

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { RIVERSIDE, WEST_YORKSHIRE, yousaid, yousaidError } from "./support.mjs";
+import { RIVERSIDE, WEST_YORKSHIRE, read, yousaid, yousaidError } from "./support.mjs";
 
 const { Summary, AsOf, schema, version } = yousaid;
 
@@ -186,4 +186,36 @@ test("bad dates and arguments are YousaidErrors", () => {
   }
   yousaidError(assert, () => s.asOf(20250101), "invalid-argument");
   yousaidError(assert, () => s.statusCounts({}), "invalid-argument");
+});
+
+test("diff says what changed between versions", () => {
+  const { diff } = yousaid;
+  const load = (name) => Summary.fromJSON(read("examples", "riverside-library-2025", "history", name));
+  const june = load("2025-06-30.json");
+  const december = load("2025-12-15.json");
+  const changes = diff(june, december);
+  assert.equal(changes.since, "2025-06-30");
+  assert.equal(changes.until, "2025-12-15");
+  for (const key of ["summary", "responses", "status_changes", "progress", "barriers", "dates"]) {
+    assert.ok(Array.isArray(changes[key]), key);
+  }
+  assert.ok(
+    changes.status_changes.length + changes.progress.length > 0,
+    "half a year of progress shows up",
+  );
+  const none = diff(june, june);
+  assert.deepEqual(none.status_changes, []);
+  assert.deepEqual(none.suggestions, { added: [], removed: [], edited: [] });
+  assert.throws(() => diff(june, {}), /expected instance of Summary|Summary/);
+});
+
+test("stamp publishes a new version", () => {
+  const s = Summary.fromJSON(SMALL);
+  s.stamp("2025-12-01", "First report.");
+  const out = s.toJSON();
+  assert.equal(out.published, "2025-12-01");
+  assert.deepEqual(out.revisions, [{ date: "2025-06-01", note: "First report." }]);
+  yousaidError(assert, () => s.stamp("2025-01-01"), "invalid-argument");
+  yousaidError(assert, () => s.stamp("1 May"), "invalid-argument");
+  yousaidError(assert, () => s.stamp(undefined), "invalid-argument");
 });

@@ -3,8 +3,10 @@
 import {
   Summary,
   AsOf,
+  diff,
   schema,
   version,
+  type Changes,
   type ActionRecord,
   type ActionState,
   type CoverageReport,
@@ -77,6 +79,12 @@ summary.respond("s1", { stance: "accepted", text: "From May." });
 summary.addPoint("s1", { id: "s1.1", text: "In winter too" });
 summary.addSubAction("a1", { id: "a1.1", title: "Staff rota" });
 
+summary.stamp("2025-12-01", "First report.");
+summary.stamp("2026-01-01");
+const changes: Changes = diff(fromObject, summary);
+const added: string[] = changes.actions.added.map((a) => a.id);
+const moved: (string | null)[] = changes.dates.map((d) => d.new);
+
 const sc: JSONSchema = schema();
 const v: string = version();
 
@@ -97,5 +105,5 @@ summary.free();
 export const used = [
   back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
-  states2, counts2, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+  states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
 ];
