@@ -1,0 +1,198 @@
+// The web page (examples/web) in headless Chromium: Debian's /usr/bin/chromium driven by
+// playwright-core, the page served on 127.0.0.1 by examples/web/serve.mjs.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+
+import { chromium } from "playwright-core";
+
+import { serve } from "../../../../examples/web/serve.mjs";
+import { ROOT } from "../test/support.mjs";
+
+// scripts/test passes the flags every headless Chromium run needs (chromium_flags in
+// scripts/lib.sh); the same list is the default here.
+const FLAGS = (
+  process.env.CHROMIUM_FLAGS ??
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run " +
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+  .split(/\s+/)
+  .filter((f) => f && !f.startsWith("--user-data-dir"));
+
+let server;
+let browser;
+let page;
+const consoleErrors = [];
+
+before(async () => {
+  server = await serve(0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: FLAGS,
+  });
+  const context = await browser.newContext({ acceptDownloads: true });
+  // Nothing may be fetched from anywhere but the local server.
+  await context.route(
+    (url) => !url.href.startsWith(server.url) && !url.protocol.startsWith("data") && !url.protocol.startsWith("blob"),
+    (route) => {
+      consoleErrors.push(`external request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+  page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") consoleErrors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
+  await page.goto(`${server.url}/examples/web/`);
+  await page.waitForSelector("html[data-ready=true]");
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const doc = (name) => readFileSync(join(ROOT, "examples", name, "summary.json"));
+const visibleRows = () => page.locator("#tracker tbody tr:not([hidden])").count();
+
+async function choose(label) {
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+test("the West Yorkshire example renders by default", async () => {
+  await assert.doesNotReject(page.locator("#output h2, #output h1").first().waitFor());
+  const text = await page.locator("#output").innerText();
+  assert.match(text, /Increasing Awareness of Human Trafficking/);
+  assert.match(await page.locator("#loaded").innerText(), /west-yorkshire-2014/);
+  assert.match(await page.locator("#problems").innerText(), /Checked/);
+});
+
+test("every control has a label and can be reached with the keyboard", async () => {
+  for (const label of [
+    "Open a summary (JSON file)",
+    "Full summary",
+    "You said / We did table",
+    "Action tracker",
+  ]) {
+    assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, label);
+  }
+  await page.locator("body").focus();
+  const reached = new Set();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute("name")));
+  }
+  for (const id of ["file", "view", "download-html"]) assert.ok(reached.has(id), `${id} in ${[...reached]}`);
+  // Views switch with the arrow keys, as radio buttons do.
+  await page.getByLabel("Full summary", { exact: true }).focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator("input[name=view]:checked").getAttribute("value"), "table");
+  await choose("Full summary");
+});
+
+test("the table view pairs what was said with what was done", async () => {
+  await choose("You said / We did table");
+  const table = page.locator("#output table").first();
+  await table.waitFor();
+  assert.ok((await table.locator("tr").count()) > 5);
+  await choose("Full summary");
+});
+
+test("the file picker loads a second document", async () => {
+  await page.setInputFiles("#file", {
+    name: "riverside.json",
+    mimeType: "application/json",
+    buffer: doc("riverside-library-2025"),
+  });
+  await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("riverside.json"));
+  const title = JSON.parse(doc("riverside-library-2025")).title;
+  assert.match(await page.locator("#output").innerText(), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+});
+
+test("tracker filters by status, theme and owner change the visible rows", async () => {
+  await choose("Action tracker");
+  await page.locator("#tracker").waitFor();
+  assert.equal(await page.locator("#filters").isVisible(), true);
+  const all = await visibleRows();
+  assert.ok(all > 5, `${all} rows`);
+
+  await page.getByLabel("Status", { exact: true }).selectOption("done");
+  const done = await visibleRows();
+  assert.ok(done > 0 && done < all, `${done} of ${all}`);
+  const statuses = await page.locator("#tracker tbody tr:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.status));
+  assert.ok(statuses.every((s) => s === "done"), statuses.join());
+  assert.match(await page.locator("#filter-count").innerText(), new RegExp(`Showing ${done} of ${all}`));
+  await page.getByLabel("Status", { exact: true }).selectOption("");
+
+  const owners = await page.locator("#filter-owner option").evaluateAll((o) => o.map((x) => x.value).filter(Boolean));
+  assert.ok(owners.length > 1);
+  await page.getByLabel("Owner", { exact: true }).selectOption(owners[0]);
+  const byOwner = await visibleRows();
+  assert.ok(byOwner > 0 && byOwner < all, `${byOwner} of ${all}`);
+  await page.getByLabel("Owner", { exact: true }).selectOption("");
+
+  const themes = await page.locator("#filter-theme option").evaluateAll((o) => o.map((x) => x.value).filter(Boolean));
+  assert.ok(themes.length > 0);
+  await page.getByLabel("Theme", { exact: true }).selectOption(themes[0]);
+  const byTheme = await visibleRows();
+  assert.ok(byTheme > 0 && byTheme < all, `${byTheme} of ${all}`);
+  await page.getByLabel("Theme", { exact: true }).selectOption("");
+  assert.equal(await visibleRows(), all);
+});
+
+test("download HTML gives a standalone page", async () => {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+  assert.match(download.suggestedFilename(), /^riverside-tracker\.html$/);
+  const body = readFileSync(await download.path(), "utf8");
+  assert.match(body, /^<!DOCTYPE html>/i);
+  await choose("Full summary");
+});
+
+test("a malformed file shows its error, with code and position", async () => {
+  await page.setInputFiles("#file", {
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{\n  "format": "yousaid/1",\n  "titel": "Oops"\n}'),
+  });
+  const error = page.locator(".load-error");
+  await error.waitFor();
+  const text = await error.innerText();
+  assert.match(text, /Could not open broken\.json/);
+  assert.match(text, /unknown-field/);
+  assert.match(text, /did you mean `title`\?/);
+  assert.match(text, /Line\s+3, column/);
+  assert.equal(await page.locator("#output").innerText(), "");
+  assert.equal(await page.locator("#download-html").isDisabled(), true);
+});
+
+test("a file dropped on the page opens", async () => {
+  const text = doc("west-yorkshire-2014").toString("utf8");
+  await page.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], "dropped.json", { type: "application/json" }));
+    document.body.dispatchEvent(new DragEvent("dragenter", { dataTransfer: data, bubbles: true }));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true }));
+  }, text);
+  await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("dropped.json"));
+  assert.match(await page.locator("#output").innerText(), /Increasing Awareness of Human Trafficking/);
+});
+
+test("validation problems are listed readably", async () => {
+  const broken = JSON.parse(doc("west-yorkshire-2014"));
+  broken.actions[0].depends_on = ["no-such-action"];
+  await page.setInputFiles("#file", {
+    name: "dangling.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("dangling.json"));
+  const item = page.locator("#problem-list li.problem-error").first();
+  const text = await item.innerText();
+  assert.match(text, /Error dangling-reference at actions\[0\]\.depends_on\[0\]/);
+});
+
+test("no console errors or external requests", () => {
+  assert.deepEqual(consoleErrors, []);
+});

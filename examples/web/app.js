@@ -1,0 +1,457 @@
+// The summary viewer: loads the `web` build of the `yousaid` package, opens the West Yorkshire
+// example, and lets a visitor open their own file, switch views, filter the tracker and
+// download the result. Every piece of document text reaches the page through `textContent`
+// or through the library's renderer, which escapes it.
+import init, { Summary } from "../../crates/wasm/pkg/web/yousaid.js";
+
+const EXAMPLE = new URL("../west-yorkshire-2014/summary.json", import.meta.url);
+
+const STATUS_LABELS = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  done: "Done",
+  blocked: "Blocked",
+  dropped: "Dropped",
+};
+
+const STANCE_LABELS = {
+  accepted: "Accepted",
+  partly: "Partly accepted",
+  already_happening: "Already happening",
+  not_planned: "Not planned",
+  referred: "Referred",
+  under_consideration: "Under consideration",
+};
+
+const state = { summary: null, name: "", view: "full" };
+const $ = (id) => document.getElementById(id);
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key in node && typeof value !== "string") node[key] = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+/** The renderer when this build has it (`summary.render`), else null. */
+function renderer(summary) {
+  return typeof summary.render === "function" ? summary.render.bind(summary) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening documents
+// ---------------------------------------------------------------------------------------------
+
+/** Loads JSON text; on success shows it, on failure shows the error. */
+function open(text, name) {
+  let summary;
+  try {
+    summary = Summary.fromJSON(text);
+  } catch (error) {
+    showLoadError(error, name);
+    return false;
+  }
+  state.summary?.free();
+  state.summary = summary;
+  state.name = name;
+  $("loaded").textContent = `Showing “${summary.title}” from ${name}.`;
+  showProblems(summary.validate());
+  fillFilters();
+  draw();
+  setDownloads(true);
+  return true;
+}
+
+async function openFile(file) {
+  if (!file) return;
+  let text;
+  try {
+    text = await file.text();
+  } catch (error) {
+    showLoadError({ name: "Error", message: `the file cannot be read: ${error.message}` }, file.name);
+    return;
+  }
+  open(text, file.name);
+}
+
+function showLoadError(error, name) {
+  state.summary?.free();
+  state.summary = null;
+  $("output").replaceChildren();
+  $("filters").hidden = true;
+  setDownloads(false);
+  $("loaded").textContent = "";
+  const where = [];
+  if (error.path) where.push(el("div", {}, el("dt", {}, "Where"), el("dd", {}, el("code", {}, error.path))));
+  if (error.line) {
+    where.push(
+      el("div", {}, el("dt", {}, "Line"), el("dd", {}, `${error.line}, column ${error.column ?? "?"}`)),
+    );
+  }
+  $("problems").replaceChildren(
+    el(
+      "div",
+      { class: "load-error", role: "alert" },
+      el("p", {}, el("strong", {}, `Could not open ${name}: `), error.message),
+      el(
+        "dl",
+        {},
+        el("div", {}, el("dt", {}, "Error code"), el("dd", {}, el("code", {}, error.code ?? error.name))),
+        where,
+      ),
+    ),
+  );
+}
+
+function showProblems(report) {
+  const errors = report.problems.filter((p) => p.severity === "error").length;
+  const warnings = report.problems.length - errors;
+  if (report.problems.length === 0) {
+    $("problems").replaceChildren(el("p", { class: "ok" }, "Checked: no problems found."));
+    return;
+  }
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  $("problems").replaceChildren(
+    el("h3", {}, `Checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}`),
+    el(
+      "ul",
+      { id: "problem-list" },
+      report.problems.map((p) =>
+        el(
+          "li",
+          { class: `problem problem-${p.severity}` },
+          el("strong", {}, p.severity === "error" ? "Error" : "Warning"),
+          " ",
+          el("code", {}, p.code),
+          " at ",
+          el("code", {}, p.path || "(document)"),
+          `: ${p.message}`,
+        ),
+      ),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
+// ---------------------------------------------------------------------------------------------
+
+function draw() {
+  const summary = state.summary;
+  $("filters").hidden = state.view !== "tracker";
+  if (!summary) return;
+  const out = $("output");
+  if (state.view === "tracker") {
+    out.replaceChildren(trackerTable(summary));
+    applyFilters();
+    return;
+  }
+  const render = renderer(summary);
+  if (render) {
+    // The library escapes every piece of user text and writes only http, https and mailto
+    // links, so its HTML fragment is safe to insert.
+    out.innerHTML = render({ view: state.view, format: "fragment" });
+  } else {
+    out.replaceChildren(state.view === "table" ? pairsTable(summary) : fullView(summary));
+  }
+}
+
+function fullView(summary) {
+  const data = summary.toJSON();
+  const byQuestion = new Map();
+  for (const s of data.suggestions ?? []) {
+    const key = s.question ?? "";
+    if (!byQuestion.has(key)) byQuestion.set(key, []);
+    byQuestion.get(key).push(s);
+  }
+  const points = (list) =>
+    el(
+      "ul",
+      {},
+      list.map((s) =>
+        el(
+          "li",
+          {},
+          s.text,
+          s.response
+            ? el("p", { class: "response" }, el("strong", {}, `${STANCE_LABELS[s.response.stance] ?? s.response.stance}: `), s.response.text ?? "")
+            : null,
+          s.points?.length ? points(s.points) : null,
+        ),
+      ),
+    );
+  const states = new Map(summary.actionStates().map((a) => [a.id, a]));
+  const actions = (list) =>
+    el(
+      "ul",
+      {},
+      list.map((a) =>
+        el(
+          "li",
+          {},
+          el("strong", {}, a.title),
+          a.owner ? ` — ${a.owner}` : "",
+          " ",
+          statusBadge(states.get(a.id)?.status),
+          a.actions?.length ? actions(a.actions) : null,
+        ),
+      ),
+    );
+  return el(
+    "article",
+    {},
+    el("h2", {}, data.title),
+    (data.introduction ?? []).map((p) => el("p", {}, p)),
+    el("h3", {}, "You said"),
+    (data.questions ?? []).map((q) =>
+      byQuestion.has(q.id) ? [el("h4", {}, q.text), points(byQuestion.get(q.id))] : null,
+    ),
+    byQuestion.has("") ? points(byQuestion.get("")) : null,
+    el("h3", {}, "We did"),
+    actions(data.actions ?? []),
+  );
+}
+
+function pairsTable(summary) {
+  const titles = new Map(summary.actionStates().map((a) => [a.id, a.title]));
+  return el(
+    "table",
+    {},
+    el("caption", {}, "You said, we did"),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "You said"), el("th", { scope: "col" }, "We did"), el("th", { scope: "col" }, "Status"))),
+    el(
+      "tbody",
+      {},
+      summary.pairs().map((p) =>
+        el(
+          "tr",
+          {},
+          el("td", { style: `padding-left: ${0.5 + p.depth * 1.25}rem` }, p.text),
+          el(
+            "td",
+            {},
+            p.response ? el("p", {}, p.response.text ?? STANCE_LABELS[p.response.stance]) : null,
+            p.answers.map((a) => el("p", {}, titles.get(a.action) ?? a.action)),
+          ),
+          el("td", {}, p.answers.map((a) => statusBadge(a.state.status))),
+        ),
+      ),
+    ),
+  );
+}
+
+function statusBadge(status) {
+  if (!status) return "";
+  return el("span", { class: `status status-${status}` }, STATUS_LABELS[status] ?? status);
+}
+
+/** The themes each action serves: those of the points it answers (and their parents'), and
+ * its parent action's. */
+function actionThemes(summary) {
+  const pointThemes = new Map();
+  const walk = (points, inherited) => {
+    for (const p of points) {
+      const themes = [...new Set([...inherited, ...(p.themes ?? [])])];
+      pointThemes.set(p.id, themes);
+      walk(p.points ?? [], themes);
+    }
+  };
+  walk(summary.suggestions, []);
+  const result = new Map();
+  const visit = (actions, inherited) => {
+    for (const a of actions) {
+      const themes = new Set(inherited);
+      for (const r of a.responds_to ?? []) for (const t of pointThemes.get(r.suggestion) ?? []) themes.add(t);
+      result.set(a.id, [...themes]);
+      visit(a.actions ?? [], themes);
+    }
+  };
+  visit(summary.actions, []);
+  return result;
+}
+
+function trackerTable(summary) {
+  const themes = actionThemes(summary);
+  const themeNames = new Map(summary.themes.map((t) => [t.id, t.name]));
+  const rows = summary.actionStates().map((a) => {
+    const own = themes.get(a.id) ?? [];
+    return el(
+      "tr",
+      {
+        "data-status": a.status,
+        "data-owner": a.owner ?? "",
+        "data-themes": own.join("\n"),
+      },
+      el("th", { scope: "row", style: `padding-left: ${0.5 + a.depth * 1.25}rem` }, a.title),
+      el("td", {}, a.owner ?? ""),
+      el("td", {}, a.due ?? "", a.overdue ? el("span", { class: "overdue" }, " (overdue)") : ""),
+      el("td", {}, statusBadge(a.status)),
+      el(
+        "td",
+        {},
+        a.percent === null
+          ? ""
+          : el("progress", { max: "100", value: String(a.percent), "aria-label": `${Math.round(a.percent)}% done` }),
+        a.percent === null ? "" : ` ${Math.round(a.percent)}%`,
+      ),
+      el("td", {}, own.map((t) => themeNames.get(t) ?? t).join(", ")),
+      el("td", {}, a.latest ? `${a.latest.date}: ${a.latest.note ?? ""}` : ""),
+    );
+  });
+  return el(
+    "table",
+    { id: "tracker" },
+    el("caption", {}, "Action tracker"),
+    el(
+      "thead",
+      {},
+      el("tr", {}, ["Action", "Owner", "Due", "Status", "Progress", "Themes", "Latest update"].map((h) => el("th", { scope: "col" }, h))),
+    ),
+    el("tbody", {}, rows),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------------------------
+
+function setOptions(select, first, options) {
+  select.replaceChildren(el("option", { value: "" }, first), ...options.map(([value, label]) => el("option", { value }, label)));
+}
+
+function fillFilters() {
+  const summary = state.summary;
+  const states = summary.actionStates();
+  const statuses = Object.keys(STATUS_LABELS).filter((s) => states.some((a) => a.status === s));
+  setOptions($("filter-status"), "All statuses", statuses.map((s) => [s, STATUS_LABELS[s]]));
+  const used = new Set([...actionThemes(summary).values()].flat());
+  setOptions(
+    $("filter-theme"),
+    "All themes",
+    summary.themes.filter((t) => used.has(t.id)).map((t) => [t.id, t.name]),
+  );
+  const owners = [...new Set(states.map((a) => a.owner).filter(Boolean))].sort();
+  setOptions($("filter-owner"), "All owners", owners.map((o) => [o, o]));
+}
+
+function applyFilters() {
+  const status = $("filter-status").value;
+  const theme = $("filter-theme").value;
+  const owner = $("filter-owner").value;
+  const rows = [...document.querySelectorAll("#tracker tbody tr")];
+  let shown = 0;
+  for (const row of rows) {
+    const visible =
+      (!status || row.dataset.status === status) &&
+      (!owner || row.dataset.owner === owner) &&
+      (!theme || row.dataset.themes.split("\n").includes(theme));
+    row.hidden = !visible;
+    if (visible) shown += 1;
+  }
+  $("filter-count").textContent = `Showing ${shown} of ${rows.length} actions.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads
+// ---------------------------------------------------------------------------------------------
+
+function setDownloads(enabled) {
+  $("download-html").disabled = !enabled;
+  $("download-md").disabled = !enabled || !state.summary || !renderer(state.summary);
+}
+
+function baseName() {
+  return (state.name || "summary").replace(/\.json$/i, "").replace(/[^\w.-]+/g, "-");
+}
+
+function download(text, type, extension) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el("a", { href: url, download: `${baseName()}-${state.view}.${extension}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function downloadHtml() {
+  const render = renderer(state.summary);
+  if (render) {
+    download(render({ view: state.view, format: "html" }), "text/html", "html");
+    return;
+  }
+  const page = `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title></title></head><body>${$("output").innerHTML}</body></html>\n`;
+  const doc = new DOMParser().parseFromString(page, "text/html");
+  doc.title = state.summary.title;
+  download(`<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`, "text/html", "html");
+}
+
+function downloadMarkdown() {
+  const render = renderer(state.summary);
+  if (render) download(render({ view: state.view, format: "markdown" }), "text/markdown", "md");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+// ---------------------------------------------------------------------------------------------
+
+function wire() {
+  $("file").addEventListener("change", (e) => openFile(e.target.files[0]));
+  for (const radio of document.querySelectorAll("input[name=view]")) {
+    radio.addEventListener("change", (e) => {
+      state.view = e.target.value;
+      draw();
+    });
+  }
+  for (const id of ["filter-status", "filter-theme", "filter-owner"]) {
+    $(id).addEventListener("change", applyFilters);
+  }
+  $("download-html").addEventListener("click", downloadHtml);
+  $("download-md").addEventListener("click", downloadMarkdown);
+
+  let depth = 0;
+  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  document.addEventListener("dragenter", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth += 1;
+    document.body.classList.add("dragging");
+  });
+  document.addEventListener("dragover", (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
+  document.addEventListener("dragleave", () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) document.body.classList.remove("dragging");
+  });
+  document.addEventListener("drop", (e) => {
+    e.preventDefault();
+    depth = 0;
+    document.body.classList.remove("dragging");
+    openFile(e.dataTransfer?.files?.[0]);
+  });
+}
+
+async function main() {
+  setDownloads(false);
+  wire();
+  await init();
+  try {
+    const response = await fetch(EXAMPLE);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    open(await response.text(), "west-yorkshire-2014/summary.json");
+  } catch (error) {
+    $("loaded").textContent = `The example could not be loaded (${error.message}); open a file instead.`;
+  }
+  document.documentElement.dataset.ready = "true";
+}
+
+main();
