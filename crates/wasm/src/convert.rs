@@ -81,8 +81,12 @@ pub(crate) fn optional_date(input: &JsValue, what: &str) -> Result<Option<Date>,
             format!("{what} must be a YYYY-MM-DD string, not {}", type_of(input)),
         )
     })?;
-    yousaid::date::parse_exact(&text)
-        .map(Some)
+    parse_date(&text, what).map(Some)
+}
+
+/// An exact date from `YYYY-MM-DD` text.
+pub(crate) fn parse_date(text: &str, what: &str) -> Result<Date, Error> {
+    yousaid::date::parse_exact(text)
         .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("{what}: {e}")))
 }
 

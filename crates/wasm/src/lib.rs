@@ -12,11 +12,13 @@
 mod as_of;
 mod convert;
 mod error;
+mod render;
 mod summary;
 
 use wasm_bindgen::prelude::*;
 
 pub use as_of::AsOf;
+pub use render::Renderer;
 pub use summary::Summary;
 
 // The document model (generated from the JSON Schema into `model.d.ts` when the package is
@@ -279,6 +281,20 @@ export interface Changes {
   progress: NewProgress[];
   barriers: BarrierChange[];
   dates: DateChange[];
+}
+
+/** How to render: every field is optional. */
+export interface RenderOptions {
+  /** `full` (default), `table` or `tracker`. */
+  view?: "full" | "table" | "tracker";
+  /** `html` (a standalone page, default), `fragment`, `markdown` (or `md`), `text` (or `txt`). */
+  format?: "html" | "fragment" | "markdown" | "md" | "text" | "txt";
+  /** Show statuses as they stood on this date (`YYYY-MM-DD`). */
+  asOf?: string;
+  /** A template name: a built-in one (`table.md`) or one added to a `Renderer`. */
+  template?: string;
+  /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
+  width?: number;
 }
 
 /** What every function of this package throws. */

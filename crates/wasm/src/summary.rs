@@ -255,4 +255,17 @@ impl Summary {
             .and_then(|on| self.edit().stamp(on, note.as_deref()))
             .map_err(to_js_error)
     }
+
+    /// Renders the summary with the built-in templates: `view` `"full"` (default), `"table"`
+    /// or `"tracker"`; `format` `"html"` (a standalone page, default), `"fragment"`,
+    /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date; `template` a built-in template
+    /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
+    pub fn render(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        crate::render::options(options)
+            .and_then(|options| self.inner.render(&options))
+            .map_err(to_js_error)
+    }
 }

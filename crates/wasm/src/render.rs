@@ -1,0 +1,96 @@
+//! Rendering: `summary.render(options)` with the built-in templates, and the `Renderer` class
+//! for your own templates over the same context.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use yousaid::{Error, ErrorKind, RenderOptions};
+
+use crate::convert::parse_date;
+use crate::error::to_js_error;
+use crate::summary::Summary;
+
+/// The options object as JavaScript passes it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Options {
+    view: Option<String>,
+    format: Option<String>,
+    as_of: Option<String>,
+    template: Option<String>,
+    width: Option<usize>,
+}
+
+/// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
+pub(crate) fn options(value: JsValue) -> Result<RenderOptions, Error> {
+    let given: Options = if value.is_undefined() || value.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(value).map_err(|e| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "render options: {e}; give {{view, format, asOf, template, width}}, all optional"
+                ),
+            )
+        })?
+    };
+    let mut options = RenderOptions::new();
+    if let Some(view) = given.view {
+        options = options.view(view.parse()?);
+    }
+    if let Some(format) = given.format {
+        options = options.format(format.parse()?);
+    }
+    if let Some(date) = given.as_of {
+        options = options.as_of(parse_date(&date, "asOf")?);
+    }
+    if let Some(template) = given.template {
+        options = options.template(template);
+    }
+    if let Some(width) = given.width {
+        options = options.width(width);
+    }
+    Ok(options)
+}
+
+/// Templates: the built-in ones plus your own, rendered over the documented context.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct Renderer {
+    inner: yousaid::Renderer,
+}
+
+#[wasm_bindgen]
+impl Renderer {
+    /// A renderer with the built-in templates.
+    #[wasm_bindgen(constructor)]
+    #[expect(
+        clippy::new_without_default,
+        reason = "a JavaScript constructor, not a Rust API"
+    )]
+    pub fn new() -> Renderer {
+        Renderer {
+            inner: yousaid::Renderer::new(),
+        }
+    }
+
+    /// Adds a template, or replaces one (built-in names included). Its escaping follows its
+    /// name: `.md` neutralises Markdown, `.txt` escapes nothing, anything else is HTML.
+    /// Throws a `YousaidError` with code `template`, the template name and line when it does
+    /// not compile.
+    #[wasm_bindgen(js_name = "addTemplate")]
+    pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), JsValue> {
+        self.inner.add_template(name, source).map_err(to_js_error)
+    }
+
+    /// Renders a summary; `options.template` names one of this renderer's templates.
+    pub fn render(
+        &self,
+        summary: &Summary,
+        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        self::options(options)
+            .and_then(|options| self.inner.render(summary.inner(), &options))
+            .map_err(to_js_error)
+    }
+}
