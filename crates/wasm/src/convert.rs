@@ -7,6 +7,20 @@ use yousaid::{Date, Error, ErrorKind};
 
 use crate::error::to_js_error;
 
+#[wasm_bindgen]
+extern "C" {
+    /// An optional `YYYY-MM-DD` date argument, typed `string` in TypeScript; any value
+    /// arrives (there is no check at the boundary) and [`optional_date`] refuses non-strings.
+    #[wasm_bindgen(typescript_type = "string")]
+    #[derive(Debug)]
+    pub type DateArg;
+
+    /// The options of `render`, typed `RenderOptions` in TypeScript; checked when converted.
+    #[wasm_bindgen(typescript_type = "RenderOptions")]
+    #[derive(Debug)]
+    pub type RenderOptionsArg;
+}
+
 /// A Rust value as a plain JavaScript value: objects (not `Map`s), arrays, strings, numbers.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -62,7 +76,7 @@ pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Resul
 
 /// An exact date given as `YYYY-MM-DD`.
 pub(crate) fn date(input: &JsValue, what: &str) -> Result<Date, Error> {
-    optional_date(input, what)?.ok_or_else(|| {
+    optional_date(Some(input), what)?.ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidArgument,
             format!("{what} is required: give YYYY-MM-DD"),
@@ -71,10 +85,10 @@ pub(crate) fn date(input: &JsValue, what: &str) -> Result<Date, Error> {
 }
 
 /// An optional exact date given as `YYYY-MM-DD`: `undefined` and `null` are none.
-pub(crate) fn optional_date(input: &JsValue, what: &str) -> Result<Option<Date>, Error> {
-    if input.is_undefined() || input.is_null() {
+pub(crate) fn optional_date(input: Option<&JsValue>, what: &str) -> Result<Option<Date>, Error> {
+    let Some(input) = input.filter(|i| !i.is_undefined() && !i.is_null()) else {
         return Ok(None);
-    }
+    };
     let text = input.as_string().ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidArgument,

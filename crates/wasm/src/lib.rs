@@ -18,6 +18,7 @@ mod summary;
 use wasm_bindgen::prelude::*;
 
 pub use as_of::AsOf;
+pub use convert::{DateArg, RenderOptionsArg};
 pub use render::Renderer;
 pub use summary::Summary;
 

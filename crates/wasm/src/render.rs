@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use yousaid::{Error, ErrorKind, RenderOptions};
 
-use crate::convert::parse_date;
+use crate::convert::{RenderOptionsArg, json_text, parse_date};
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
@@ -21,11 +21,18 @@ struct Options {
 }
 
 /// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
-pub(crate) fn options(value: JsValue) -> Result<RenderOptions, Error> {
+pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
+    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
     let given: Options = if value.is_undefined() || value.is_null() {
         Options::default()
+    } else if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "render options must be an object: {view, format, asOf, template, width}, all optional",
+        ));
     } else {
-        serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let text = json_text(&value, "render options")?;
+        serde_json::from_str(&text).map_err(|e| {
             Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
@@ -87,7 +94,7 @@ impl Renderer {
     pub fn render(
         &self,
         summary: &Summary,
-        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+        options: Option<RenderOptionsArg>,
     ) -> Result<String, JsValue> {
         self::options(options)
             .and_then(|options| self.inner.render(summary.inner(), &options))

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::as_of::AsOf;
-use crate::convert::{date, from_js, json_text, optional_date, to_js};
+use crate::convert::{DateArg, RenderOptionsArg, date, from_js, json_text, optional_date, to_js};
 use crate::error::to_js_error;
 
 /// A "You said, we did" summary, loaded and ready to validate, analyse and render.
@@ -121,66 +121,45 @@ impl Summary {
     /// overdue is judged against it. Without a date: everything recorded, overdue judged
     /// against the publication date.
     #[wasm_bindgen(js_name = "asOf")]
-    pub fn as_of(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<AsOf, JsValue> {
-        optional_date(&date, "the date")
+    pub fn as_of(&self, date: Option<DateArg>) -> Result<AsOf, JsValue> {
+        optional_date(date.as_ref().map(AsRef::as_ref), "the date")
             .map(|date| AsOf::new(Rc::clone(&self.inner), date))
             .map_err(to_js_error)
     }
 
     /// The state of every action and sub-action (as of `date`, if given).
     #[wasm_bindgen(js_name = "actionStates", unchecked_return_type = "ActionState[]")]
-    pub fn action_states(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn action_states(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.action_states()
     }
 
     /// How many top-level actions are in each status (as of `date`, if given).
     #[wasm_bindgen(js_name = "statusCounts", unchecked_return_type = "StatusCounts")]
-    pub fn status_counts(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn status_counts(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.status_counts()
     }
 
     /// The actions overdue as of `date` (without one: as of the publication date).
     #[wasm_bindgen(unchecked_return_type = "ActionState[]")]
-    pub fn overdue(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn overdue(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.overdue()
     }
 
     /// "You said, we did": every suggestion and sub-point with what answers it.
     #[wasm_bindgen(unchecked_return_type = "Pair[]")]
-    pub fn pairs(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn pairs(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.pairs()
     }
 
     /// Which suggestions are answered, overall and by question, theme, event and group.
     #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
-    pub fn coverage(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn coverage(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.coverage()
     }
 
     /// The plan's outcomes with the actions serving each.
     #[wasm_bindgen(js_name = "planView", unchecked_return_type = "OutcomeView[]")]
-    pub fn plan_view(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] date: JsValue,
-    ) -> Result<JsValue, JsValue> {
+    pub fn plan_view(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.plan_view()
     }
 
@@ -260,10 +239,7 @@ impl Summary {
     /// or `"tracker"`; `format` `"html"` (a standalone page, default), `"fragment"`,
     /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date; `template` a built-in template
     /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
-    pub fn render(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
-    ) -> Result<String, JsValue> {
+    pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
             .and_then(|options| self.inner.render(&options))
             .map_err(to_js_error)

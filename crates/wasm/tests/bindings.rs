@@ -18,6 +18,10 @@ fn get(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &key.into()).expect("an object")
 }
 
+fn date(text: &str) -> yousaid_wasm::DateArg {
+    JsValue::from_str(text).unchecked_into()
+}
+
 fn load(json: &str) -> Result<Summary, JsValue> {
     Summary::from_json(JsValue::from_str(json))
 }
@@ -77,14 +81,12 @@ fn non_documents_are_invalid_arguments() {
 #[wasm_bindgen_test]
 fn views_by_date() {
     let s = load(DOC).expect("loads");
-    let early = s.as_of(JsValue::from_str("2025-01-01")).expect("a date");
+    let early = s.as_of(Some(date("2025-01-01"))).expect("a date");
     let counts = early.status_counts().expect("counts");
     assert_eq!(get(&counts, "not_started").as_f64(), Some(1.0));
-    let later = s
-        .status_counts(JsValue::from_str("2025-02-01"))
-        .expect("counts");
+    let later = s.status_counts(Some(date("2025-02-01"))).expect("counts");
     assert_eq!(get(&later, "in_progress").as_f64(), Some(1.0));
-    let err = s.as_of(JsValue::from_str("2025-02-30")).unwrap_err();
+    let err = s.as_of(Some(date("2025-02-30"))).unwrap_err();
     assert_eq!(
         get(&err, "code").as_string().as_deref(),
         Some("invalid-argument")

@@ -142,12 +142,17 @@ test("tracker filters by status, theme and owner change the visible rows", async
   assert.equal(await visibleRows(), all);
 });
 
-test("download HTML gives a standalone page", async () => {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
-  assert.match(download.suggestedFilename(), /^riverside-tracker\.html$/);
-  const body = readFileSync(await download.path(), "utf8");
-  assert.match(body, /^<!DOCTYPE html>/i);
+test("download HTML and Markdown of the current view", async () => {
+  const title = JSON.parse(doc("riverside-library-2025")).title;
+  const [html] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+  assert.equal(html.suggestedFilename(), "riverside-tracker.html");
+  const page1 = readFileSync(await html.path(), "utf8");
+  assert.match(page1, /^<!DOCTYPE html>/i);
+  assert.ok(page1.includes(title.replace(/&/g, "&amp;").replace(/'/g, "&#x27;")) || page1.includes(title));
   await choose("Full summary");
+  const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  assert.equal(md.suggestedFilename(), "riverside-full.md");
+  assert.ok(readFileSync(await md.path(), "utf8").startsWith("# "));
 });
 
 test("a malformed file shows its error, with code and position", async () => {

@@ -219,3 +219,61 @@ test("stamp publishes a new version", () => {
   yousaidError(assert, () => s.stamp("1 May"), "invalid-argument");
   yousaidError(assert, () => s.stamp(undefined), "invalid-argument");
 });
+
+test("render: every view in every format", () => {
+  const s = Summary.fromJSON(WEST_YORKSHIRE());
+  const page = s.render();
+  assert.match(page, /^<!DOCTYPE html>/i);
+  assert.match(page, /Increasing Awareness of Human Trafficking/);
+  assert.equal(s.render({}), page);
+  assert.equal(s.render(null), page);
+  for (const view of ["full", "table", "tracker"]) {
+    for (const format of ["html", "fragment", "markdown", "md", "text", "txt"]) {
+      const out = s.render({ view, format });
+      assert.ok(out.length > 100, `${view} ${format}`);
+    }
+  }
+  assert.match(s.render({ format: "markdown" }), /^# Increasing Awareness of Human Trafficking/);
+  assert.doesNotMatch(s.render({ format: "fragment" }), /<!DOCTYPE/i);
+  const early = Summary.fromJSON(RIVERSIDE()).render({ view: "tracker", format: "text", asOf: "2025-07-01" });
+  const late = Summary.fromJSON(RIVERSIDE()).render({ view: "tracker", format: "text" });
+  assert.notEqual(early, late, "asOf changes the statuses shown");
+  const narrow = s.render({ format: "text", width: 40 });
+  assert.ok(narrow.split("\n").every((line) => [...line].length <= 40 || !line.includes(" ")));
+});
+
+test("render escapes user text and refuses bad options", () => {
+  const s = Summary.fromJSON({
+    format: "yousaid/1",
+    title: '<script>alert(1)</script> & "quotes"',
+    suggestions: [{ id: "s1", text: "<img src=x onerror=alert(1)>" }],
+  });
+  const html = s.render();
+  assert.doesNotMatch(html, /<script>alert/);
+  assert.doesNotMatch(html, /<img src=x/);
+  assert.match(html, /&lt;script&gt;/);
+  yousaidError(assert, () => s.render({ view: "graph" }), "invalid-argument");
+  yousaidError(assert, () => s.render({ format: "pdf" }), "invalid-argument");
+  yousaidError(assert, () => s.render({ asOf: "March" }), "invalid-argument");
+  yousaidError(assert, () => s.render({ colour: "red" }), "invalid-argument");
+  yousaidError(assert, () => s.render({ width: -1 }), "invalid-argument");
+  yousaidError(assert, () => s.render({ template: "nope.html" }), "not-found");
+  yousaidError(assert, () => s.render("full"), "invalid-argument");
+});
+
+test("Renderer takes your own templates", () => {
+  const { Renderer } = yousaid;
+  const s = Summary.fromJSON(SMALL);
+  const r = new Renderer();
+  r.addTemplate("mine.md", "# {{ summary.title }} ({{ as_of.text }})");
+  assert.equal(r.render(s, { template: "mine.md", asOf: "2025-03-01" }), "# Library consultation (1 March 2025)");
+  r.addTemplate("branded.html", '{% extends "full.html" %}{% block closing %}<p>Thanks!</p>{% endblock %}');
+  assert.match(r.render(s, { template: "branded.html" }), /<p>Thanks!<\/p>/);
+  assert.equal(r.render(s, {}), s.render({}));
+  const e = yousaidError(assert, () => r.addTemplate("broken.html", "line one\n{% if %}"), "template");
+  assert.equal(e.template, "broken.html");
+  assert.equal(e.line, 2);
+  r.addTemplate("runtime.html", "{{ 1 / 0 }}");
+  yousaidError(assert, () => r.render(s, { template: "runtime.html" }), "template");
+  r.free();
+});

@@ -4,6 +4,8 @@ import {
   Summary,
   AsOf,
   diff,
+  Renderer,
+  type RenderOptions,
   schema,
   version,
   type Changes,
@@ -49,7 +51,8 @@ const one: Suggestion | undefined = summary.suggestion("s1");
 const act: Action | undefined = summary.action("a1");
 
 const view: AsOf = summary.asOf("2025-03-01");
-const now: AsOf = summary.asOf(null);
+const now: AsOf = summary.asOf();
+const alsoNow: AsOf = summary.asOf(null);
 const date: string | undefined = view.date;
 const cutoff: string | undefined = now.cutoff;
 const states: ActionState[] = view.actionStates();
@@ -64,7 +67,7 @@ const coverage: CoverageReport = view.coverage();
 const plan: OutcomeView[] = view.planView();
 
 const states2: ActionState[] = summary.actionStates("2025-03-01");
-const counts2: StatusCounts = summary.statusCounts(null);
+const counts2: StatusCounts = summary.statusCounts();
 const overdue2: ActionState[] = summary.overdue("2025-04-01");
 const pairs2: Pair[] = summary.pairs(null);
 const coverage2: CoverageReport = summary.coverage(null);
@@ -84,6 +87,13 @@ summary.stamp("2026-01-01");
 const changes: Changes = diff(fromObject, summary);
 const added: string[] = changes.actions.added.map((a) => a.id);
 const moved: (string | null)[] = changes.dates.map((d) => d.new);
+
+const page: string = summary.render();
+const options: RenderOptions = { view: "tracker", format: "markdown", asOf: "2025-03-01", width: 60 };
+const md: string = summary.render(options);
+const renderer = new Renderer();
+renderer.addTemplate("mine.md", "# {{ summary.title }}");
+const mine: string = renderer.render(summary, { template: "mine.md" });
 
 const sc: JSONSchema = schema();
 const v: string = version();
@@ -105,5 +115,5 @@ summary.free();
 export const used = [
   back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
-  states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
 ];
