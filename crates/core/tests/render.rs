@@ -294,3 +294,39 @@ fn nesting_beyond_the_limit_is_an_error_not_a_crash() {
     let e = s.render(&RenderOptions::new()).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidArgument);
 }
+
+/// The worked examples in docs/templates.md compile and render.
+#[test]
+fn the_documented_templates_work() {
+    let doc = std::fs::read_to_string(root().join("docs/templates.md")).unwrap();
+    let mut r = Renderer::new();
+    let mut names = Vec::new();
+    for part in doc.split("<!-- template: ").skip(1) {
+        let (name, rest) = part.split_once(" -->").unwrap();
+        let body = rest
+            .split("```jinja\n")
+            .nth(1)
+            .unwrap()
+            .split("```")
+            .next()
+            .unwrap();
+        r.add_template(name, body).unwrap();
+        names.push(name.to_owned());
+    }
+    assert_eq!(names, ["briefing.md", "branded.html"]);
+    let s = example("riverside-library-2025");
+    let md = r
+        .render(&s, &RenderOptions::new().template("briefing.md"))
+        .unwrap();
+    assert!(md.contains("suggestions answered"), "{md}");
+    let html = r
+        .render(&s, &RenderOptions::new().template("branded.html"))
+        .unwrap();
+    let o = check_html("branded", &html, false);
+    assert!(
+        o.headings
+            .iter()
+            .any(|(_, t)| t == "Tell us what you think")
+    );
+    assert!(html.contains("border-color: #7a1d5c"));
+}
