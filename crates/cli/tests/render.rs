@@ -127,3 +127,26 @@ fn user_templates_and_their_errors() {
         "{err}"
     );
 }
+
+/// The README's first command renders the founding example: the front page cannot lie.
+#[test]
+fn the_readme_first_command_works() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let block = readme.split("```sh\n").nth(1).unwrap();
+    let first = block.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "cargo run -p yousaid-cli -- render examples/west-yorkshire-2014/summary.json -o summary.html"
+    );
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("readme-summary.html");
+    let mut args: Vec<&str> = first
+        .strip_prefix("cargo run -p yousaid-cli -- ")
+        .unwrap()
+        .split(' ')
+        .collect();
+    *args.last_mut().unwrap() = out.to_str().unwrap();
+    let (code, _, err) = run(&args, "");
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(out).unwrap();
+    assert!(html.contains("Increasing Awareness of Human Trafficking"));
+}
