@@ -240,7 +240,7 @@ impl ItemChanges {
     }
 }
 
-/// What changed from `old` to `new`; see [the rules](crate::diff#the-rules).
+/// What changed from `old` to `new`; see [the rules](mod@crate::diff#the-rules).
 ///
 /// Linear in the size of the two documents: items are matched through hash maps, and only
 /// items that differ are compared field by field.
