@@ -67,6 +67,47 @@ fn diff_json() {
 }
 
 #[test]
+fn diff_text_bulletin_is_the_default() {
+    insta::assert_snapshot!(run(&[
+        "diff",
+        "history/2025-12-15.json",
+        "history/2026-06-30.json"
+    ]));
+}
+
+#[test]
+fn diff_markdown_and_html_bulletins() {
+    let md = run(&[
+        "diff",
+        "history/2025-06-30.json",
+        "history/2025-12-15.json",
+        "--format",
+        "md",
+    ]);
+    assert!(md.starts_with("exit: 0\n--- stdout\n# Riverside"), "{md}");
+    assert!(md.contains("Update since 30 June 2025"), "{md}");
+    let page = run(&[
+        "diff",
+        "history/2025-06-30.json",
+        "summary.json",
+        "--format",
+        "html",
+    ]);
+    assert!(page.contains("<!DOCTYPE html>"), "{page}");
+    let fragment = run(&[
+        "diff",
+        "history/2025-06-30.json",
+        "summary.json",
+        "--format",
+        "fragment",
+    ]);
+    assert!(
+        fragment.contains("--- stdout\n<div class=\"ys ys-fragment\""),
+        "{fragment}"
+    );
+}
+
+#[test]
 fn diff_of_a_file_with_itself_has_nothing_to_say() {
     let out = run(&["diff", "summary.json", "summary.json", "--format", "json"]);
     assert!(out.starts_with("exit: 0\n"), "{out}");

@@ -2,12 +2,17 @@
 
 use std::path::PathBuf;
 
+use yousaid::{OutputFormat, RenderOptions};
+
 use crate::input::Source;
 use crate::outcome::{Failure, Outcome};
 use crate::output;
 
 /// Print what changed between two versions of a summary: suggestions, responses and actions
 /// added, removed or edited, status changes, new progress, barriers and dates moved.
+///
+/// The text, Markdown and HTML formats are the "Update since <date>" bulletin, ready to send
+/// to the people who took part; JSON is the full change list, field by field.
 ///
 /// Items are matched by ID. Exit status: 0 when the changes are printed (whether or not there
 /// are any); 1 when a file does not load; 2 when one cannot be read.
@@ -21,8 +26,9 @@ pub struct Args {
     #[arg(value_name = "NEW", value_parser = parse_source)]
     new: Source,
 
-    /// `json`: the change list as data.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Json)]
+    /// `text` (wrapped for e-mail), `md` (Markdown), `html` (a standalone page), `fragment`
+    /// (HTML to embed in an e-mail or page) or `json` (the change list as data).
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
 
     /// Write to this file instead of standard output.
@@ -37,6 +43,10 @@ fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum DiffFormat {
+    Text,
+    Md,
+    Html,
+    Fragment,
     Json,
 }
 
@@ -50,15 +60,23 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     }
     let old = args.old.load()?;
     let new = args.new.load()?;
-    let changes = yousaid::diff(&old, &new);
-    let text = match args.format {
+    let format = match args.format {
+        DiffFormat::Text => OutputFormat::Text,
+        DiffFormat::Md => OutputFormat::Markdown,
+        DiffFormat::Html => OutputFormat::Html,
+        DiffFormat::Fragment => OutputFormat::Fragment,
         DiffFormat::Json => {
+            let changes = yousaid::diff(&old, &new);
             let mut json = serde_json::to_string_pretty(&changes)
                 .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
             json.push('\n');
-            json
+            output::write(args.output.as_deref(), &json)?;
+            return Ok(Outcome::Clean);
         }
     };
+    let text = new
+        .bulletin(&old, &RenderOptions::new().format(format))
+        .map_err(Failure::from)?;
     output::write(args.output.as_deref(), &text)?;
     Ok(Outcome::Clean)
 }

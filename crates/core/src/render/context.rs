@@ -90,7 +90,7 @@ impl<'a> LinkView<'a> {
         }
     }
 
-    fn link(link: &'a Link) -> Self {
+    pub(crate) fn link(link: &'a Link) -> Self {
         LinkView::url(&link.url, link.title.as_deref())
     }
 }
@@ -132,7 +132,7 @@ pub struct PersonView<'a> {
 }
 
 impl<'a> PersonView<'a> {
-    fn new(p: &'a Person) -> Self {
+    pub(crate) fn new(p: &'a Person) -> Self {
         PersonView {
             name: &p.name,
             role: p.role.as_deref(),
@@ -695,7 +695,7 @@ pub struct Context<'a> {
 
 const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
 
-fn direction(lang: &str) -> &'static str {
+pub(crate) fn direction(lang: &str) -> &'static str {
     let primary = lang.split(['-', '_']).next().unwrap_or("");
     if RTL_LANGUAGES
         .iter()

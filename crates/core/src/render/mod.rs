@@ -31,6 +31,7 @@
 //! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
 //!   template and line; rendering never panics.
 
+pub mod bulletin;
 pub mod context;
 mod markdown;
 mod text;
@@ -302,6 +303,9 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("full.txt", include_str!("templates/full.txt")),
     ("table.txt", include_str!("templates/table.txt")),
     ("tracker.txt", include_str!("templates/tracker.txt")),
+    ("bulletin.html", include_str!("templates/bulletin.html")),
+    ("bulletin.md", include_str!("templates/bulletin.md")),
+    ("bulletin.txt", include_str!("templates/bulletin.txt")),
 ];
 
 /// How a template's output is escaped, from its name: `.md`/`.markdown` neutralise Markdown,

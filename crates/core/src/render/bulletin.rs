@@ -1,0 +1,458 @@
+//! The "Update since …" bulletin: what changed between two published versions of a
+//! summary ([`diff`](crate::diff())), written for e-mailing to the people who took part.
+//!
+//! ```
+//! # use yousaid::{Summary, Action, ProgressEntry, Status, Date, RenderOptions, OutputFormat};
+//! let mut old = Summary::new("Library review");
+//! old.published = Some(Date::constant(2025, 6, 30));
+//! old.actions.push(Action::new("a1", "Open on Sundays"));
+//! let mut new = old.clone();
+//! new.stamp(Date::constant(2025, 12, 15), None)?;
+//! new.record_progress("a1", ProgressEntry::new(Date::constant(2025, 10, 5))
+//!     .status(Status::Done).note("Open from 10am to 4pm."))?;
+//! let md = new.bulletin(&old, &RenderOptions::new().format(OutputFormat::Markdown))?;
+//! assert!(md.starts_with("# Library review\n\nUpdate since 30 June 2025"));
+//! assert!(md.contains("Open on Sundays: Not started → **Done**"));
+//! # Ok::<(), yousaid::Error>(())
+//! ```
+//!
+//! The templates are `bulletin.html` (a page, or with [`OutputFormat::Fragment`] a fragment),
+//! `bulletin.md` and `bulletin.txt`; they can be replaced or extended like the other built-in
+//! templates. They receive a [`BulletinContext`]:
+//!
+//! | variable | type | what |
+//! |---|---|---|
+//! | `title`, `owner`, `publisher` | string, [`PersonView`], string | of the new version |
+//! | `since`, `until` | [`DateView`] or none | publication dates of the old and new versions |
+//! | `empty` | bool | nothing changed |
+//! | `now` | [`NowView`] | headline figures of the new version |
+//! | `status_changes` | list of [`StatusChangeView`] | actions whose status changed |
+//! | `progress` | list of [`ProgressView`] | new progress updates, grouped by action |
+//! | `progress_count` | number | how many new updates in all |
+//! | `responses` | list of [`ResponseChangeView`] | responses given, changed or withdrawn |
+//! | `suggestions_added`, `suggestions_removed`, `actions_added`, `actions_removed` | lists of [`ItemView`] | |
+//! | `barriers` | list of [`BarrierChangeView`] | barriers noted, resolved or removed |
+//! | `dates` | list of [`DateChangeView`] | dates moved or cleared, due dates set |
+//! | `edits` | list of [`EditView`] | other edits, by field name |
+//! | `format`, `layout`, `lang`, `dir`, `level` | | as for the other views |
+
+use std::borrow::Cow;
+
+use minijinja::value::Value;
+use serde::Serialize;
+
+use super::context::{
+    DateView, HeadingLevels, LinkView, PersonView, ResponseView, StatusView, UpdateView, direction,
+};
+use super::{OutputFormat, RenderOptions, Renderer, default_renderer, template_error, text};
+use crate::diff::{BarrierEvent, Changes, FieldChange, diff};
+use crate::error::{Error, ErrorKind};
+use crate::progress::ProgressEntry;
+use crate::suggestion::Response;
+use crate::summary::Summary;
+
+/// Headline figures of the new version.
+#[derive(Debug, Clone, Serialize)]
+pub struct NowView {
+    /// Top-level actions.
+    pub actions_total: usize,
+    /// Of which done.
+    pub done: usize,
+    /// Of which overdue (against the new version's publication date).
+    pub overdue: usize,
+    /// Top-level suggestions.
+    pub suggestions_total: usize,
+    /// Of which answered with a response or an action.
+    pub suggestions_answered: usize,
+}
+
+/// An action whose status changed: `id`, `title`, `old` and `new` [`StatusView`]s, percents.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusChangeView<'a> {
+    /// The action's ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// The old status.
+    pub old: StatusView,
+    /// The new status.
+    pub new: StatusView,
+    /// The old percent.
+    pub old_percent: Option<f64>,
+    /// The new percent.
+    pub new_percent: Option<f64>,
+}
+
+/// The new progress updates of one action, oldest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView<'a> {
+    /// The action's ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// The new updates.
+    pub updates: Vec<UpdateView<'a>>,
+}
+
+/// A response given, changed or withdrawn: the suggestion (`id`, `text`) and the `old` and
+/// `new` responses.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponseChangeView<'a> {
+    /// The suggestion's ID.
+    pub id: &'a str,
+    /// What was said.
+    pub text: &'a str,
+    /// The old response.
+    pub old: Option<ResponseView<'a>>,
+    /// The new response.
+    pub new: Option<ResponseView<'a>>,
+}
+
+/// A suggestion or action added or removed: `id`, `text`, `parent`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView<'a> {
+    /// Its ID.
+    pub id: &'a str,
+    /// Its text or title.
+    pub text: &'a str,
+    /// The ID of the item it is nested under.
+    pub parent: Option<&'a str>,
+}
+
+/// A barrier noted, resolved or removed: the action (`id`, `title`), the barrier `text`,
+/// `event` (`noted`, `resolved`, `removed`) and its `date`.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarrierChangeView<'a> {
+    /// The action's ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// What stands (or stood) in the way.
+    pub text: &'a str,
+    /// `noted`, `resolved` or `removed`.
+    pub event: &'static str,
+    /// When noted or resolved, if the document says.
+    pub date: Option<DateView>,
+}
+
+/// A date moved or cleared, or a due date set: the action (`id`, `title`), `label` ("due
+/// date"), `old`, `new`. Start and completion dates set for the first time are left out: the
+/// status changes and progress say as much.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateChangeView<'a> {
+    /// The action's ID.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// `due date`, `start date` or `completion date`.
+    pub label: &'static str,
+    /// The old date.
+    pub old: Option<DateView>,
+    /// The new date.
+    pub new: Option<DateView>,
+}
+
+/// Other edits to one item: `kind` (`summary`, `suggestion`, `action`), `id`, `text` and the
+/// `fields` changed, in words ("owner", "status reason").
+#[derive(Debug, Clone, Serialize)]
+pub struct EditView<'a> {
+    /// `summary`, `suggestion` or `action`.
+    pub kind: &'static str,
+    /// The item's ID (none for the summary itself).
+    pub id: Option<&'a str>,
+    /// Its text or title.
+    pub text: &'a str,
+    /// The fields changed, in words.
+    pub fields: Vec<String>,
+}
+
+/// What the bulletin templates receive; see the [module documentation](self).
+#[derive(Debug, Clone, Serialize)]
+pub struct BulletinContext<'a> {
+    /// `html`, `fragment`, `markdown` or `text`.
+    pub format: &'static str,
+    /// `page.html` or `fragment.html`.
+    pub layout: &'static str,
+    /// The document language.
+    pub lang: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Heading levels.
+    pub level: HeadingLevels,
+    /// The new version's title.
+    pub title: &'a str,
+    /// Its accountable owner.
+    pub owner: Option<PersonView<'a>>,
+    /// Its publisher.
+    pub publisher: Option<&'a str>,
+    /// When the old version was published.
+    pub since: Option<DateView>,
+    /// When the new version was published.
+    pub until: Option<DateView>,
+    /// Whether nothing changed.
+    pub empty: bool,
+    /// Headline figures now.
+    pub now: NowView,
+    /// Status changes.
+    pub status_changes: Vec<StatusChangeView<'a>>,
+    /// New progress, by action.
+    pub progress: Vec<ProgressView<'a>>,
+    /// How many new progress updates.
+    pub progress_count: usize,
+    /// Responses given, changed or withdrawn.
+    pub responses: Vec<ResponseChangeView<'a>>,
+    /// Suggestions added.
+    pub suggestions_added: Vec<ItemView<'a>>,
+    /// Suggestions removed.
+    pub suggestions_removed: Vec<ItemView<'a>>,
+    /// Actions added.
+    pub actions_added: Vec<ItemView<'a>>,
+    /// Actions removed.
+    pub actions_removed: Vec<ItemView<'a>>,
+    /// Barriers noted, resolved or removed.
+    pub barriers: Vec<BarrierChangeView<'a>>,
+    /// Dates moved or cleared, and due dates set.
+    pub dates: Vec<DateChangeView<'a>>,
+    /// Other edits.
+    pub edits: Vec<EditView<'a>>,
+}
+
+fn response_view(r: &Response) -> ResponseView<'_> {
+    ResponseView {
+        stance: r.stance.into(),
+        text: r.text.as_deref(),
+        reason: r.reason.as_deref(),
+        referred_to: r.referred_to.as_deref(),
+        date: r.date.map(DateView::day),
+    }
+}
+
+fn update_view(e: &ProgressEntry) -> UpdateView<'_> {
+    UpdateView {
+        date: DateView::day(e.date),
+        note: e.note.as_deref(),
+        status: e.status.map(StatusView::from),
+        percent: e.percent,
+        evidence: e.evidence.iter().map(LinkView::link).collect(),
+    }
+}
+
+/// A field name in words.
+fn field_words(f: &FieldChange) -> String {
+    match f.field.as_str() {
+        "responds_to" => "suggestions answered".into(),
+        "depends_on" => "dependencies".into(),
+        "outcomes" => "plan outcomes".into(),
+        "parent" => "place in the list".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+fn items(list: &[crate::diff::Item]) -> Vec<ItemView<'_>> {
+    list.iter()
+        .map(|i| ItemView {
+            id: &i.id,
+            text: &i.text,
+            parent: i.parent.as_deref(),
+        })
+        .collect()
+}
+
+/// Builds the bulletin context for `changes` from `old` to `new`.
+pub(crate) fn context<'a>(
+    new: &'a Summary,
+    changes: &'a Changes,
+    format: OutputFormat,
+) -> BulletinContext<'a> {
+    let view = new.current();
+    let counts = view.status_counts();
+    let coverage = view.coverage();
+    let mut progress: Vec<ProgressView<'a>> = Vec::new();
+    for p in &changes.progress {
+        match progress.last_mut() {
+            Some(last) if last.id == p.action => last.updates.push(update_view(&p.entry)),
+            _ => progress.push(ProgressView {
+                id: &p.action,
+                title: &p.title,
+                updates: vec![update_view(&p.entry)],
+            }),
+        }
+    }
+    let mut edits: Vec<EditView<'a>> = Vec::new();
+    if !changes.summary.is_empty() {
+        edits.push(EditView {
+            kind: "summary",
+            id: None,
+            text: &new.title,
+            fields: changes.summary.iter().map(field_words).collect(),
+        });
+    }
+    for (kind, list) in [
+        ("suggestion", &changes.suggestions.edited),
+        ("action", &changes.actions.edited),
+    ] {
+        edits.extend(list.iter().map(|e| EditView {
+            kind,
+            id: Some(&e.id),
+            text: &e.text,
+            fields: e.fields.iter().map(field_words).collect(),
+        }));
+    }
+    let fragment = format == OutputFormat::Fragment;
+    let lang = new.language.as_deref().unwrap_or("en-GB");
+    BulletinContext {
+        format: format.as_str(),
+        layout: if fragment {
+            "fragment.html"
+        } else {
+            "page.html"
+        },
+        lang,
+        dir: direction(lang),
+        level: HeadingLevels::starting_at(if fragment { 2 } else { 1 }),
+        title: &new.title,
+        owner: new.owner.as_ref().map(PersonView::new),
+        publisher: new.publisher.as_deref(),
+        since: changes.since.map(DateView::day),
+        until: changes.until.map(DateView::day),
+        empty: changes.is_empty(),
+        now: NowView {
+            actions_total: counts.total,
+            done: counts.done,
+            overdue: counts.overdue,
+            suggestions_total: coverage.overall.total,
+            suggestions_answered: coverage.overall.total - coverage.overall.neither,
+        },
+        status_changes: changes
+            .status_changes
+            .iter()
+            .map(|c| StatusChangeView {
+                id: &c.action,
+                title: &c.title,
+                old: c.old.into(),
+                new: c.new.into(),
+                old_percent: c.old_percent,
+                new_percent: c.new_percent,
+            })
+            .collect(),
+        progress_count: changes.progress.len(),
+        progress,
+        responses: changes
+            .responses
+            .iter()
+            .map(|r| ResponseChangeView {
+                id: &r.suggestion,
+                text: &r.text,
+                old: r.old.as_ref().map(response_view),
+                new: r.new.as_ref().map(response_view),
+            })
+            .collect(),
+        suggestions_added: items(&changes.suggestions.added),
+        suggestions_removed: items(&changes.suggestions.removed),
+        actions_added: items(&changes.actions.added),
+        actions_removed: items(&changes.actions.removed),
+        barriers: changes
+            .barriers
+            .iter()
+            .map(|b| BarrierChangeView {
+                id: &b.action,
+                title: &b.title,
+                text: &b.text,
+                event: match b.event {
+                    BarrierEvent::Noted => "noted",
+                    BarrierEvent::Resolved => "resolved",
+                    BarrierEvent::Removed => "removed",
+                },
+                date: b.date.map(DateView::day),
+            })
+            .collect(),
+        dates: changes
+            .dates
+            .iter()
+            .filter(|d| d.old.is_some() || d.field == "due")
+            .map(|d| DateChangeView {
+                id: &d.action,
+                title: &d.title,
+                label: match d.field.as_str() {
+                    "due" => "due date",
+                    "started" => "start date",
+                    _ => "completion date",
+                },
+                old: d.old.as_ref().map(DateView::partial),
+                new: d.new.as_ref().map(DateView::partial),
+            })
+            .collect(),
+        edits,
+    }
+}
+
+impl Renderer {
+    /// Renders the "Update since …" bulletin of what changed from `previous` to
+    /// `current`, with the built-in `bulletin.*` template for the options' format (or the
+    /// options' own template). The options' view and as-of date are not used.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Renderer, RenderOptions, Date};
+    /// let mut r = Renderer::new();
+    /// r.add_template("short.txt", "{{ status_changes|length }} changes since {{ since.text }}")?;
+    /// let mut old = Summary::new("t");
+    /// old.published = Some(Date::constant(2025, 6, 30));
+    /// let text = r.render_bulletin(&old, &old, &RenderOptions::new().template("short.txt"))?;
+    /// assert_eq!(text, "0 changes since 30 June 2025");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Errors as [`Renderer::render`].
+    pub fn render_bulletin(
+        &self,
+        previous: &Summary,
+        current: &Summary,
+        options: &RenderOptions,
+    ) -> Result<String, Error> {
+        let changes = diff(previous, current);
+        let name: Cow<'_, str> = match &options.template {
+            Some(t) => Cow::Borrowed(t.as_str()),
+            None => Cow::Owned(format!("bulletin.{}", options.format.template_suffix())),
+        };
+        let tmpl = self.env.get_template(&name).map_err(|e| {
+            if e.kind() == minijinja::ErrorKind::TemplateNotFound {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!("no template named `{name}`: add it with Renderer::add_template"),
+                )
+            } else {
+                template_error(e)
+            }
+        })?;
+        let ctx = context(current, &changes, options.format);
+        let out = tmpl
+            .render(Value::from(minijinja::value::Serde(&ctx)))
+            .map_err(template_error)?;
+        Ok(match options.format {
+            OutputFormat::Text if options.width > 0 => text::tidy(&text::wrap(&out, options.width)),
+            OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
+            OutputFormat::Html | OutputFormat::Fragment => out,
+        })
+    }
+}
+
+impl Summary {
+    /// Renders the "Update since …" bulletin of what changed since `previous`, an
+    /// earlier version of this summary, with the built-in templates. See
+    /// [`Renderer::render_bulletin`].
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Suggestion, Response, Stance, Date, RenderOptions, OutputFormat};
+    /// let mut old = Summary::new("Library review");
+    /// old.suggestions.push(Suggestion::new("s1", "Open on Sundays"));
+    /// let mut new = old.clone();
+    /// new.respond("s1", Response::new(Stance::Accepted, "From October."))?;
+    /// let html = new.bulletin(&old, &RenderOptions::new().format(OutputFormat::Fragment))?;
+    /// assert!(html.starts_with("<div class=\"ys ys-fragment\""));
+    /// assert!(html.contains("From October."));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn bulletin(&self, previous: &Summary, options: &RenderOptions) -> Result<String, Error> {
+        default_renderer().render_bulletin(previous, self, options)
+    }
+}
