@@ -14,7 +14,7 @@ mod input;
 mod outcome;
 mod output;
 
-/// "You said, we did" summaries: check them, and print the format's JSON Schema.
+/// "You said, we did" summaries: check them, report on them, compare and publish versions.
 ///
 /// Exit status: 0 when every command succeeded and every file is clean (warnings allowed),
 /// 1 when a document has errors (it does not load, or validation found errors),

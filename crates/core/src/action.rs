@@ -3,7 +3,7 @@
 //! An [`Action`] answers suggestions through typed links ([`Answer`] with [`Coverage`] full or
 //! partial), serves plan outcomes, has an owner, dates, a [`Status`], a [`Priority`],
 //! [`Barrier`]s, dependencies on other actions, [`Related`] work elsewhere, sub-actions and a
-//! progress log of dated [`ProgressEntry`](crate::ProgressEntry) updates.
+//! progress log of dated [`ProgressEntry`] updates.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

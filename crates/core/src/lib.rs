@@ -40,7 +40,7 @@
 //!   [`Status`], barriers, dependencies, sub-actions), [`progress`] (the dated log), [`date`]
 //!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only).
 //! - Reading and writing: [`load`] ([`Summary::from_json_str`], [`Summary::from_reader`],
-//!   [`Summary::to_json_string`]); [`format`] (the format tag and versions).
+//!   [`Summary::to_json_string`]); [`format`](mod@format) (the format tag and versions).
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]).
 //! - Building in code: [`builder`] ([`Summary::builder`]).
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
@@ -66,6 +66,11 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+
+/// The README's Rust example, compiled and run as a doc test so the front page cannot lie.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 pub mod action;
 pub mod builder;
