@@ -181,3 +181,18 @@ fn help_lists_the_commands() {
     assert!(out.starts_with("exit: 0\n"), "{out}");
     assert!(out.contains("validate") && out.contains("schema"), "{out}");
 }
+
+#[test]
+fn validate_accepts_the_bundled_examples() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
+        .args(["validate", "--format", "json"])
+        .arg(format!("{root}/west-yorkshire-2014/summary.json"))
+        .arg(format!("{root}/riverside-library-2025/summary.json"))
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["errors"], 0);
+}
