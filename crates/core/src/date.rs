@@ -128,21 +128,32 @@ pub fn long_date(date: Date) -> String {
     )
 }
 
-fn month_start(year: i16, month: i8) -> Date {
-    // Out-of-range years were refused at parse time; fall back to the nearest valid day.
-    Date::new(year, month, 1).unwrap_or(Date::MIN)
+// Arithmetic in i32: a `PartialDate` built in code may hold any year, month or quarter, and
+// nothing here may overflow or panic on it.
+fn month_start(year: i32, month: i32) -> Date {
+    // Out-of-range values were refused at parse time; fall back to the earliest day.
+    i16::try_from(year)
+        .ok()
+        .zip(i8::try_from(month).ok())
+        .and_then(|(y, m)| Date::new(y, m, 1).ok())
+        .unwrap_or(Date::MIN)
 }
 
-fn month_end(year: i16, month: i8) -> Date {
-    let start = month_start(year, month);
-    start.last_of_month()
+fn month_end(year: i32, month: i32) -> Date {
+    month_start(year, month).last_of_month()
 }
 
-fn add_months(year: i16, month: i8, add: i8) -> (i16, i8) {
-    let zero_based = i32::from(month) - 1 + i32::from(add);
-    let y = i32::from(year) + zero_based.div_euclid(12);
-    let m = zero_based.rem_euclid(12) + 1;
-    (y as i16, m as i8)
+fn add_months(year: i32, month: i32, add: i32) -> (i32, i32) {
+    let zero_based = month - 1 + add;
+    (
+        year + zero_based.div_euclid(12),
+        zero_based.rem_euclid(12) + 1,
+    )
+}
+
+/// The two-digit end year of a financial year: 22 for 2021/22.
+fn next_two_digits(year: i16) -> i32 {
+    (i32::from(year) + 1).rem_euclid(100)
 }
 
 impl PartialDate {
@@ -150,14 +161,14 @@ impl PartialDate {
     pub fn first_day(&self) -> Date {
         match *self {
             PartialDate::Day(d) => d,
-            PartialDate::Month(y, m) => month_start(y, m),
-            PartialDate::Quarter(y, q) => month_start(y, (q - 1) * 3 + 1),
+            PartialDate::Month(y, m) => month_start(y.into(), m.into()),
+            PartialDate::Quarter(y, q) => month_start(y.into(), (i32::from(q) - 1) * 3 + 1),
             PartialDate::FinancialQuarter(y, q) => {
-                let (y, m) = add_months(y, 4, (q - 1) * 3);
+                let (y, m) = add_months(y.into(), 4, (i32::from(q) - 1) * 3);
                 month_start(y, m)
             }
-            PartialDate::Season(y, s) => month_start(y, s.first_month()),
-            PartialDate::Year(y) => month_start(y, 1),
+            PartialDate::Season(y, s) => month_start(y.into(), s.first_month().into()),
+            PartialDate::Year(y) => month_start(y.into(), 1),
         }
     }
 
@@ -165,17 +176,17 @@ impl PartialDate {
     pub fn last_day(&self) -> Date {
         match *self {
             PartialDate::Day(d) => d,
-            PartialDate::Month(y, m) => month_end(y, m),
-            PartialDate::Quarter(y, q) => month_end(y, q * 3),
+            PartialDate::Month(y, m) => month_end(y.into(), m.into()),
+            PartialDate::Quarter(y, q) => month_end(y.into(), i32::from(q) * 3),
             PartialDate::FinancialQuarter(y, q) => {
-                let (y, m) = add_months(y, 4, (q - 1) * 3 + 2);
+                let (y, m) = add_months(y.into(), 4, (i32::from(q) - 1) * 3 + 2);
                 month_end(y, m)
             }
             PartialDate::Season(y, s) => {
-                let (y, m) = add_months(y, s.first_month(), 2);
+                let (y, m) = add_months(y.into(), s.first_month().into(), 2);
                 month_end(y, m)
             }
-            PartialDate::Year(y) => month_end(y, 12),
+            PartialDate::Year(y) => month_end(y.into(), 12),
         }
     }
 
@@ -232,8 +243,7 @@ impl FromStr for PartialDate {
             && let Some((start, end)) = fy.split_once('/')
         {
             let y = parse_year(start).ok_or_else(err)?;
-            let next = (y + 1) % 100;
-            let end_ok = end.len() == 2 && end.parse::<i16>().ok() == Some(next);
+            let end_ok = end.len() == 2 && end.parse::<i32>().ok() == Some(next_two_digits(y));
             let q = parse_quarter(q).ok_or_else(err)?;
             return if end_ok {
                 Ok(PartialDate::FinancialQuarter(y, q))
@@ -279,7 +289,7 @@ impl PartialDate {
             PartialDate::Month(y, m) => format!("{y:04}-{m:02}"),
             PartialDate::Quarter(y, q) => format!("{y:04}-Q{q}"),
             PartialDate::FinancialQuarter(y, q) => {
-                format!("{y:04}/{:02}-Q{q}", (y + 1) % 100)
+                format!("{y:04}/{:02}-Q{q}", next_two_digits(y))
             }
             PartialDate::Season(y, s) => format!("{y:04}-{}", s.as_str()),
             PartialDate::Year(y) => format!("{y:04}"),
@@ -295,7 +305,9 @@ impl fmt::Display for PartialDate {
             PartialDate::Day(d) => f.write_str(&long_date(d)),
             PartialDate::Month(y, m) => write!(f, "{} {y}", month_name(m)),
             PartialDate::Quarter(y, q) => write!(f, "Q{q} {y}"),
-            PartialDate::FinancialQuarter(y, q) => write!(f, "Q{q} {y}/{:02}", (y + 1) % 100),
+            PartialDate::FinancialQuarter(y, q) => {
+                write!(f, "Q{q} {y}/{:02}", next_two_digits(y))
+            }
             PartialDate::Season(y, s) => write!(f, "{} {y}", s.as_str()),
             PartialDate::Year(y) => write!(f, "{y}"),
         }
@@ -486,6 +498,29 @@ mod tests {
             "0000",
         ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn any_value_built_in_code_is_safe() {
+        let seasons = [
+            Season::Spring,
+            Season::Summer,
+            Season::Autumn,
+            Season::Winter,
+        ];
+        for y in [i16::MIN, -1, 0, 1, 9999, i16::MAX] {
+            for n in [i8::MIN, -1, 0, 1, 4, 5, 12, 13, i8::MAX] {
+                for d in [
+                    PartialDate::Month(y, n),
+                    PartialDate::Quarter(y, n),
+                    PartialDate::FinancialQuarter(y, n),
+                    PartialDate::Season(y, seasons[n.rem_euclid(4) as usize]),
+                    PartialDate::Year(y),
+                ] {
+                    let _ = (d.first_day(), d.last_day(), d.to_iso(), d.to_string());
+                }
+            }
         }
     }
 
