@@ -41,7 +41,8 @@
 //!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only).
 //! - Reading and writing: [`load`] ([`Summary::from_json_str`], [`Summary::from_reader`],
 //!   [`Summary::to_json_string`]); [`format`](mod@format) (the format tag and versions).
-//! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]).
+//! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]);
+//!   [`position`] places a problem's path at a line and column of the document's text.
 //! - Building in code: [`builder`] ([`Summary::builder`]).
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
 //! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
@@ -85,6 +86,7 @@ pub mod load;
 mod number;
 pub mod pairs;
 pub mod plan_view;
+pub mod position;
 pub mod progress;
 pub mod question;
 pub mod record;

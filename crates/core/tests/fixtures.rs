@@ -125,6 +125,21 @@ fn fixtures_cover_every_problem_code_and_loading_error() {
 }
 
 #[test]
+fn every_problem_can_be_placed_in_its_input() {
+    for (name, dir) in cases() {
+        let input = std::fs::read(dir.join("input.json")).unwrap();
+        let Ok(summary) = Summary::from_json_slice(&input) else {
+            continue;
+        };
+        let problems = summary.validate().problems;
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        for (path, at) in paths.iter().zip(yousaid::position::locate(&input, &paths)) {
+            assert!(at.is_some(), "{name}: cannot place `{path}`");
+        }
+    }
+}
+
+#[test]
 fn the_fixture_readme_lists_every_case() {
     let readme = std::fs::read_to_string(fixtures_dir().join("README.md")).expect("README.md");
     for (name, _) in cases() {

@@ -1,6 +1,7 @@
 //! `yousaid validate FILE…`: loads and validates summaries, and reports every problem.
 
 use serde::Serialize;
+use yousaid::position::Position;
 use yousaid::{Problem, Severity, Summary};
 
 use crate::input::{Source, describe_load_error, describe_read_error};
@@ -44,8 +45,9 @@ enum Checked {
     Unreadable(std::io::Error),
     /// The file was read but is not a loadable summary.
     NotLoaded(yousaid::Error),
-    /// The file loaded; these are the validation problems (possibly none).
-    Validated(Vec<Problem>),
+    /// The file loaded; these are the validation problems (possibly none), each with where it
+    /// is in the file.
+    Validated(Vec<Problem>, Vec<Option<Position>>),
 }
 
 /// Checks every file, prints the report, and returns the worst outcome.
@@ -56,7 +58,12 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
             Err(e) => Checked::Unreadable(e),
             Ok(bytes) => match Summary::from_json_slice(&bytes) {
                 Err(e) => Checked::NotLoaded(e),
-                Ok(summary) => Checked::Validated(summary.validate().problems),
+                Ok(summary) => {
+                    let problems = summary.validate().problems;
+                    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+                    let positions = yousaid::position::locate(&bytes, &paths);
+                    Checked::Validated(problems, positions)
+                }
             },
         };
         results.push((source, checked));
@@ -77,7 +84,7 @@ fn outcome_of(checked: &Checked, strict: bool) -> Outcome {
     match checked {
         Checked::Unreadable(_) => Outcome::Unreadable,
         Checked::NotLoaded(_) => Outcome::Problems,
-        Checked::Validated(problems) => {
+        Checked::Validated(problems, _) => {
             let fails = |p: &Problem| strict || p.severity == Severity::Error;
             if problems.iter().any(fails) {
                 Outcome::Problems
@@ -104,7 +111,9 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// One line per problem (`file: severity[code] path: message`), then one line per file saying
+/// One line per problem (`file:line:column: severity[code] path: message`, the position being
+/// that of the value the path names, or of its nearest part the file has), then one line per
+/// file saying
 /// whether it is valid. Unreadable files are reported on standard error.
 fn print_text(results: &[(Source, Checked)]) -> Result<(), Failure> {
     let mut out = String::new();
@@ -115,10 +124,11 @@ fn print_text(results: &[(Source, Checked)]) -> Result<(), Failure> {
                 out.push_str(&describe_load_error(source, e));
                 out.push('\n');
             }
-            Checked::Validated(problems) => {
-                for p in problems {
+            Checked::Validated(problems, positions) => {
+                for (p, at) in problems.iter().zip(positions) {
+                    let at = at.map_or(String::new(), |at| format!(":{}:{}", at.line, at.column));
                     out.push_str(&format!(
-                        "{source}: {}[{}] {}: {}\n",
+                        "{source}{at}: {}[{}] {}: {}\n",
                         p.severity.as_str(),
                         p.code,
                         p.path,
@@ -143,7 +153,7 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
     let files: Vec<JsonFile<'_>> = results
         .iter()
         .map(|(source, checked)| {
-            let (error, problems): (_, &[Problem]) = match checked {
+            let (error, problems, positions): (_, &[Problem], &[Option<Position>]) = match checked {
                 Checked::Unreadable(e) => (
                     Some(JsonError {
                         code: "io",
@@ -152,6 +162,7 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
                         line: None,
                         column: None,
                     }),
+                    &[],
                     &[],
                 ),
                 Checked::NotLoaded(e) => (
@@ -163,8 +174,9 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
                         column: e.column(),
                     }),
                     &[],
+                    &[],
                 ),
-                Checked::Validated(problems) => (None, problems),
+                Checked::Validated(problems, positions) => (None, problems, positions),
             };
             let (errors, warnings) = counts(problems);
             JsonFile {
@@ -173,7 +185,18 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
                 errors: errors + usize::from(error.is_some()),
                 warnings,
                 error,
-                problems,
+                problems: problems
+                    .iter()
+                    .zip(positions)
+                    .map(|(p, at)| JsonProblem {
+                        severity: p.severity.as_str(),
+                        code: p.code.as_str(),
+                        path: &p.path,
+                        message: &p.message,
+                        line: at.map(|at| at.line),
+                        column: at.map(|at| at.column),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -213,7 +236,19 @@ struct JsonFile<'a> {
     /// Why the file could not be read or loaded; `null` when it loaded.
     error: Option<JsonError<'a>>,
     /// What validation found (empty when the file did not load).
-    problems: &'a [Problem],
+    problems: Vec<JsonProblem<'a>>,
+}
+
+/// A validation problem, with the position in the file of the value its path names (or of the
+/// nearest part of it the file has).
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    severity: &'static str,
+    code: &'static str,
+    path: &'a str,
+    message: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
 }
 
 #[derive(Serialize)]
