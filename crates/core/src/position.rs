@@ -185,13 +185,20 @@ mod tests {
     #[test]
     fn paths_through_arrays_and_escaped_names() {
         let json = br#"{"a": [1, {"b\"c": [true, null, {"d": "x"}]}], "e": {}}"#;
-        let found = locate(json, &["a[1].b\"c[2].d", "a[0]", "e", "a[1]", "zz", ""]);
-        assert_eq!(found[0], Some(Position { line: 1, column: 39 }));
-        assert_eq!(found[1], Some(Position { line: 1, column: 8 }));
-        assert_eq!(found[2], Some(Position { line: 1, column: 53 }));
-        assert_eq!(found[3], Some(Position { line: 1, column: 11 }));
-        assert_eq!(found[4], None);
-        assert_eq!(found[5], Some(Position { line: 1, column: 1 }));
+        let found: Vec<Option<(usize, usize)>> =
+            locate(json, &["a[1].b\"c[2].d", "a[0]", "e", "a[1]", "zz", ""])
+                .into_iter()
+                .map(|p| p.map(|p| (p.line, p.column)))
+                .collect();
+        let want = [
+            Some((1, 39)),
+            Some((1, 8)),
+            Some((1, 53)),
+            Some((1, 11)),
+            None,
+            Some((1, 1)),
+        ];
+        assert_eq!(found, want);
     }
 
     #[test]
