@@ -53,6 +53,7 @@ use crate::date::PartialDate;
 use crate::progress::ProgressEntry;
 use crate::suggestion::{Response, Suggestion};
 use crate::summary::Summary;
+use crate::tracking::{Rolled, roll};
 
 /// Everything that changed between two versions of a summary, by kind of change.
 ///
@@ -290,15 +291,44 @@ fn flatten<'a, T>(
     out
 }
 
-fn index<'a, T>(
-    items: &[(&'a T, Option<&'a str>)],
-    id: impl Fn(&'a T) -> &'a str,
-) -> HashMap<&'a str, (&'a T, Option<&'a str>)> {
-    let mut map = HashMap::with_capacity(items.len());
-    for &(item, parent) in items {
-        map.entry(id(item)).or_insert((item, parent));
+/// How a new item relates to the old version.
+#[derive(Clone, Copy)]
+enum Match {
+    /// Its ID is not in the old version.
+    Added,
+    /// The old item (by index) with its ID.
+    Same(usize),
+    /// An earlier new item already took the old item with this ID (a duplicate ID).
+    Duplicate,
+}
+
+/// Matches new items to old ones by ID with one hash map over the old IDs. Returns the match
+/// of every new item and the indices of the old items removed (their ID is in no new item).
+/// With duplicate IDs, the first of each is matched and the others are skipped.
+fn match_ids<'a>(old: &[&'a str], new: &[&'a str]) -> (Vec<Match>, Vec<usize>) {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(old.len());
+    for (i, id) in old.iter().enumerate() {
+        first.entry(id).or_insert(i);
     }
-    map
+    let mut taken = vec![false; old.len()];
+    let matches = new
+        .iter()
+        .map(|id| match first.get(id) {
+            None => Match::Added,
+            Some(&i) if taken[i] => Match::Duplicate,
+            Some(&i) => {
+                taken[i] = true;
+                Match::Same(i)
+            }
+        })
+        .collect();
+    let removed = old
+        .iter()
+        .enumerate()
+        .filter(|&(i, id)| !taken[i] && first.get(id) == Some(&i))
+        .map(|(i, _)| i)
+        .collect();
+    (matches, removed)
 }
 
 /// The fields of an item as a JSON object, without those in `skip`.
@@ -492,23 +522,27 @@ fn diff_suggestions(old: &Summary, new: &Summary) -> (ItemChanges, Vec<ResponseC
     fn id(s: &Suggestion) -> &str {
         &s.id
     }
+    fn ids<'a>(list: &[(&'a Suggestion, Option<&'a str>)]) -> Vec<&'a str> {
+        list.iter().map(|(s, _)| s.id.as_str()).collect()
+    }
     let old_list = flatten(&old.suggestions, children, id);
     let new_list = flatten(&new.suggestions, children, id);
-    let old_map = index(&old_list, id);
-    let new_map = index(&new_list, id);
+    let (matches, removed) = match_ids(&ids(&old_list), &ids(&new_list));
     let mut changes = ItemChanges::default();
     let mut responses = Vec::new();
-    for &(n, parent) in &new_list {
-        let Some(&(o, old_parent)) = old_map.get(n.id.as_str()) else {
-            changes.added.push(item(parent, &n.id, &n.text));
-            continue;
+    for (&(n, parent), m) in new_list.iter().zip(matches) {
+        let (o, old_parent) = match m {
+            Match::Added => {
+                changes.added.push(item(parent, &n.id, &n.text));
+                continue;
+            }
+            Match::Duplicate => continue,
+            Match::Same(i) => old_list[i],
         };
-        if !std::ptr::eq(new_map[n.id.as_str()].0, n) {
-            continue; // a duplicate ID: only the first is matched
-        }
         let moved = parent_change(old_parent, parent);
-        if suggestion_edited(o, n) || moved.is_some() {
-            let mut fields = if suggestion_edited(o, n) {
+        let edited = suggestion_edited(o, n);
+        if edited || moved.is_some() {
+            let mut fields = if edited {
                 field_changes(&fields(o, &SUGGESTION_SKIP), &fields(n, &SUGGESTION_SKIP))
             } else {
                 Vec::new()
@@ -529,38 +563,38 @@ fn diff_suggestions(old: &Summary, new: &Summary) -> (ItemChanges, Vec<ResponseC
             });
         }
     }
-    for &(o, parent) in &old_list {
-        if !new_map.contains_key(o.id.as_str()) {
-            changes.removed.push(item(parent, &o.id, &o.text));
-        }
+    for i in removed {
+        let (o, parent) = old_list[i];
+        changes.removed.push(item(parent, &o.id, &o.text));
     }
     (changes, responses)
 }
 
 fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
-    let old_view = old.current();
-    let new_view = new.current();
-    let old_t = old_view.tracked();
-    let new_t = new_view.tracked();
-    fn children(a: &Action) -> &[Action] {
-        &a.actions
+    // The roll-up flattens the actions in document order with their parents and works out
+    // their effective statuses, in one pass each.
+    fn ids<'a>(r: &Rolled<'a>) -> Vec<&'a str> {
+        r.actions.iter().map(|a| a.id.as_str()).collect()
     }
-    fn id(a: &Action) -> &str {
-        &a.id
+    fn parent_id<'a>(r: &Rolled<'a>, i: usize) -> Option<&'a str> {
+        r.parents[i].map(|p| r.actions[p].id.as_str())
     }
-    let old_list = flatten(&old.actions, children, id);
-    let new_list = flatten(&new.actions, children, id);
-    let old_map = index(&old_list, id);
-    let new_map = index(&new_list, id);
-    for (ni, &(n, parent)) in new_list.iter().enumerate() {
-        let Some(&(o, old_parent)) = old_map.get(n.id.as_str()) else {
-            changes.actions.added.push(item(parent, &n.id, &n.title));
-            continue;
+    let old_r = roll(old, None);
+    let new_r = roll(new, None);
+    let (matches, removed) = match_ids(&ids(&old_r), &ids(&new_r));
+    for (ni, m) in matches.into_iter().enumerate() {
+        let n = new_r.actions[ni];
+        let parent = parent_id(&new_r, ni);
+        let oi = match m {
+            Match::Added => {
+                changes.actions.added.push(item(parent, &n.id, &n.title));
+                continue;
+            }
+            Match::Duplicate => continue,
+            Match::Same(i) => i,
         };
-        if !std::ptr::eq(new_map[n.id.as_str()].0, n) {
-            continue;
-        }
-        let moved = parent_change(old_parent, parent);
+        let o = old_r.actions[oi];
+        let moved = parent_change(parent_id(&old_r, oi), parent);
         let edited = action_edited(o, n);
         if edited || moved.is_some() {
             let mut fields = if edited {
@@ -575,20 +609,15 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
                 fields,
             });
         }
-        // Both flattenings are in the same order as the tracked states.
-        let new_state = &new_t.states[ni];
-        if let Some(&oi) = old_t.index.get(n.id.as_str()) {
-            let old_state = &old_t.states[oi];
-            if old_state.status != new_state.status {
-                changes.status_changes.push(StatusChange {
-                    action: n.id.clone(),
-                    title: n.title.clone(),
-                    old: old_state.status,
-                    new: new_state.status,
-                    old_percent: old_state.percent,
-                    new_percent: new_state.percent,
-                });
-            }
+        if old_r.status[oi] != new_r.status[ni] {
+            changes.status_changes.push(StatusChange {
+                action: n.id.clone(),
+                title: n.title.clone(),
+                old: old_r.status[oi],
+                new: new_r.status[ni],
+                old_percent: old_r.percent[oi],
+                new_percent: new_r.percent[ni],
+            });
         }
         for e in &n.progress {
             if !o.progress.contains(e) {
@@ -647,10 +676,10 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
             }
         }
     }
-    for &(o, parent) in &old_list {
-        if !new_map.contains_key(o.id.as_str()) {
-            changes.actions.removed.push(item(parent, &o.id, &o.title));
-        }
+    for i in removed {
+        let o = old_r.actions[i];
+        let parent = parent_id(&old_r, i);
+        changes.actions.removed.push(item(parent, &o.id, &o.title));
     }
 }
 

@@ -286,13 +286,17 @@ impl AsOf<'_> {
                     });
             }
         }
-        let mut paths: Vec<Vec<String>> = Vec::with_capacity(points.len());
         let mut out = Vec::with_capacity(points.len());
         for p in &points {
             let s = p.suggestion;
-            let mut path = p.parent.map(|i| paths[i].clone()).unwrap_or_default();
+            let mut path = Vec::with_capacity(p.depth + 1);
             path.push(s.id.clone());
-            paths.push(path.clone());
+            let mut up = p.parent;
+            while let Some(i) = up {
+                path.push(points[i].suggestion.id.clone());
+                up = points[i].parent;
+            }
+            path.reverse();
             out.push(Pair {
                 id: s.id.clone(),
                 text: s.text.clone(),

@@ -506,7 +506,18 @@ fn roll_up(own: Status, children: &[(Status, Option<f64>, f64)]) -> (Status, Opt
     (status, percent)
 }
 
-fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tracked<'_> {
+/// Every action flattened depth first (parents before children) with its parent, depth and
+/// effective status and percent as of the cut-off: the roll-up without the rest of the state.
+pub(crate) struct Rolled<'a> {
+    pub(crate) actions: Vec<&'a Action>,
+    pub(crate) parents: Vec<Option<usize>>,
+    pub(crate) depths: Vec<usize>,
+    pub(crate) status: Vec<Status>,
+    pub(crate) percent: Vec<Option<f64>>,
+    latest: Vec<Option<&'a ProgressEntry>>,
+}
+
+pub(crate) fn roll(summary: &Summary, cutoff: Option<Date>) -> Rolled<'_> {
     // Flatten depth first, parents before children, remembering each one's parent.
     let mut actions: Vec<&Action> = Vec::new();
     let mut parents: Vec<Option<usize>> = Vec::new();
@@ -520,11 +531,6 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         depths.push(depth);
         stack.extend(a.actions.iter().rev().map(|c| (c, Some(i), depth + 1)));
     }
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(actions.len());
-    for (i, a) in actions.iter().enumerate() {
-        index.entry(a.id.as_str()).or_insert(i);
-    }
-
     let owns: Vec<Own<'_>> = actions.iter().map(|a| own_state(a, cutoff)).collect();
     // Children come after their parent, so walking backwards settles every child first.
     let mut status: Vec<Status> = owns.iter().map(|o| o.status).collect();
@@ -544,6 +550,29 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         if let Some(p) = parents[i] {
             children[p].push((status[i], percent[i], weight(actions[i])));
         }
+    }
+    Rolled {
+        latest: owns.into_iter().map(|o| o.latest).collect(),
+        actions,
+        parents,
+        depths,
+        status,
+        percent,
+    }
+}
+
+fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tracked<'_> {
+    let Rolled {
+        actions,
+        parents,
+        depths,
+        status,
+        percent,
+        latest,
+    } = roll(summary, cutoff);
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(actions.len());
+    for (i, a) in actions.iter().enumerate() {
+        index.entry(a.id.as_str()).or_insert(i);
     }
 
     let states = actions
@@ -581,7 +610,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 status: status[i],
                 percent: percent[i],
                 rolled_up: !a.actions.is_empty(),
-                latest: owns[i].latest.cloned(),
+                latest: latest[i].cloned(),
                 overdue,
                 open_barriers,
                 blocked_by,
