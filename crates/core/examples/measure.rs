@@ -98,7 +98,73 @@ const OPS: &[Op] = &[
             Ok(Box::new(move || Ok(summary.to_json_string(false).len())))
         },
     },
+    Op {
+        name: "report",
+        about: "coverage and status figures (AsOf::coverage, status_counts, overdue) of a loaded document",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            Ok(Box::new(move || {
+                let view = summary.current();
+                let coverage = view.coverage();
+                let counts = view.status_counts();
+                Ok(coverage.overall.neither + counts.done + view.overdue().len())
+            }))
+        },
+    },
+    Op {
+        name: "as-of",
+        about: "Summary::as_of(2025-12-31).action_states() of a loaded document",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            let date = yousaid::Date::constant(2025, 12, 31);
+            Ok(Box::new(move || {
+                Ok(summary.as_of(date).action_states().len())
+            }))
+        },
+    },
+    Op {
+        name: "pairs",
+        about: "AsOf::pairs of a loaded document",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            Ok(Box::new(move || Ok(summary.current().pairs().len())))
+        },
+    },
+    Op {
+        name: "diff",
+        about: "yousaid::diff of a loaded document and a copy with 1% of its items changed",
+        files: 1,
+        prepare: |inputs| {
+            let old = load(&inputs[0])?;
+            let new = changed_copy(&old);
+            Ok(Box::new(move || {
+                let changes = yousaid::diff(&old, &new);
+                Ok(changes.suggestions.edited.len() + changes.progress.len())
+            }))
+        },
+    },
 ];
+
+/// A copy of `old` with every hundredth suggestion reworded and every hundredth action given a
+/// new progress entry that finishes it: 1% of the items changed.
+fn changed_copy(old: &Summary) -> Summary {
+    let mut new = old.clone();
+    for s in new.suggestions.iter_mut().step_by(100) {
+        s.text.push_str(" (reworded)");
+    }
+    let date = yousaid::Date::constant(2026, 9, 1);
+    for a in new.actions.iter_mut().step_by(100) {
+        a.progress.push(
+            yousaid::ProgressEntry::new(date)
+                .status(yousaid::Status::Done)
+                .note("Finished."),
+        );
+    }
+    new
+}
 
 fn op(name: &str) -> Result<&'static Op, String> {
     OPS.iter()
