@@ -52,7 +52,8 @@
 //!   actions), [`pairs`] ("you said, we did" [`Pair`]s, "raised by N of M groups"),
 //!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan).
 //! - Between versions: [`revision`] ([`Summary::stamp`] records a publication),
-//!   [`diff`](mod@diff) ([`diff()`] returns the [`Changes`] from one version to the next).
+//!   [`diff`](mod@diff) ([`diff()`] returns the [`Changes`] from one version to the next;
+//!   [`Summary::bulletin`] renders them as an "Update since …" message).
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
