@@ -179,16 +179,28 @@ pub struct Action {
     /// What will be done, in the source's words.
     pub title: String,
     /// Further paragraphs: detail, or what else the action will serve.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub notes: Vec<String>,
     /// Who is accountable for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// The suggestions it answers, each fully or partly.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub responds_to: Vec<Answer>,
     /// The plan outcomes it serves (IDs of [`Outcome`](crate::Outcome)s).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub outcomes: Vec<String>,
     /// When it is due.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -217,19 +229,39 @@ pub struct Action {
     )]
     pub weight: Option<f64>,
     /// What stands in the way.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub barriers: Vec<Barrier>,
     /// Actions (IDs) that must be done first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub depends_on: Vec<String>,
     /// Related work elsewhere.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub related: Vec<Related>,
     /// Sub-actions, nested to any depth.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub actions: Vec<Action>,
     /// Dated updates, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub progress: Vec<ProgressEntry>,
 }
 

@@ -427,6 +427,51 @@ fn unknown_field_message(rest: &str) -> String {
     out
 }
 
+/// Reads a list into a `Vec` without spare capacity. A list read from JSON does not say how long
+/// it is, so a growing `Vec` would keep room for four, then eight, … items: for the sub-points,
+/// themes, groups and progress entries of every item, about a fifth of a loaded document's
+/// memory. Most such lists are short, so the first few items are gathered on the stack and the
+/// `Vec` is allocated once at its final size; longer lists grow as usual and are trimmed.
+pub(crate) fn exact_vec<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Exact<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Exact<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an array")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            const SHORT: usize = 4;
+            let mut first: [Option<T>; SHORT] = [None, None, None, None];
+            for (n, slot) in first.iter_mut().enumerate() {
+                match seq.next_element()? {
+                    Some(item) => *slot = Some(item),
+                    None => {
+                        let mut items = Vec::with_capacity(n);
+                        items.extend(first.into_iter().flatten());
+                        return Ok(items);
+                    }
+                }
+            }
+            let mut items = Vec::with_capacity(2 * SHORT);
+            items.extend(first.into_iter().flatten());
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            items.shrink_to_fit();
+            Ok(items)
+        }
+    }
+
+    deserializer.deserialize_seq(Exact(std::marker::PhantomData))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,7 +41,11 @@ pub struct ProgressEntry {
     )]
     pub percent: Option<f64>,
     /// Evidence: minutes, reports, published pages.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub evidence: Vec<Link>,
 }
 

@@ -203,10 +203,18 @@ pub struct Suggestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
     /// Themes (IDs).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub themes: Vec<String>,
     /// The discussion groups that raised it (IDs).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub groups: Vec<String>,
     /// How many people or groups raised it, when stated but not itemised ("raised by about 40
     /// respondents").
@@ -219,7 +227,11 @@ pub struct Suggestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<Response>,
     /// Sub-points, nested to any depth.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub points: Vec<Suggestion>,
 }
 
