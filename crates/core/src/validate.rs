@@ -21,7 +21,7 @@
 //! | `no-date` | warning | an event without a date |
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 
@@ -265,19 +265,29 @@ fn blank(s: &str) -> bool {
 /// The IDs of one kind of item: where each was first used, for duplicate and reference checks.
 struct Ids<'a> {
     kind: &'static str,
-    first: HashMap<&'a str, (usize, String)>,
+    first: HashMap<&'a str, usize>,
+    /// The JSON path of the item at an index, written only to report a duplicate.
+    path: Box<dyn Fn(usize) -> String + 'a>,
 }
 
 impl<'a> Ids<'a> {
-    /// Collects `(path, id)` pairs in document order; the index of a pair is its position.
-    fn collect(kind: &'static str, items: impl Iterator<Item = (String, &'a str)>) -> Self {
+    /// Collects IDs in document order; the index of an ID is its position.
+    fn collect(
+        kind: &'static str,
+        ids: impl Iterator<Item = &'a str>,
+        path: impl Fn(usize) -> String + 'a,
+    ) -> Self {
         let mut first = HashMap::new();
-        for (i, (path, id)) in items.enumerate() {
+        for (i, id) in ids.enumerate() {
             if !blank(id) {
-                first.entry(id).or_insert((i, path));
+                first.entry(id).or_insert(i);
             }
         }
-        Ids { kind, first }
+        Ids {
+            kind,
+            first,
+            path: Box::new(path),
+        }
     }
 
     fn contains(&self, id: &str) -> bool {
@@ -350,15 +360,16 @@ impl Validator {
                 format!("{path}.id"),
                 format!("the {} ID is empty", ids.kind),
             );
-        } else if let Some((first, first_path)) = ids.first.get(id)
-            && *first != index
+        } else if let Some(&first) = ids.first.get(id)
+            && first != index
         {
             self.push(
                 Code::DuplicateId,
                 format!("{path}.id"),
                 format!(
-                    "{} ID `{id}` is already used at {first_path}; IDs must be unique",
-                    ids.kind
+                    "{} ID `{id}` is already used at {}; IDs must be unique",
+                    ids.kind,
+                    (ids.path)(first)
                 ),
             );
         }
@@ -375,58 +386,51 @@ impl Validator {
     }
 
     fn run(&mut self, s: &Summary) {
-        let suggestion_paths = suggestion_paths(&s.suggestions);
-        let action_paths = action_paths(&s.actions);
+        let suggestion_tree = Tree::new("suggestions", "points", &s.suggestions, |x| &x.points);
+        let action_tree = Tree::new("actions", "actions", &s.actions, |x| &x.actions);
         let outcomes = Ids::collect(
             "plan outcome",
             s.plan
                 .iter()
-                .flat_map(|p| p.outcomes.iter().enumerate())
-                .map(|(i, o)| (format!("plan.outcomes[{i}]"), o.id.as_str())),
+                .flat_map(|p| p.outcomes.iter().map(|o| o.id.as_str())),
+            |i| format!("plan.outcomes[{i}]"),
         );
-        let events = Ids::collect(
-            "event",
-            s.events
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (format!("events[{i}]"), e.id.as_str())),
-        );
+        let events = Ids::collect("event", s.events.iter().map(|e| e.id.as_str()), |i| {
+            format!("events[{i}]")
+        });
         let groups = Ids::collect(
             "group",
-            s.events.iter().enumerate().flat_map(|(i, e)| {
-                e.groups
-                    .iter()
-                    .enumerate()
-                    .map(move |(j, g)| (format!("events[{i}].groups[{j}]"), g.id.as_str()))
-            }),
-        );
-        let questions = Ids::collect(
-            "question",
-            s.questions
+            s.events
                 .iter()
-                .enumerate()
-                .map(|(i, q)| (format!("questions[{i}]"), q.id.as_str())),
+                .flat_map(|e| e.groups.iter().map(|g| g.id.as_str())),
+            |k| {
+                let mut at = k;
+                for (i, e) in s.events.iter().enumerate() {
+                    if at < e.groups.len() {
+                        return format!("events[{i}].groups[{at}]");
+                    }
+                    at -= e.groups.len();
+                }
+                String::new()
+            },
         );
-        let themes = Ids::collect(
-            "theme",
-            s.themes
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (format!("themes[{i}]"), t.id.as_str())),
-        );
+        let questions = Ids::collect("question", s.questions.iter().map(|q| q.id.as_str()), |i| {
+            format!("questions[{i}]")
+        });
+        let themes = Ids::collect("theme", s.themes.iter().map(|t| t.id.as_str()), |i| {
+            format!("themes[{i}]")
+        });
         let suggestions = Ids::collect(
             "suggestion",
-            suggestion_paths
-                .iter()
-                .map(|(p, sg, _)| (p.clone(), sg.id.as_str())),
+            suggestion_tree.nodes.iter().map(|n| n.item.id.as_str()),
+            |i| suggestion_tree.path(i),
         );
         let actions = Ids::collect(
             "action",
-            action_paths
-                .iter()
-                .map(|(p, a, _)| (p.clone(), a.id.as_str())),
+            action_tree.nodes.iter().map(|n| n.item.id.as_str()),
+            |i| action_tree.path(i),
         );
-        let cycles = cycles(&action_paths);
+        let cycles = cycles(&action_tree.nodes);
 
         // The summary's own fields.
         self.text(|| "title".into(), &s.title, "the title");
@@ -514,9 +518,10 @@ impl Validator {
         }
 
         // Which suggestions some action answers directly.
-        let answered: HashSet<&str> = action_paths
+        let answered: HashSet<&str> = action_tree
+            .nodes
             .iter()
-            .flat_map(|(_, a, _)| a.responds_to.iter().map(|r| r.suggestion.as_str()))
+            .flat_map(|n| n.item.responds_to.iter().map(|r| r.suggestion.as_str()))
             .collect();
         let refs = SuggestionRefs {
             ids: &suggestions,
@@ -526,13 +531,15 @@ impl Validator {
             groups: &groups,
             answered: &answered,
         };
-        for (index, (path, sg, depth)) in suggestion_paths.iter().enumerate() {
-            self.suggestion(path, sg, *depth, index, &refs);
+        for (index, node) in suggestion_tree.nodes.iter().enumerate() {
+            let path = suggestion_tree.path(index);
+            self.suggestion(&path, node.item, node.depth, index, &refs);
         }
 
-        for (index, (path, a, depth)) in action_paths.iter().enumerate() {
+        for (index, node) in action_tree.nodes.iter().enumerate() {
+            let (path, a) = (&action_tree.path(index), node.item);
             self.id(&actions, path, &a.id, index);
-            self.action(path, a, *depth, &suggestions, &outcomes);
+            self.action(path, a, node.depth, &suggestions, &outcomes);
             for (j, d) in a.depends_on.iter().enumerate() {
                 let dep_path = || format!("{path}.depends_on[{j}]");
                 self.reference(&actions, dep_path, d);
@@ -981,11 +988,11 @@ struct SuggestionRefs<'i, 'a> {
 /// Finds dependency cycles among actions. Each cycle is reported once, on the dependency that
 /// closes it when the actions are searched in document order: the result maps (action index,
 /// dependency index) to the message.
-fn cycles(actions: &[(String, &Action, usize)]) -> HashMap<(usize, usize), String> {
+fn cycles(actions: &[Node<'_, Action>]) -> HashMap<(usize, usize), String> {
     let mut found = HashMap::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
-    for (i, (_, a, _)) in actions.iter().enumerate() {
-        index.entry(a.id.as_str()).or_insert(i);
+    for (i, n) in actions.iter().enumerate() {
+        index.entry(n.item.id.as_str()).or_insert(i);
     }
     // Iterative three-colour depth-first search.
     let mut colour = vec![0u8; actions.len()]; // 0 new, 1 on stack, 2 done
@@ -996,7 +1003,7 @@ fn cycles(actions: &[(String, &Action, usize)]) -> HashMap<(usize, usize), Strin
         let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
         colour[start] = 1;
         while let Some(&(node, next)) = stack.last() {
-            let deps = &actions[node].1.depends_on;
+            let deps = &actions[node].item.depends_on;
             if next >= deps.len() {
                 colour[node] = 2;
                 stack.pop();
@@ -1017,8 +1024,8 @@ fn cycles(actions: &[(String, &Action, usize)]) -> HashMap<(usize, usize), Strin
                     let pos = stack.iter().position(|(n, _)| *n == d).unwrap_or(0);
                     let ids: Vec<&str> = stack[pos..]
                         .iter()
-                        .map(|(n, _)| actions[*n].1.id.as_str())
-                        .chain(std::iter::once(actions[d].1.id.as_str()))
+                        .map(|(n, _)| actions[*n].item.id.as_str())
+                        .chain(std::iter::once(actions[d].item.id.as_str()))
                         .collect();
                     found.insert(
                         (node, next),
@@ -1044,38 +1051,71 @@ fn truncate(s: &str) -> String {
     }
 }
 
-/// Every suggestion with its JSON path and depth, in document order.
-fn suggestion_paths(top: &[Suggestion]) -> Vec<(String, &Suggestion, usize)> {
-    let mut out = Vec::new();
-    let mut stack: Vec<(String, &Suggestion, usize)> = top
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, s)| (format!("suggestions[{i}]"), s, 0))
-        .collect();
-    while let Some((path, s, depth)) = stack.pop() {
-        for (j, c) in s.points.iter().enumerate().rev() {
-            stack.push((format!("{path}.points[{j}]"), c, depth + 1));
-        }
-        out.push((path, s, depth));
-    }
-    out
+/// An item in a [`Tree`]: where it sits, so that its path can be written when needed.
+struct Node<'a, T> {
+    item: &'a T,
+    depth: usize,
+    parent: Option<usize>,
+    /// Its index in its parent's list (or the top-level list).
+    position: usize,
 }
 
-/// Every action with its JSON path and depth, in document order.
-fn action_paths(top: &[Action]) -> Vec<(String, &Action, usize)> {
-    let mut out = Vec::new();
-    let mut stack: Vec<(String, &Action, usize)> = top
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, a)| (format!("actions[{i}]"), a, 0))
-        .collect();
-    while let Some((path, a, depth)) = stack.pop() {
-        for (j, c) in a.actions.iter().enumerate().rev() {
-            stack.push((format!("{path}.actions[{j}]"), c, depth + 1));
+/// Nested items (suggestions and their sub-points, actions and their sub-actions) in document
+/// order, parents before children. JSON paths are written on demand, one at a time, rather than
+/// kept for every item: a 100k-suggestion document would hold tens of megabytes of them.
+struct Tree<'a, T> {
+    top: &'static str,
+    child: &'static str,
+    nodes: Vec<Node<'a, T>>,
+}
+
+impl<'a, T> Tree<'a, T> {
+    fn new(
+        top: &'static str,
+        child: &'static str,
+        roots: &'a [T],
+        children: impl Fn(&'a T) -> &'a [T],
+    ) -> Self {
+        let mut nodes = Vec::with_capacity(roots.len());
+        // (parent, position, item, depth); an explicit stack, as nesting is unbounded in code.
+        let mut stack: Vec<(Option<usize>, usize, &'a T, usize)> = roots
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| (None, i, r, 0))
+            .collect();
+        while let Some((parent, position, item, depth)) = stack.pop() {
+            let index = nodes.len();
+            nodes.push(Node {
+                item,
+                depth,
+                parent,
+                position,
+            });
+            for (j, c) in children(item).iter().enumerate().rev() {
+                stack.push((Some(index), j, c, depth + 1));
+            }
         }
-        out.push((path, a, depth));
+        Tree { top, child, nodes }
     }
-    out
+
+    /// The JSON path of the item at `index`: `suggestions[3].points[0].points[2]`.
+    fn path(&self, index: usize) -> String {
+        let mut positions = Vec::new();
+        let mut at = Some(index);
+        while let Some(i) = at {
+            positions.push(self.nodes[i].position);
+            at = self.nodes[i].parent;
+        }
+        let mut out = String::new();
+        for (k, p) in positions.iter().rev().enumerate() {
+            let name = if k == 0 { self.top } else { self.child };
+            if k > 0 {
+                out.push('.');
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(out, "{name}[{p}]");
+        }
+        out
+    }
 }
