@@ -37,6 +37,7 @@
 //! | `format`, `layout`, `lang`, `dir`, `level` | | as for the other views |
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use minijinja::value::Value;
 use serde::Serialize;
@@ -108,7 +109,8 @@ pub struct ResponseChangeView<'a> {
     pub new: Option<ResponseView<'a>>,
 }
 
-/// A suggestion or action added or removed: `id`, `text`, `parent`.
+/// A suggestion or action added or removed: `id`, `text`, `parent`, and for an added
+/// suggestion its `response`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemView<'a> {
     /// Its ID.
@@ -117,6 +119,8 @@ pub struct ItemView<'a> {
     pub text: &'a str,
     /// The ID of the item it is nested under.
     pub parent: Option<&'a str>,
+    /// The response to an added suggestion, if it has one already.
+    pub response: Option<ResponseView<'a>>,
 }
 
 /// A barrier noted, resolved or removed: the action (`id`, `title`), the barrier `text`,
@@ -254,8 +258,25 @@ fn items(list: &[crate::diff::Item]) -> Vec<ItemView<'_>> {
             id: &i.id,
             text: &i.text,
             parent: i.parent.as_deref(),
+            response: None,
         })
         .collect()
+}
+
+/// The added suggestions, each with its response when it has one.
+fn added_suggestions<'a>(new: &'a Summary, added: &'a [crate::diff::Item]) -> Vec<ItemView<'a>> {
+    let mut list = items(added);
+    if list.is_empty() {
+        return list;
+    }
+    let responses: HashMap<&str, &Response> = new
+        .all_suggestions()
+        .filter_map(|(s, _)| s.response.as_ref().map(|r| (s.id.as_str(), r)))
+        .collect();
+    for item in &mut list {
+        item.response = responses.get(item.id).map(|r| response_view(r));
+    }
+    list
 }
 
 /// Builds the bulletin context for `changes` from `old` to `new`.
@@ -347,7 +368,7 @@ pub(crate) fn context<'a>(
                 new: r.new.as_ref().map(response_view),
             })
             .collect(),
-        suggestions_added: items(&changes.suggestions.added),
+        suggestions_added: added_suggestions(new, &changes.suggestions.added),
         suggestions_removed: items(&changes.suggestions.removed),
         actions_added: items(&changes.actions.added),
         actions_removed: items(&changes.actions.removed),
