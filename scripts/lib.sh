@@ -64,3 +64,24 @@ ensure_wasm_tools() {
     (cd crates/wasm/js && npm ci --no-audit --no-fund)
   fi
 }
+
+# The project's Python virtual environment (.venv) with the tools the Python checks and
+# benchmarks need; installs what is missing. Prints nothing on success.
+ensure_python_venv() {
+  local py=.venv/bin/python
+  local tools=(maturin pytest mypy pandas)
+  [ -x "$py" ] || python3 -m venv .venv
+  "$py" -m pip show -q "${tools[@]}" >/dev/null 2>&1 && return 0
+  if [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ]; then
+    echo "missing in .venv: ${tools[*]} (unset YOUSAID_SKIP_INSTALL to install them)" >&2
+    return 1
+  fi
+  "$py" -m pip install -q --disable-pip-version-check "${tools[@]}"
+}
+
+# Builds the Python package (release, the abi3 wheel users get) and installs it into .venv,
+# as `pip install ./crates/py` does.
+install_python_package() {
+  PATH="$PWD/.venv/bin:$PATH" .venv/bin/python -m pip install -q --disable-pip-version-check \
+    --no-build-isolation --force-reinstall --no-deps ./crates/py
+}

@@ -1,0 +1,72 @@
+"""Times the Python paths against the CLI and against loading, in one run, for scripts/bench.
+
+    python crates/py/bench/measure.py --reps 7 --cli target/release/yousaid FILE
+
+Prints one tab-separated row per operation: name, median seconds, ratio to its group's base
+(the first row of the group). Groups:
+
+- render: `yousaid render FILE` run as a process (base), then `yousaid.load(path).render()`
+  in this process, both for the full view as an HTML page;
+- convert: `yousaid.load(path)` (base), then `summary.to_dict()` and `Summary.from_dict(d)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import subprocess
+import time
+from typing import Callable, List, Tuple
+
+import yousaid
+
+
+def median_seconds(reps: int, op: Callable[[], object]) -> float:
+    op()  # warm up: page cache, allocator
+    times = []
+    for _ in range(reps):
+        gc.collect()
+        start = time.perf_counter()
+        op()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reps", type=int, default=7)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("file")
+    args = parser.parse_args()
+    path = args.file
+
+    def cli_render() -> None:
+        subprocess.run(
+            [args.cli, "render", path, "--view", "full", "--format", "html", "--force"],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+
+    summary = yousaid.load(path)
+    data = summary.to_dict()
+    groups: List[List[Tuple[str, Callable[[], object]]]] = [
+        [
+            ("cli-render", cli_render),
+            ("py-load-render", lambda: yousaid.load(path).render("full", "html")),
+        ],
+        [
+            ("py-load", lambda: yousaid.load(path)),
+            ("py-to-dict", summary.to_dict),
+            ("py-from-dict", lambda: yousaid.Summary.from_dict(data)),
+        ],
+    ]
+    for group in groups:
+        base = None
+        for name, op in group:
+            secs = median_seconds(args.reps, op)
+            base = base or secs
+            print(f"{name}\t{secs:.6f}\t{secs / base:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
