@@ -104,3 +104,17 @@ def _without_empty_lists(value: object) -> object:
     if isinstance(value, list):
         return [_without_empty_lists(v) for v in value]
     return value
+
+
+def test_to_dict_leaves_the_garbage_collector_as_it_was(riverside: yousaid.Summary) -> None:
+    import gc
+
+    assert gc.isenabled()
+    riverside.to_dict()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        riverside.to_dict()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
