@@ -74,7 +74,7 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         .max()
         .unwrap_or(Outcome::Clean);
     match args.format {
-        ReportFormat::Text => print_text(&results)?,
+        ReportFormat::Text => print_text(&results, args.strict)?,
         ReportFormat::Json => print_json(&results, outcome)?,
     }
     Ok(outcome)
@@ -115,7 +115,7 @@ fn plural(n: usize, word: &str) -> String {
 /// that of the value the path names, or of its nearest part the file has), then one line per
 /// file saying
 /// whether it is valid. Unreadable files are reported on standard error.
-fn print_text(results: &[(Source, Checked)]) -> Result<(), Failure> {
+fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure> {
     let mut out = String::new();
     for (source, checked) in results {
         match checked {
@@ -138,6 +138,7 @@ fn print_text(results: &[(Source, Checked)]) -> Result<(), Failure> {
                 let (errors, warnings) = counts(problems);
                 let verdict = match (errors, warnings) {
                     (0, 0) => "valid".to_owned(),
+                    (0, w) if strict => format!("invalid under --strict, {}", plural(w, "warning")),
                     (0, w) => format!("valid, {}", plural(w, "warning")),
                     (e, w) => format!("invalid, {}, {}", plural(e, "error"), plural(w, "warning")),
                 };
