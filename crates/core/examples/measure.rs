@@ -5,6 +5,7 @@
 //! measure time [--reps N] --ops OP[,OP…] FILE…   median seconds per operation, and its ratio
 //!                                                to the first operation, from one run
 //! measure peak OP FILE…                          peak resident memory while OP runs once
+//! measure once OP FILE…                          run OP once, print what it returned
 //! ```
 //!
 //! `time` runs the operations in turn, `--reps` times over (default 7), and prints one line per
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::Instant;
 
-use yousaid::Summary;
+use yousaid::{OutputFormat, RenderOptions, Summary, View};
 
 /// The input files, read once and shared by every operation.
 type Inputs = Rc<Vec<Vec<u8>>>;
@@ -146,6 +147,78 @@ const OPS: &[Op] = &[
             }))
         },
     },
+    Op {
+        name: "render-full-html",
+        about: "Summary::render, full view, html, of a loaded document",
+        files: 1,
+        prepare: render::<0, 0>,
+    },
+    Op {
+        name: "render-full-fragment",
+        about: "Summary::render, full view, fragment, of a loaded document",
+        files: 1,
+        prepare: render::<0, 1>,
+    },
+    Op {
+        name: "render-full-md",
+        about: "Summary::render, full view, md, of a loaded document",
+        files: 1,
+        prepare: render::<0, 2>,
+    },
+    Op {
+        name: "render-full-text",
+        about: "Summary::render, full view, text, of a loaded document",
+        files: 1,
+        prepare: render::<0, 3>,
+    },
+    Op {
+        name: "render-table-html",
+        about: "Summary::render, table view, html, of a loaded document",
+        files: 1,
+        prepare: render::<1, 0>,
+    },
+    Op {
+        name: "render-table-fragment",
+        about: "Summary::render, table view, fragment, of a loaded document",
+        files: 1,
+        prepare: render::<1, 1>,
+    },
+    Op {
+        name: "render-table-md",
+        about: "Summary::render, table view, md, of a loaded document",
+        files: 1,
+        prepare: render::<1, 2>,
+    },
+    Op {
+        name: "render-table-text",
+        about: "Summary::render, table view, text, of a loaded document",
+        files: 1,
+        prepare: render::<1, 3>,
+    },
+    Op {
+        name: "render-tracker-html",
+        about: "Summary::render, tracker view, html, of a loaded document",
+        files: 1,
+        prepare: render::<2, 0>,
+    },
+    Op {
+        name: "render-tracker-fragment",
+        about: "Summary::render, tracker view, fragment, of a loaded document",
+        files: 1,
+        prepare: render::<2, 1>,
+    },
+    Op {
+        name: "render-tracker-md",
+        about: "Summary::render, tracker view, md, of a loaded document",
+        files: 1,
+        prepare: render::<2, 2>,
+    },
+    Op {
+        name: "render-tracker-text",
+        about: "Summary::render, tracker view, text, of a loaded document",
+        files: 1,
+        prepare: render::<2, 3>,
+    },
 ];
 
 /// A copy of `old` with every hundredth suggestion reworded and every hundredth action given a
@@ -164,6 +237,21 @@ fn changed_copy(old: &Summary) -> Summary {
         );
     }
     new
+}
+
+/// Prepares a render of view `V` in format `F` (indexes into [`View::ALL`] and
+/// [`OutputFormat::ALL`]); the work returns the output's length in bytes.
+fn render<const V: usize, const F: usize>(inputs: &Inputs) -> Result<Work, String> {
+    let summary = load(&inputs[0])?;
+    let options = RenderOptions::new()
+        .view(View::ALL[V])
+        .format(OutputFormat::ALL[F]);
+    Ok(Box::new(move || {
+        summary
+            .render(&options)
+            .map(|out| out.len())
+            .map_err(|e| e.to_string())
+    }))
 }
 
 fn op(name: &str) -> Result<&'static Op, String> {
@@ -282,6 +370,18 @@ fn peak(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Runs an operation once and prints what its work returned (the output size, for renders).
+fn once(args: &[String]) -> Result<(), String> {
+    let (name, files) = args
+        .split_first()
+        .ok_or("give an operation and its input files")?;
+    let o = op(name)?;
+    let inputs = read_inputs(files, o)?;
+    let mut work = (o.prepare)(&inputs)?;
+    println!("{}", work()?);
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -293,8 +393,9 @@ fn main() -> ExitCode {
         }
         Some("time") => time(&args[1..]),
         Some("peak") => peak(&args[1..]),
+        Some("once") => once(&args[1..]),
         _ => {
-            Err("usage: measure list | time [--reps N] --ops OP[,OP…] FILE… | peak OP FILE…".into())
+            Err("usage: measure list | time [--reps N] --ops OP[,OP…] FILE… | peak OP FILE… | once OP FILE…".into())
         }
     };
     match result {

@@ -828,7 +828,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(summary: &'a Summary, view: &AsOf<'a>) -> Self {
+    fn new(summary: &'a Summary, view: &AsOf<'a>, needs: Needs) -> Self {
         let mut answers: HashMap<&str, Vec<_>> = HashMap::new();
         let mut actions = HashMap::new();
         for (a, _) in summary.all_actions() {
@@ -848,7 +848,12 @@ impl<'a> Index<'a> {
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
-            tracking: tracking::tracking(summary, view),
+            tracking: tracking::tracking(
+                summary,
+                view,
+                needs != Needs::Tracker,
+                matches!(needs, Needs::Everything | Needs::Tracker),
+            ),
             answers,
             actions,
             themes: summary
@@ -1062,7 +1067,7 @@ impl<'a> Index<'a> {
             .collect()
     }
 
-    fn tracker(&self, with_rows: bool) -> TrackerView<'a> {
+    fn tracker(&self) -> TrackerView<'a> {
         let t = &self.tracking;
         let max = t.status_counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let total: usize = t.status_counts.iter().map(|(_, n)| *n).sum();
@@ -1107,20 +1112,17 @@ impl<'a> Index<'a> {
                 .filter_map(|id| self.actions.get(id.as_str()))
                 .map(|a| self.action_ref(a, None, None))
                 .collect(),
-            rows: if with_rows {
-                t.states()
-                    .iter()
-                    .filter_map(|st| {
-                        let a = *self.actions.get(st.id.as_str())?;
-                        Some(TrackerRow {
-                            depth: st.depth,
-                            action: self.action(a, false),
-                        })
+            rows: t
+                .states()
+                .iter()
+                .filter_map(|st| {
+                    let a = *self.actions.get(st.id.as_str())?;
+                    Some(TrackerRow {
+                        depth: st.depth,
+                        action: self.action(a, false),
                     })
-                    .collect()
-            } else {
-                Vec::new()
-            },
+                })
+                .collect(),
         }
     }
 }
@@ -1144,7 +1146,7 @@ pub(crate) struct Frame {
 }
 
 pub(crate) fn build<'a>(summary: &'a Summary, view: &AsOf<'a>, frame: Frame) -> Context<'a> {
-    let ix = Index::new(summary, view);
+    let ix = Index::new(summary, view, frame.needs);
     // A language tag is letters, digits and hyphens; anything else is "undetermined".
     let lang = match summary.language.as_deref() {
         None => "en-GB",
@@ -1249,8 +1251,8 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: &AsOf<'a>, frame: Frame) -> 
         } else {
             Vec::new()
         },
-        tracker: if frame.needs != Needs::Pairs {
-            ix.tracker(matches!(frame.needs, Needs::Everything | Needs::Tracker))
+        tracker: if matches!(frame.needs, Needs::Everything | Needs::Tracker) {
+            ix.tracker()
         } else {
             TrackerView {
                 actions_total: 0,

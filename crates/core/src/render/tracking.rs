@@ -79,7 +79,14 @@ fn pair_status(p: &crate::Pair) -> (String, &'static str) {
     }
 }
 
-pub(crate) fn tracking(summary: &Summary, view: &AsOf<'_>) -> Tracking {
+/// The figures for a render. `pairs`: the "you said, we did" pairs and "raised by" (the full
+/// view and the table); `figures`: status counts, coverage and overdue (the tracker).
+pub(crate) fn tracking(
+    summary: &Summary,
+    view: &AsOf<'_>,
+    pairs_too: bool,
+    figures: bool,
+) -> Tracking {
     let states = view.action_states();
     let index = states
         .iter()
@@ -94,7 +101,7 @@ pub(crate) fn tracking(summary: &Summary, view: &AsOf<'_>) -> Tracking {
     let noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = HashMap::new();
     let mut pairs = Vec::new();
-    for p in view.pairs() {
+    for p in if pairs_too { view.pairs() } else { Vec::new() } {
         if p.groups_raised > 0 {
             let text = if p.groups_total >= p.groups_raised {
                 format!("raised by {} of {} {noun}", p.groups_raised, p.groups_total)
@@ -121,24 +128,36 @@ pub(crate) fn tracking(summary: &Summary, view: &AsOf<'_>) -> Tracking {
             });
         }
     }
-    let counts = view.status_counts();
-    let coverage = view.coverage();
+    let (status_counts, sub_actions, total, answered, unanswered, overdue) = if figures {
+        let counts = view.status_counts();
+        let coverage = view.coverage();
+        (
+            counts
+                .by_status
+                .iter()
+                .map(|c| (c.status, c.count))
+                .collect(),
+            counts.sub_actions,
+            coverage.overall.total,
+            coverage.overall.total - coverage.overall.neither,
+            coverage.unanswered.into_iter().map(|u| u.id).collect(),
+            view.overdue().into_iter().map(|s| s.id).collect(),
+        )
+    } else {
+        (Vec::new(), 0, 0, 0, Vec::new(), Vec::new())
+    };
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
         index,
         raised_by,
         pairs,
-        status_counts: counts
-            .by_status
-            .iter()
-            .map(|c| (c.status, c.count))
-            .collect(),
-        sub_actions: counts.sub_actions,
-        suggestions_total: coverage.overall.total,
-        suggestions_answered: coverage.overall.total - coverage.overall.neither,
-        unanswered: coverage.unanswered.into_iter().map(|u| u.id).collect(),
-        overdue: view.overdue().into_iter().map(|s| s.id).collect(),
+        status_counts,
+        sub_actions,
+        suggestions_total: total,
+        suggestions_answered: answered,
+        unanswered,
+        overdue,
         states,
     }
 }
