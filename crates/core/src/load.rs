@@ -307,6 +307,30 @@ pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> R
         .map_err(|e| convert(e.path().to_string(), e.into_inner()))
 }
 
+/// Reads any part of the model from JSON text, with the same error kinds, paths, lines and
+/// columns as loading a document. Bindings that receive parts as text use it rather than
+/// [`from_value`], so the part is read by the same code as a whole document.
+///
+/// ```
+/// # use yousaid::{ProgressEntry, ErrorKind};
+/// let e: ProgressEntry = yousaid::load::from_json_str(r#"{"date": "2025-01-10", "percent": 30}"#)?;
+/// assert_eq!(e.percent, Some(30.0));
+/// let err = yousaid::load::from_json_str::<ProgressEntry>(r#"{"date": "2025-13-01"}"#).unwrap_err();
+/// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidValue, Some("date")));
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+pub fn from_json_str<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Error> {
+    let json = json.as_bytes();
+    if json.len() > MAX_INPUT_BYTES {
+        return Err(too_large(MAX_INPUT_BYTES));
+    }
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let value: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| convert(e.path().to_string(), e.into_inner()))?;
+    de.end().map_err(|e| convert(String::new(), e))?;
+    Ok(value)
+}
+
 fn convert(path: String, inner: serde_json::Error) -> Error {
     let (line, column) = (inner.line(), inner.column());
     // serde_json appends " at line L column C" to its message; we report those separately.
