@@ -68,10 +68,7 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
 /// A part of a document (a progress entry, a response, a sub-point…) from a plain object or
 /// JSON text, with the core's errors (unknown fields, wrong types, paths).
 pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Result<T, Error> {
-    let text = json_text(input, what)?;
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Error::new(ErrorKind::Syntax, format!("{what} is not valid JSON: {e}")))?;
-    yousaid::load::from_value(value)
+    yousaid::load::from_json_str(&json_text(input, what)?)
 }
 
 /// An exact date given as `YYYY-MM-DD`.
