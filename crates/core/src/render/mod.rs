@@ -511,10 +511,12 @@ impl Renderer {
             Some(d) => summary.as_of(d),
             None => summary.current(),
         };
-        let ctx = context::build(summary, &view, frame);
-        let out = tmpl
-            .render(Value::from(minijinja::value::Serde(&ctx)))
-            .map_err(template_error)?;
+        // The typed context is dropped once converted, before the output is written.
+        let value = {
+            let ctx = context::build(summary, &view, frame);
+            Value::from(minijinja::value::Serde(&ctx))
+        };
+        let out = tmpl.render(value).map_err(template_error)?;
         Ok(match options.format {
             OutputFormat::Text if options.width > 0 => text::tidy(&text::wrap(&out, options.width)),
             OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
