@@ -26,7 +26,10 @@
 //!   or answering only a sub-point, leaves the suggestion partly answered.
 //! - A suggestion is **unanswered** when it has neither.
 //!
-//! Every suggestion of every kind counts (a `question` or `concern` deserves an answer too).
+//! Every suggestion counts whatever its kind (a `question` or `concern` deserves an answer too),
+//! except a `commitment`: the body's own words listed among participants' points ("I will
+//! present the findings…") are not a point to answer, so they are left out of every figure, as
+//! validation leaves them out of its `unanswered` warning.
 //! Coverage does not depend on the date of the view: links and responses are not dated.
 //!
 //! The breakdowns count each suggestion once in every bucket it belongs to: under each of its
@@ -41,7 +44,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::pairs::points;
-use crate::suggestion::Stance;
+use crate::suggestion::{Stance, SuggestionKind};
 use crate::tracking::AsOf;
 
 /// The four ways a set of suggestions can stand, which add up to `total`.
@@ -255,7 +258,11 @@ impl AsOf<'_> {
         let mut partly_actioned = 0;
         let mut stances = [0usize; Stance::ALL.len()];
         let mut unanswered = Vec::new();
-        for p in points.iter().filter(|p| p.depth == 0) {
+        // A commitment is the body's own words listed among the points: nothing to answer.
+        let counted = |p: &&crate::pairs::Point<'_>| {
+            p.depth == 0 && p.suggestion.kind != SuggestionKind::Commitment
+        };
+        for p in points.iter().filter(counted) {
             let s = p.suggestion;
             let (response, action) = (p.responded_below, p.linked_below);
             overall.add(response, action);

@@ -1051,6 +1051,16 @@ impl<'a> Index<'a> {
             .iter()
             .filter_map(|p| {
                 let s = *self.suggestions.get(p.suggestion.as_str())?;
+                let actions = self.answering(&s.id);
+                // "You said" is what participants said: the body's own commitment listed among
+                // the points is shown where it stands, not as something awaiting an answer,
+                // unless the author answered it all the same.
+                if s.kind == crate::SuggestionKind::Commitment
+                    && s.response.is_none()
+                    && actions.is_empty()
+                {
+                    return None;
+                }
                 Some(PairView {
                     id: &s.id,
                     text: &s.text,
@@ -1059,7 +1069,7 @@ impl<'a> Index<'a> {
                         .as_deref()
                         .and_then(|q| self.questions.get(q).copied()),
                     response: Self::response(s),
-                    actions: self.answering(&s.id),
+                    actions,
                     status: p.status_text.clone(),
                     status_key: p.status_key,
                 })
