@@ -43,9 +43,15 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::pairs::points;
+use crate::pairs::{Point, points};
 use crate::suggestion::{Stance, SuggestionKind};
 use crate::tracking::AsOf;
+
+/// Whether coverage counts a point: top-level suggestions, except commitments (the body's own
+/// words listed among the points: nothing to answer).
+pub(crate) fn counted(p: &Point<'_>) -> bool {
+    p.depth == 0 && p.suggestion.kind != SuggestionKind::Commitment
+}
 
 /// The four ways a set of suggestions can stand, which add up to `total`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -258,11 +264,7 @@ impl AsOf<'_> {
         let mut partly_actioned = 0;
         let mut stances = [0usize; Stance::ALL.len()];
         let mut unanswered = Vec::new();
-        // A commitment is the body's own words listed among the points: nothing to answer.
-        let counted = |p: &&crate::pairs::Point<'_>| {
-            p.depth == 0 && p.suggestion.kind != SuggestionKind::Commitment
-        };
-        for p in points.iter().filter(counted) {
+        for p in points.iter().filter(|p| counted(p)) {
             let s = p.suggestion;
             let (response, action) = (p.responded_below, p.linked_below);
             overall.add(response, action);

@@ -324,6 +324,48 @@ impl AsOf<'_> {
     }
 }
 
+/// What a render shows of a pair, borrowed from the summary: the point, N and M of "raised by
+/// N of M groups", and the indices (into the tracked states) of the actions that answer it.
+pub(crate) struct PairFacts<'a, 'p> {
+    pub(crate) point: &'p Point<'a>,
+    pub(crate) groups_raised: usize,
+    pub(crate) groups_total: usize,
+    pub(crate) answers: Vec<usize>,
+}
+
+impl<'a> AsOf<'a> {
+    /// The figures of [`AsOf::pairs`] without copying any text, calling `f` for each point in
+    /// the same order with the same answers.
+    pub(crate) fn pair_facts<'p>(
+        &self,
+        points: &'p [Point<'a>],
+        mut f: impl FnMut(PairFacts<'a, 'p>),
+    ) {
+        let summary = self.summary();
+        let tracked = self.tracked();
+        let groups = GroupTotals::new(summary);
+        let mut answers: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, a) in tracked.actions.iter().enumerate() {
+            for ans in &a.responds_to {
+                answers.entry(ans.suggestion.as_str()).or_default().push(i);
+            }
+        }
+        for p in points {
+            let s = p.suggestion;
+            f(PairFacts {
+                point: p,
+                groups_raised: distinct(&s.groups),
+                groups_total: groups.total(p),
+                answers: if p.linked {
+                    answers.remove(s.id.as_str()).unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

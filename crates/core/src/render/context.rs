@@ -816,7 +816,7 @@ type AnswerLink<'a> = (&'a Action, Coverage, Option<&'a str>);
 
 /// Look-ups built once per render so that views stay linear in the size of the document.
 struct Index<'a> {
-    tracking: Tracking,
+    tracking: Tracking<'a>,
     /// Actions answering each suggestion, in document order of the actions.
     answers: HashMap<&'a str, Vec<AnswerLink<'a>>>,
     actions: HashMap<&'a str, &'a Action>,
@@ -828,7 +828,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(summary: &'a Summary, view: &AsOf<'a>, needs: Needs) -> Self {
+    fn new(summary: &'a Summary, view: &'a AsOf<'a>, needs: Needs) -> Self {
         let mut answers: HashMap<&str, Vec<_>> = HashMap::new();
         let mut actions = HashMap::new();
         for (a, _) in summary.all_actions() {
@@ -1050,7 +1050,7 @@ impl<'a> Index<'a> {
             .pairs
             .iter()
             .filter_map(|p| {
-                let s = *self.suggestions.get(p.suggestion.as_str())?;
+                let s = *self.suggestions.get(p.suggestion)?;
                 let actions = self.answering(&s.id);
                 // "You said" is what participants said: the body's own commitment listed among
                 // the points is shown where it stands, not as something awaiting an answer,
@@ -1064,13 +1064,10 @@ impl<'a> Index<'a> {
                 Some(PairView {
                     id: &s.id,
                     text: &s.text,
-                    question: p
-                        .question
-                        .as_deref()
-                        .and_then(|q| self.questions.get(q).copied()),
+                    question: p.question.and_then(|q| self.questions.get(q).copied()),
                     response: Self::response(s),
                     actions,
-                    status: p.status_text.clone(),
+                    status: p.status_text.to_string(),
                     status_key: p.status_key,
                 })
             })
@@ -1108,7 +1105,7 @@ impl<'a> Index<'a> {
             unanswered: t
                 .unanswered
                 .iter()
-                .filter_map(|id| self.suggestions.get(id.as_str()))
+                .filter_map(|id| self.suggestions.get(id))
                 .map(|s| AnswerView {
                     id: &s.id,
                     text: &s.text,
@@ -1119,7 +1116,7 @@ impl<'a> Index<'a> {
             overdue: t
                 .overdue
                 .iter()
-                .filter_map(|id| self.actions.get(id.as_str()))
+                .filter_map(|id| self.actions.get(id))
                 .map(|a| self.action_ref(a, None, None))
                 .collect(),
             rows: t
@@ -1155,7 +1152,7 @@ pub(crate) struct Frame {
     pub needs: Needs,
 }
 
-pub(crate) fn build<'a>(summary: &'a Summary, view: &AsOf<'a>, frame: Frame) -> Context<'a> {
+pub(crate) fn build<'a>(summary: &'a Summary, view: &'a AsOf<'a>, frame: Frame) -> Context<'a> {
     let ix = Index::new(summary, view, frame.needs);
     // A language tag is letters, digits and hyphens; anything else is "undetermined".
     let lang = match summary.language.as_deref() {

@@ -2,43 +2,45 @@
 //! ([`AsOf`](crate::AsOf)): action states, "raised by N of M groups", the "you said, we
 //! did" pairs, coverage and status counts. Nothing is computed here beyond choosing words.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::action::Status;
+use crate::coverage::counted;
 use crate::event::GroupKind;
-use crate::suggestion::SuggestionKind;
+use crate::pairs::points;
+use crate::suggestion::{Response, SuggestionKind};
 use crate::tracking::{ActionState, AsOf};
 use crate::{Date, Summary};
 
-#[derive(Debug, Clone)]
-pub(crate) struct Pair {
-    pub suggestion: String,
-    pub question: Option<String>,
-    pub status_text: String,
+pub(crate) struct Pair<'a> {
+    pub suggestion: &'a str,
+    pub question: Option<&'a str>,
+    pub status_text: Cow<'static, str>,
     pub status_key: &'static str,
 }
 
-#[derive(Debug, Clone)]
-pub(crate) struct Tracking {
+pub(crate) struct Tracking<'a> {
     /// The reference date of the view, if any.
     pub date: Option<Date>,
     /// Progress after this date is not shown.
     pub cutoff: Option<Date>,
-    states: Vec<ActionState>,
-    index: HashMap<String, usize>,
-    raised_by: HashMap<String, String>,
-    pub pairs: Vec<Pair>,
+    states: &'a [ActionState],
+    index: &'a HashMap<&'a str, usize>,
+    raised_by: HashMap<&'a str, String>,
+    pub pairs: Vec<Pair<'a>>,
     pub status_counts: Vec<(Status, usize)>,
     pub sub_actions: usize,
     pub suggestions_total: usize,
     pub suggestions_answered: usize,
-    pub unanswered: Vec<String>,
-    pub overdue: Vec<String>,
+    pub unanswered: Vec<&'a str>,
+    pub overdue: Vec<&'a str>,
 }
 
-impl Tracking {
-    pub fn state(&self, id: &str) -> Option<&ActionState> {
-        self.index.get(id).map(|&i| &self.states[i])
+impl<'a> Tracking<'a> {
+    pub fn state(&self, id: &str) -> Option<&'a ActionState> {
+        let states = self.states;
+        self.index.get(id).map(|&i| &states[i])
     }
 
     pub fn status(&self, id: &str) -> Status {
@@ -50,49 +52,48 @@ impl Tracking {
     }
 
     /// Every action state in document order, parents first, with depth.
-    pub fn states(&self) -> &[ActionState] {
-        &self.states
+    pub fn states(&self) -> &'a [ActionState] {
+        self.states
     }
 }
 
 /// Words for the status of a "you said, we did" pair: the answering actions' status when
 /// they agree, "N of M actions done" when they do not, else the response's stance.
-fn pair_status(p: &crate::Pair) -> (String, &'static str) {
-    if let Some(first) = p.answers.first() {
-        let s = first.state.status;
-        if p.answers.iter().all(|a| a.state.status == s) {
-            return (s.label().to_owned(), s.as_str());
+fn pair_status(
+    answers: &[usize],
+    states: &[ActionState],
+    response: Option<&Response>,
+) -> (Cow<'static, str>, &'static str) {
+    if let Some(&first) = answers.first() {
+        let s = states[first].status;
+        if answers.iter().all(|&a| states[a].status == s) {
+            return (Cow::Borrowed(s.label()), s.as_str());
         }
-        let done = p
-            .answers
+        let done = answers
             .iter()
-            .filter(|a| a.state.status == Status::Done)
+            .filter(|&&a| states[a].status == Status::Done)
             .count();
         return (
-            format!("{done} of {} actions done", p.answers.len()),
+            Cow::Owned(format!("{done} of {} actions done", answers.len())),
             Status::InProgress.as_str(),
         );
     }
-    match &p.response {
-        Some(r) => (r.stance.label().to_owned(), r.stance.as_str()),
-        None => ("No response yet".to_owned(), "none"),
+    match response {
+        Some(r) => (Cow::Borrowed(r.stance.label()), r.stance.as_str()),
+        None => (Cow::Borrowed("No response yet"), "none"),
     }
 }
 
 /// The figures for a render. `pairs`: the "you said, we did" pairs and "raised by" (the full
 /// view and the table); `figures`: status counts, coverage and overdue (the tracker).
-pub(crate) fn tracking(
-    summary: &Summary,
-    view: &AsOf<'_>,
+pub(crate) fn tracking<'a>(
+    summary: &'a Summary,
+    view: &'a AsOf<'a>,
     pairs_too: bool,
     figures: bool,
-) -> Tracking {
-    let states = view.action_states();
-    let index = states
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.clone(), i))
-        .collect();
+) -> Tracking<'a> {
+    let tracked = view.tracked();
+    let states = tracked.states.as_slice();
     let all_tables = summary
         .events
         .iter()
@@ -101,36 +102,53 @@ pub(crate) fn tracking(
     let noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = HashMap::new();
     let mut pairs = Vec::new();
-    for p in if pairs_too { view.pairs() } else { Vec::new() } {
-        if p.groups_raised > 0 {
-            let text = if p.groups_total >= p.groups_raised {
-                format!("raised by {} of {} {noun}", p.groups_raised, p.groups_total)
+    let points = if pairs_too || figures {
+        points(summary)
+    } else {
+        Vec::new()
+    };
+    if pairs_too {
+        view.pair_facts(&points, |f| {
+            let s = f.point.suggestion;
+            if f.groups_raised > 0 {
+                let text = if f.groups_total >= f.groups_raised {
+                    format!("raised by {} of {} {noun}", f.groups_raised, f.groups_total)
+                } else {
+                    format!("raised by {} {noun}", f.groups_raised)
+                };
+                raised_by.insert(s.id.as_str(), text);
+            }
+            // The table shows every top-level point, and a sub-point when it has an answer of
+            // its own; details (an item in a list) only when something answers them.
+            let own_answer = s.response.is_some() || !f.answers.is_empty();
+            let shown = if s.kind == SuggestionKind::Detail {
+                own_answer
             } else {
-                format!("raised by {} {noun}", p.groups_raised)
+                f.point.depth == 0 || own_answer
             };
-            raised_by.insert(p.id.clone(), text);
-        }
-        // The table shows every top-level point, and a sub-point when it has an answer of its
-        // own; details (an item in a list) only when something answers them.
-        let own_answer = p.response.is_some() || !p.answers.is_empty();
-        let shown = if p.kind == SuggestionKind::Detail {
-            own_answer
-        } else {
-            p.depth == 0 || own_answer
-        };
-        if shown {
-            let (status_text, status_key) = pair_status(&p);
-            pairs.push(Pair {
-                suggestion: p.id,
-                question: p.question,
-                status_text,
-                status_key,
-            });
-        }
+            if shown {
+                let (status_text, status_key) =
+                    pair_status(&f.answers, states, s.response.as_ref());
+                pairs.push(Pair {
+                    suggestion: s.id.as_str(),
+                    question: f.point.question,
+                    status_text,
+                    status_key,
+                });
+            }
+        });
     }
     let (status_counts, sub_actions, total, answered, unanswered, overdue) = if figures {
         let counts = view.status_counts();
-        let coverage = view.coverage();
+        // Coverage of the top-level points, as `AsOf::coverage` counts it overall.
+        let mut total = 0;
+        let mut unanswered = Vec::new();
+        for p in points.iter().filter(|p| counted(p)) {
+            total += 1;
+            if !p.responded_below && !p.linked_below {
+                unanswered.push(p.suggestion.id.as_str());
+            }
+        }
         (
             counts
                 .by_status
@@ -138,10 +156,14 @@ pub(crate) fn tracking(
                 .map(|c| (c.status, c.count))
                 .collect(),
             counts.sub_actions,
-            coverage.overall.total,
-            coverage.overall.total - coverage.overall.neither,
-            coverage.unanswered.into_iter().map(|u| u.id).collect(),
-            view.overdue().into_iter().map(|s| s.id).collect(),
+            total,
+            total - unanswered.len(),
+            unanswered,
+            states
+                .iter()
+                .filter(|s| s.overdue)
+                .map(|s| s.id.as_str())
+                .collect(),
         )
     } else {
         (Vec::new(), 0, 0, 0, Vec::new(), Vec::new())
@@ -149,7 +171,7 @@ pub(crate) fn tracking(
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
-        index,
+        index: &tracked.index,
         raised_by,
         pairs,
         status_counts,
