@@ -352,10 +352,16 @@ impl<'a> AsOf<'a> {
         }
         for p in points {
             let s = p.suggestion;
+            let groups_raised = distinct(&s.groups);
             f(PairFacts {
                 point: p,
-                groups_raised: distinct(&s.groups),
-                groups_total: groups.total(p),
+                groups_raised,
+                // Only shown next to N, so not worked out when no group is recorded.
+                groups_total: if groups_raised > 0 {
+                    groups.total(p)
+                } else {
+                    0
+                },
                 answers: if p.linked {
                     answers.remove(s.id.as_str()).unwrap_or_default()
                 } else {

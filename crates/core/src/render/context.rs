@@ -852,6 +852,8 @@ impl<'a> Index<'a> {
                 summary,
                 view,
                 needs != Needs::Tracker,
+                // Only the points (the full view) say who raised them.
+                matches!(needs, Needs::Everything | Needs::Full),
                 matches!(needs, Needs::Everything | Needs::Tracker),
             ),
             answers,

@@ -84,12 +84,14 @@ fn pair_status(
     }
 }
 
-/// The figures for a render. `pairs`: the "you said, we did" pairs and "raised by" (the full
-/// view and the table); `figures`: status counts, coverage and overdue (the tracker).
+/// The figures for a render. `pairs_too`: the "you said, we did" pairs (the full view and the
+/// table); `raised_by_too`: "raised by N of M groups" (the points of the full view);
+/// `figures`: status counts, coverage and overdue (the tracker).
 pub(crate) fn tracking<'a>(
     summary: &'a Summary,
     view: &'a AsOf<'a>,
     pairs_too: bool,
+    raised_by_too: bool,
     figures: bool,
 ) -> Tracking<'a> {
     let tracked = view.tracked();
@@ -102,15 +104,15 @@ pub(crate) fn tracking<'a>(
     let noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = HashMap::new();
     let mut pairs = Vec::new();
-    let points = if pairs_too || figures {
+    let points = if pairs_too || raised_by_too || figures {
         points(summary)
     } else {
         Vec::new()
     };
-    if pairs_too {
+    if pairs_too || raised_by_too {
         view.pair_facts(&points, |f| {
             let s = f.point.suggestion;
-            if f.groups_raised > 0 {
+            if raised_by_too && f.groups_raised > 0 {
                 let text = if f.groups_total >= f.groups_raised {
                     format!("raised by {} of {} {noun}", f.groups_raised, f.groups_total)
                 } else {
@@ -126,7 +128,7 @@ pub(crate) fn tracking<'a>(
             } else {
                 f.point.depth == 0 || own_answer
             };
-            if shown {
+            if pairs_too && shown {
                 let (status_text, status_key) =
                     pair_status(&f.answers, states, s.response.as_ref());
                 pairs.push(Pair {
