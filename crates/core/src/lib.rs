@@ -54,6 +54,10 @@
 //! - Between versions: [`revision`] ([`Summary::stamp`] records a publication),
 //!   [`diff`](mod@diff) ([`diff()`] returns the [`Changes`] from one version to the next;
 //!   [`Summary::bulletin`] renders them as an "Update since …" message).
+//! - Rendering: [`render`] ([`Summary::render`] with [`RenderOptions`]: the [`View`]s `full`,
+//!   `table` and `tracker`, each as an [`OutputFormat`] — standalone HTML page, HTML fragment,
+//!   Markdown or wrapped text — optionally as of a date; a [`Renderer`] takes your own templates
+//!   over the same documented context, or overrides single blocks of the built-in ones).
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
