@@ -47,7 +47,7 @@ use super::context::{
 };
 use super::{OutputFormat, RenderOptions, Renderer, default_renderer, template_error, text};
 use crate::diff::{BarrierEvent, Changes, FieldChange, diff};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::progress::ProgressEntry;
 use crate::suggestion::Response;
 use crate::summary::Summary;
@@ -435,16 +435,7 @@ impl Renderer {
             Some(t) => Cow::Borrowed(t.as_str()),
             None => Cow::Owned(format!("bulletin.{}", options.format.template_suffix())),
         };
-        let tmpl = self.env.get_template(&name).map_err(|e| {
-            if e.kind() == minijinja::ErrorKind::TemplateNotFound {
-                Error::new(
-                    ErrorKind::NotFound,
-                    format!("no template named `{name}`: add it with Renderer::add_template"),
-                )
-            } else {
-                template_error(e)
-            }
-        })?;
+        let tmpl = self.template(&name)?;
         let ctx = context(current, &changes, options.format);
         let out = tmpl
             .render(Value::from(minijinja::value::Serde(&ctx)))

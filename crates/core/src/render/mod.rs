@@ -423,6 +423,20 @@ fn template_error(e: minijinja::Error) -> Error {
 }
 
 impl Renderer {
+    /// The template with this name, or a `not-found` error naming it.
+    fn template(&self, name: &str) -> Result<minijinja::Template<'_, '_>, Error> {
+        self.env.get_template(name).map_err(|e| {
+            if e.kind() == minijinja::ErrorKind::TemplateNotFound {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!("no template named `{name}`: add it with Renderer::add_template"),
+                )
+            } else {
+                template_error(e)
+            }
+        })
+    }
+
     /// A renderer with the built-in templates ([`BUILTIN_TEMPLATES`]).
     pub fn new() -> Self {
         let mut env = Environment::new();
@@ -480,16 +494,7 @@ impl Renderer {
                 true,
             ),
         };
-        let tmpl = self.env.get_template(&name).map_err(|e| {
-            if e.kind() == minijinja::ErrorKind::TemplateNotFound {
-                Error::new(
-                    ErrorKind::NotFound,
-                    format!("no template named `{name}`: add it with Renderer::add_template"),
-                )
-            } else {
-                template_error(e)
-            }
-        })?;
+        let tmpl = self.template(&name)?;
         let fragment = options.format == OutputFormat::Fragment;
         let frame = Frame {
             view: options.view.as_str(),
