@@ -1,8 +1,9 @@
 //! `yousaid report`, `diff` and `stamp` over the Riverside example's published versions:
 //! what they print and their exit status, snapshotted.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/riverside-library-2025")
@@ -10,17 +11,7 @@ fn examples() -> PathBuf {
 
 /// Runs `yousaid ARGS` in the example's directory; returns exit status, stdout and stderr.
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .args(args)
-        .current_dir(examples())
-        .output()
-        .unwrap();
-    format!(
-        "exit: {}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap()
-    )
+    common::yousaid(&examples(), args, "").transcript()
 }
 
 #[test]
@@ -121,24 +112,20 @@ fn diff_cannot_read_both_from_stdin() {
 
 #[test]
 fn stamp_reproduces_the_next_versions_publication_record() {
-    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .args([
+    let out = common::yousaid(
+        &examples(),
+        &[
             "stamp",
             "history/2025-06-30.json",
             "--date",
             "2025-12-15",
             "--note",
             "First report: what you told us and what we will do.",
-        ])
-        .current_dir(examples())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
+        "",
     );
-    let stamped = yousaid::Summary::from_json_slice(&out.stdout).unwrap();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let stamped = yousaid::Summary::from_json_str(&out.stdout).unwrap();
     let text = std::fs::read_to_string(examples().join("history/2025-12-15.json")).unwrap();
     let next = yousaid::Summary::from_json_str(&text).unwrap();
     assert_eq!(stamped.published, next.published);

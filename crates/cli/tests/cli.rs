@@ -1,8 +1,8 @@
 //! Runs the built `yousaid` binary and snapshots what it prints and its exit status.
 
-use std::io::Write;
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 const CLEAN: &str = r#"{
@@ -66,23 +66,7 @@ fn write_inputs() -> PathBuf {
 /// Runs `yousaid ARGS` with `stdin` as input; returns a transcript of exit status, standard
 /// output and standard error.
 fn run(args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .args(args)
-        .current_dir(workdir())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The command may exit before reading its input; a closed pipe is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    format!(
-        "exit: {}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap()
-    )
+    common::yousaid(&workdir(), args, stdin).transcript()
 }
 
 #[test]
@@ -152,15 +136,9 @@ fn validate_rejects_an_unknown_format() {
 
 #[test]
 fn schema_prints_the_generated_schema() {
-    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .arg("schema")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        yousaid::json_schema_string()
-    );
+    let out = common::yousaid(&workdir(), &["schema"], "");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, yousaid::json_schema_string());
 }
 
 #[test]
@@ -185,14 +163,15 @@ fn help_lists_the_commands() {
 #[test]
 fn validate_accepts_the_bundled_examples() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
-    let out = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .args(["validate", "--format", "json"])
-        .arg(format!("{root}/west-yorkshire-2014/summary.json"))
-        .arg(format!("{root}/riverside-library-2025/summary.json"))
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{report:#}");
+    let wy = format!("{root}/west-yorkshire-2014/summary.json");
+    let riverside = format!("{root}/riverside-library-2025/summary.json");
+    let out = common::yousaid(
+        &workdir(),
+        &["validate", "--format", "json", &wy, &riverside],
+        "",
+    );
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(out.status, 0, "{report:#}");
     assert_eq!(report["valid"], true);
     assert_eq!(report["errors"], 0);
 }

@@ -1,8 +1,8 @@
 //! `yousaid render`: formats, stdin and stdout, templates, validation and exit statuses.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -10,21 +10,8 @@ fn root() -> PathBuf {
 
 /// Runs `yousaid ARGS` in the repository root with `stdin`; returns (status, stdout, stderr).
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_yousaid"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    let r = common::yousaid(&root(), args, stdin);
+    (r.status, r.stdout, r.stderr)
 }
 
 const WY: &str = "examples/west-yorkshire-2014/summary.json";
