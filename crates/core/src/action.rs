@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Date;
 use crate::date::{DateSchema, PartialDate};
+use crate::id::Id;
 use crate::link::Url;
 use crate::progress::ProgressEntry;
 
@@ -114,7 +115,7 @@ fn is_full(c: &Coverage) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The suggestion (or sub-point) answered, by ID.
-    pub suggestion: String,
+    pub suggestion: Id,
     /// How much of it the action answers (default: full).
     #[serde(default, skip_serializing_if = "is_full")]
     pub coverage: Coverage,
@@ -175,7 +176,7 @@ pub struct Related {
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// ID, unique among all actions and sub-actions of the summary.
-    pub id: String,
+    pub id: Id,
     /// What will be done, in the source's words.
     pub title: String,
     /// Further paragraphs: detail, or what else the action will serve.
@@ -201,7 +202,7 @@ pub struct Action {
         deserialize_with = "crate::load::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub outcomes: Vec<String>,
+    pub outcomes: Vec<Id>,
     /// When it is due.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<PartialDate>,
@@ -241,7 +242,7 @@ pub struct Action {
         deserialize_with = "crate::load::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub depends_on: Vec<String>,
+    pub depends_on: Vec<Id>,
     /// Related work elsewhere.
     #[serde(
         default,
@@ -267,7 +268,7 @@ pub struct Action {
 
 impl Action {
     /// An action with an ID and a title.
-    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, title: impl Into<String>) -> Self {
         Action {
             id: id.into(),
             title: title.into(),
@@ -303,7 +304,7 @@ impl Action {
     }
 
     /// Adds a suggestion this action answers (default: none).
-    pub fn responds_to(mut self, suggestion_id: impl Into<String>, coverage: Coverage) -> Self {
+    pub fn responds_to(mut self, suggestion_id: impl Into<Id>, coverage: Coverage) -> Self {
         self.responds_to.push(Answer {
             suggestion: suggestion_id.into(),
             coverage,
@@ -313,7 +314,7 @@ impl Action {
     }
 
     /// Adds a plan outcome this action serves (default: none).
-    pub fn outcome(mut self, outcome_id: impl Into<String>) -> Self {
+    pub fn outcome(mut self, outcome_id: impl Into<Id>) -> Self {
         self.outcomes.push(outcome_id.into());
         self
     }
@@ -337,7 +338,7 @@ impl Action {
     }
 
     /// Adds an action (ID) that must be done first.
-    pub fn depends_on(mut self, action_id: impl Into<String>) -> Self {
+    pub fn depends_on(mut self, action_id: impl Into<Id>) -> Self {
         self.depends_on.push(action_id.into());
         self
     }

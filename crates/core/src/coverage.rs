@@ -43,6 +43,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::id::Id;
 use crate::pairs::{Point, points};
 use crate::suggestion::{Stance, SuggestionKind};
 use crate::tracking::AsOf;
@@ -109,7 +110,7 @@ impl CoverageCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CoverageBucket {
     /// The ID; `None` for the bucket of suggestions without one.
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The question's text, theme's name, event's title or group's name, when declared.
     pub name: Option<String>,
     /// The figures.
@@ -120,7 +121,7 @@ pub struct CoverageBucket {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unanswered {
     /// Its ID.
-    pub id: String,
+    pub id: Id,
     /// What was said.
     pub text: String,
 }
@@ -200,7 +201,7 @@ impl<'a> Buckets<'a> {
             .list
             .into_iter()
             .map(|(id, name, counts)| CoverageBucket {
-                id: id.map(str::to_owned),
+                id: id.map(Id::new),
                 name: name.map(str::to_owned),
                 counts,
             })
@@ -414,7 +415,7 @@ mod tests {
                 .map(|x| (x.id.clone(), x.counts.total))
                 .collect::<Vec<_>>()
         };
-        let some = |s: &str, n| (Some(s.to_owned()), n);
+        let some = |s: &str, n| (Some(crate::Id::new(s)), n);
         assert_eq!(
             ids(&c.by_question),
             [some("q1", 2), some("q2", 1), (None, 1)]

@@ -50,6 +50,7 @@ use serde_json::Value;
 use crate::Date;
 use crate::action::{Action, Status};
 use crate::date::PartialDate;
+use crate::id::Id;
 use crate::progress::ProgressEntry;
 use crate::suggestion::{Response, Suggestion};
 use crate::summary::Summary;
@@ -97,18 +98,18 @@ pub struct ItemChanges {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     /// Its ID.
-    pub id: String,
+    pub id: Id,
     /// A suggestion's text or an action's title.
     pub text: String,
     /// The ID of the item it is nested under.
-    pub parent: Option<String>,
+    pub parent: Option<Id>,
 }
 
 /// An item whose own fields changed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Edited {
     /// Its ID.
-    pub id: String,
+    pub id: Id,
     /// Its text or title in the new version.
     pub text: String,
     /// What changed, field by field, in the order the format defines fields.
@@ -130,7 +131,7 @@ pub struct FieldChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResponseChange {
     /// The suggestion's ID.
-    pub suggestion: String,
+    pub suggestion: Id,
     /// Its text in the new version.
     pub text: String,
     /// The old response.
@@ -143,7 +144,7 @@ pub struct ResponseChange {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatusChange {
     /// The action's ID.
-    pub action: String,
+    pub action: Id,
     /// Its title in the new version.
     pub title: String,
     /// The old status.
@@ -160,7 +161,7 @@ pub struct StatusChange {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NewProgress {
     /// The action's ID.
-    pub action: String,
+    pub action: Id,
     /// Its title in the new version.
     pub title: String,
     /// The entry.
@@ -183,7 +184,7 @@ pub enum BarrierEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BarrierChange {
     /// The action's ID.
-    pub action: String,
+    pub action: Id,
     /// Its title in the new version.
     pub title: String,
     /// The barrier's text.
@@ -198,7 +199,7 @@ pub struct BarrierChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateChange {
     /// The action's ID.
-    pub action: String,
+    pub action: Id,
     /// Its title in the new version.
     pub title: String,
     /// `due`, `started` or `completed`.
@@ -509,9 +510,9 @@ const ACTION_SKIP: [&str; 7] = [
 
 fn item(parent: Option<&str>, id: &str, text: &str) -> Item {
     Item {
-        id: id.to_owned(),
+        id: Id::new(id),
         text: text.to_owned(),
-        parent: parent.map(str::to_owned),
+        parent: parent.map(Id::new),
     }
 }
 

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::id::Id;
 use crate::link::Url;
 
 fn is_false(b: &bool) -> bool {
@@ -255,7 +256,7 @@ pub enum GroupKind {
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// ID, unique among groups.
-    pub id: String,
+    pub id: Id,
     /// Its name ("Table 3").
     pub name: String,
     /// What kind of group (default: table).
@@ -272,7 +273,7 @@ fn is_default_kind(k: &GroupKind) -> bool {
 
 impl Group {
     /// A roundtable table.
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, name: impl Into<String>) -> Self {
         Group {
             id: id.into(),
             name: name.into(),
@@ -305,7 +306,7 @@ pub struct Place {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// ID, unique among events.
-    pub id: String,
+    pub id: Id,
     /// Its title ("Increasing Awareness of Human Trafficking").
     pub title: String,
     /// What kind of event, in words ("awareness event", "online survey").
@@ -356,7 +357,7 @@ impl Event {
     ///     .attendance(Count::over(100), "delegates");
     /// assert_eq!(e.attendance[0].count.to_string(), "over 100");
     /// ```
-    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, title: impl Into<String>) -> Self {
         Event {
             id: id.into(),
             title: title.into(),

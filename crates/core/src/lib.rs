@@ -86,6 +86,7 @@ pub mod diff;
 mod error;
 pub mod event;
 pub mod format;
+pub mod id;
 pub mod link;
 pub mod load;
 mod number;
@@ -115,6 +116,7 @@ pub use event::{
     Qualifier, Sector,
 };
 pub use format::Format;
+pub use id::Id;
 pub use jiff::civil::Date;
 pub use link::{Link, Url, UrlProblem};
 pub use load::MAX_INPUT_BYTES;

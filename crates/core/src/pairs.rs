@@ -39,6 +39,7 @@ use serde::Serialize;
 
 use crate::action::Coverage;
 use crate::event::Count;
+use crate::id::Id;
 use crate::suggestion::{Response, Suggestion, SuggestionKind};
 use crate::summary::Summary;
 use crate::tracking::{ActionState, AsOf};
@@ -47,7 +48,7 @@ use crate::tracking::{ActionState, AsOf};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pair {
     /// The suggestion's ID.
-    pub id: String,
+    pub id: Id,
     /// What was said.
     pub text: String,
     /// What kind of point it is.
@@ -55,17 +56,17 @@ pub struct Pair {
     /// 0 for a top-level suggestion, 1 for its sub-points, and so on.
     pub depth: usize,
     /// The IDs from the top-level suggestion down to this one (inclusive).
-    pub path: Vec<String>,
+    pub path: Vec<Id>,
     /// The ID of the point it is a sub-point of.
-    pub parent: Option<String>,
+    pub parent: Option<Id>,
     /// The question it answers (ID), inherited from parent points.
-    pub question: Option<String>,
+    pub question: Option<Id>,
     /// The event at which it was made (ID); see [the rules](crate::pairs#the-rules).
-    pub event: Option<String>,
+    pub event: Option<Id>,
     /// Its themes (IDs).
-    pub themes: Vec<String>,
+    pub themes: Vec<Id>,
     /// The groups that raised it (IDs).
-    pub groups: Vec<String>,
+    pub groups: Vec<Id>,
     /// N in "raised by N of M groups".
     pub groups_raised: usize,
     /// M in "raised by N of M groups".
@@ -84,7 +85,7 @@ pub struct Pair {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairAnswer {
     /// The action's ID.
-    pub action: String,
+    pub action: Id,
     /// Full or partial.
     pub coverage: Coverage,
     /// How the action answers it, when the link says.
@@ -187,7 +188,7 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
 struct GroupTotals<'a> {
     by_event: HashMap<&'a str, usize>,
     event_of_group: HashMap<&'a str, &'a str>,
-    question_events: HashMap<&'a str, &'a [String]>,
+    question_events: HashMap<&'a str, &'a [Id]>,
     all: usize,
 }
 
@@ -242,11 +243,11 @@ impl<'a> GroupTotals<'a> {
     }
 }
 
-pub(crate) fn distinct(ids: &[String]) -> usize {
+pub(crate) fn distinct(ids: &[Id]) -> usize {
     if ids.len() < 2 {
         return ids.len();
     }
-    ids.iter().map(String::as_str).collect::<HashSet<_>>().len()
+    ids.iter().map(Id::as_str).collect::<HashSet<_>>().len()
 }
 
 impl AsOf<'_> {
@@ -304,8 +305,8 @@ impl AsOf<'_> {
                 depth: p.depth,
                 path,
                 parent: p.parent.map(|i| points[i].suggestion.id.clone()),
-                question: p.question.map(str::to_owned),
-                event: p.event.map(str::to_owned),
+                question: p.question.map(Id::new),
+                event: p.event.map(Id::new),
                 themes: s.themes.clone(),
                 groups: s.groups.clone(),
                 groups_raised: distinct(&s.groups),

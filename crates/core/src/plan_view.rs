@@ -10,13 +10,14 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::action::Status;
+use crate::id::Id;
 use crate::tracking::{ActionState, AsOf};
 
 /// One plan outcome and the actions serving it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeView {
     /// The outcome's ID.
-    pub id: String,
+    pub id: Id,
     /// Its title.
     pub title: String,
     /// What it means.

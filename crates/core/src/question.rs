@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::id::Id;
+
 /// A prompt put to participants: "What can agencies do to identify and provide support to
 /// victims of Human Trafficking?".
 ///
@@ -15,18 +17,18 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// ID, unique among questions.
-    pub id: String,
+    pub id: Id,
     /// The question as asked.
     pub text: String,
     /// The events at which it was asked (IDs); empty when the summary has one event or the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<String>,
+    pub events: Vec<Id>,
 }
 
 impl Question {
     /// A question with an ID and its text.
-    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, text: impl Into<String>) -> Self {
         Question {
             id: id.into(),
             text: text.into(),
@@ -35,7 +37,7 @@ impl Question {
     }
 
     /// Adds an event at which the question was asked (default: none).
-    pub fn event(mut self, event_id: impl Into<String>) -> Self {
+    pub fn event(mut self, event_id: impl Into<Id>) -> Self {
         self.events.push(event_id.into());
         self
     }
@@ -52,7 +54,7 @@ impl Question {
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// ID, unique among themes.
-    pub id: String,
+    pub id: Id,
     /// Its name.
     pub name: String,
     /// What it covers.
@@ -62,7 +64,7 @@ pub struct Theme {
 
 impl Theme {
     /// A theme with an ID and a name.
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, name: impl Into<String>) -> Self {
         Theme {
             id: id.into(),
             name: name.into(),

@@ -20,6 +20,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind};
+use crate::id::Id;
 use crate::summary::Summary;
 
 /// Which records to make.
@@ -210,14 +211,14 @@ impl Summary {
                     .as_deref()
                     .or_else(|| parent.and_then(|(_, q)| q));
                 out.push(SuggestionRecord {
-                    id: s.id.clone(),
+                    id: s.id.as_str().to_owned(),
                     parent: parent.map(|(id, _)| id.to_owned()),
                     depth,
                     kind: as_str(&s.kind),
                     text: s.text.clone(),
                     question: question.map(str::to_owned),
-                    event: s.event.clone(),
-                    themes: join(s.themes.iter().map(String::as_str)),
+                    event: s.event.as_deref().map(str::to_owned),
+                    themes: join(s.themes.iter().map(Id::as_str)),
                     groups: s.groups.len(),
                     mentions: s.mentions.map(|c| c.value),
                     stance: s.response.as_ref().map(|r| r.stance.as_str().to_owned()),
@@ -243,7 +244,7 @@ impl Summary {
             top.walk(&mut |a, depth| {
                 trail.truncate(depth);
                 out.push(ActionRecord {
-                    id: a.id.clone(),
+                    id: a.id.as_str().to_owned(),
                     parent: trail.last().map(|p| (*p).to_owned()),
                     depth,
                     title: a.title.clone(),
@@ -258,8 +259,8 @@ impl Summary {
                     last_update: a.progress.last().map(|e| e.date.to_string()),
                     updates: a.progress.len(),
                     responds_to: join(a.responds_to.iter().map(|r| r.suggestion.as_str())),
-                    outcomes: join(a.outcomes.iter().map(String::as_str)),
-                    depends_on: join(a.depends_on.iter().map(String::as_str)),
+                    outcomes: join(a.outcomes.iter().map(Id::as_str)),
+                    depends_on: join(a.depends_on.iter().map(Id::as_str)),
                     open_barriers: a.barriers.iter().filter(|b| b.resolved.is_none()).count(),
                 });
                 trail.push(&a.id);
@@ -272,7 +273,7 @@ impl Summary {
         self.all_actions()
             .flat_map(|(a, _)| {
                 a.progress.iter().map(|e| ProgressRecord {
-                    action: a.id.clone(),
+                    action: a.id.as_str().to_owned(),
                     date: e.date.to_string(),
                     status: e.status.map(|s| s.as_str().to_owned()),
                     percent: e.percent,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::Date;
 use crate::date::DateSchema;
 use crate::event::Count;
+use crate::id::Id;
 
 fn is_default_kind(k: &SuggestionKind) -> bool {
     *k == SuggestionKind::Suggestion
@@ -190,7 +191,7 @@ impl Response {
 #[serde(deny_unknown_fields)]
 pub struct Suggestion {
     /// ID, unique among all suggestions and sub-points of the summary.
-    pub id: String,
+    pub id: Id,
     /// The point, in the participants' words as recorded.
     pub text: String,
     /// What kind of point it is (default: suggestion).
@@ -198,24 +199,24 @@ pub struct Suggestion {
     pub kind: SuggestionKind,
     /// The question it answers (ID). Sub-points inherit their parent's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
+    pub question: Option<Id>,
     /// The event at which it was made (ID), when the summary has several.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event: Option<Id>,
     /// Themes (IDs).
     #[serde(
         default,
         deserialize_with = "crate::load::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub themes: Vec<String>,
+    pub themes: Vec<Id>,
     /// The discussion groups that raised it (IDs).
     #[serde(
         default,
         deserialize_with = "crate::load::exact_vec",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub groups: Vec<String>,
+    pub groups: Vec<Id>,
     /// How many people or groups raised it, when stated but not itemised ("raised by about 40
     /// respondents").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -237,7 +238,7 @@ pub struct Suggestion {
 
 impl Suggestion {
     /// A suggestion with an ID and its text.
-    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>, text: impl Into<String>) -> Self {
         Suggestion {
             id: id.into(),
             text: text.into(),
@@ -260,25 +261,25 @@ impl Suggestion {
     }
 
     /// Sets the question it answers (default: none).
-    pub fn question(mut self, question_id: impl Into<String>) -> Self {
+    pub fn question(mut self, question_id: impl Into<Id>) -> Self {
         self.question = Some(question_id.into());
         self
     }
 
     /// Sets the event (default: none).
-    pub fn event(mut self, event_id: impl Into<String>) -> Self {
+    pub fn event(mut self, event_id: impl Into<Id>) -> Self {
         self.event = Some(event_id.into());
         self
     }
 
     /// Adds a theme (default: none).
-    pub fn theme(mut self, theme_id: impl Into<String>) -> Self {
+    pub fn theme(mut self, theme_id: impl Into<Id>) -> Self {
         self.themes.push(theme_id.into());
         self
     }
 
     /// Adds a group that raised it (default: none).
-    pub fn raised_by(mut self, group_id: impl Into<String>) -> Self {
+    pub fn raised_by(mut self, group_id: impl Into<Id>) -> Self {
         self.groups.push(group_id.into());
         self
     }

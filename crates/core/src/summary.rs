@@ -9,6 +9,7 @@ use crate::action::Action;
 use crate::date::DateSchema;
 use crate::event::Event;
 use crate::format::Format;
+use crate::id::Id;
 use crate::link::Url;
 use crate::question::{Question, Theme};
 use crate::suggestion::Suggestion;
@@ -75,7 +76,7 @@ pub struct PurposeList {
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// ID, unique among outcomes.
-    pub id: String,
+    pub id: Id,
     /// Its title.
     pub title: String,
     /// What it means.

@@ -73,6 +73,7 @@ use serde::Serialize;
 use crate::Date;
 use crate::action::{Action, Status};
 use crate::date::PartialDate;
+use crate::id::Id;
 use crate::progress::ProgressEntry;
 use crate::summary::Summary;
 
@@ -95,11 +96,11 @@ pub struct AsOf<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionState {
     /// The action's ID.
-    pub id: String,
+    pub id: Id,
     /// Its title.
     pub title: String,
     /// The ID of the action it is a sub-action of.
-    pub parent: Option<String>,
+    pub parent: Option<Id>,
     /// 0 for a top-level action, 1 for its sub-actions, and so on.
     pub depth: usize,
     /// Who is accountable for it.
@@ -120,7 +121,7 @@ pub struct ActionState {
     /// The texts of the barriers open on the date.
     pub open_barriers: Vec<String>,
     /// The IDs of the actions it depends on that are not done on the date.
-    pub blocked_by: Vec<String>,
+    pub blocked_by: Vec<Id>,
 }
 
 /// How many top-level actions are in each status, and how many need attention.

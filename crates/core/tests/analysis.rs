@@ -83,7 +83,7 @@ fn the_latest_version_as_of_the_first_publication_date() {
     let latest = load(VERSIONS[2]);
     let first = load(VERSIONS[0]);
     let then = latest.as_of(first.published.unwrap());
-    let states: Vec<(String, Status, Option<f64>)> = then
+    let states: Vec<(yousaid::Id, Status, Option<f64>)> = then
         .action_states()
         .into_iter()
         .map(|s| (s.id, s.status, s.percent))

@@ -209,7 +209,7 @@ fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
     ];
     let outcomes: Vec<Outcome> = (1..=6)
         .map(|i| Outcome {
-            id: format!("o{i}"),
+            id: format!("o{i}").into(),
             title: format!("Council Plan outcome {i}: {}", TOPICS[i % TOPICS.len()]),
             description: None,
         })
@@ -228,7 +228,7 @@ fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
     let n_events = (4 + args.suggestions / 5000).min(40);
     let mut ctx = Context {
         events: Vec::new(),
-        themes: s.themes.iter().map(|t| t.id.clone()).collect(),
+        themes: s.themes.iter().map(|t| t.id.to_string()).collect(),
         outcomes: (1..=6).map(|i| format!("o{i}")).collect(),
     };
     let start = Date::constant(2025, 1, 13);
@@ -452,7 +452,7 @@ fn action(
                 Coverage::Full
             };
             a.responds_to.push(Answer {
-                suggestion: format!("s{}", rng.below(suggestions.max(1))),
+                suggestion: format!("s{}", rng.below(suggestions.max(1))).into(),
                 coverage,
                 note: None,
             });
