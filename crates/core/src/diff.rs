@@ -252,7 +252,7 @@ impl ItemChanges {
 /// let mut old = Summary::new("t");
 /// old.suggestions.push(Suggestion::new("s1", "Open on Sundays"));
 /// let mut new = old.clone();
-/// new.suggestions[0].response = Some(Response::new(Stance::Accepted, "From May."));
+/// new.suggestions[0].response = Some(Box::new(Response::new(Stance::Accepted, "From May.")));
 /// new.suggestions.push(Suggestion::new("s2", "More parking"));
 /// let changes = diff(&old, &new);
 /// assert_eq!(changes.suggestions.added[0].id, "s2");
@@ -559,8 +559,8 @@ fn diff_suggestions(old: &Summary, new: &Summary) -> (ItemChanges, Vec<ResponseC
             responses.push(ResponseChange {
                 suggestion: n.id.clone(),
                 text: n.text.clone(),
-                old: o.response.clone(),
-                new: n.response.clone(),
+                old: o.response.as_deref().cloned(),
+                new: n.response.as_deref().cloned(),
             });
         }
     }
@@ -786,9 +786,10 @@ mod tests {
     #[test]
     fn responses_given_changed_and_withdrawn() {
         let mut old = base();
-        old.suggestions[1].response = Some(Response::new(Stance::UnderConsideration, "Later"));
+        old.suggestions[1].response =
+            Some(Box::new(Response::new(Stance::UnderConsideration, "Later")));
         let mut new = base();
-        new.suggestions[0].response = Some(Response::new(Stance::Accepted, "Yes"));
+        new.suggestions[0].response = Some(Box::new(Response::new(Stance::Accepted, "Yes")));
         let c = diff(&old, &new);
         let ids: Vec<_> = c.responses.iter().map(|r| r.suggestion.as_str()).collect();
         assert_eq!(ids, ["s1", "s2"]);

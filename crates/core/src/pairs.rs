@@ -312,7 +312,7 @@ impl AsOf<'_> {
                 groups_raised: distinct(&s.groups),
                 groups_total: groups.total(p),
                 mentions: s.mentions,
-                response: s.response.clone(),
+                response: s.response.as_deref().cloned(),
                 answered: p.answered(),
                 answers: if p.linked {
                     answers.remove(s.id.as_str()).unwrap_or_default()

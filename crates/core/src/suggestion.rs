@@ -222,11 +222,13 @@ pub struct Suggestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Count>,
     /// A participant's words, quoted.
+    // Boxed: few points carry one, and the box keeps every other point small.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<Quote>,
+    pub quote: Option<Box<Quote>>,
     /// The body's answer.
+    // Boxed, like `quote`: sub-points and points not yet answered carry none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response: Option<Response>,
+    pub response: Option<Box<Response>>,
     /// Sub-points, nested to any depth.
     #[serde(
         default,
@@ -286,7 +288,7 @@ impl Suggestion {
 
     /// Sets the response (default: none).
     pub fn response(mut self, response: Response) -> Self {
-        self.response = Some(response);
+        self.response = Some(Box::new(response));
         self
     }
 

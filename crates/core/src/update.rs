@@ -62,7 +62,7 @@ impl Summary {
         let suggestion = self
             .suggestion_mut(suggestion_id)
             .ok_or_else(|| no_suggestion(suggestion_id))?;
-        suggestion.response = Some(response);
+        suggestion.response = Some(Box::new(response));
         Ok(())
     }
 

@@ -277,7 +277,7 @@ impl<'a> Ids<'a> {
         ids: impl Iterator<Item = &'a str>,
         path: impl Fn(usize) -> String + 'a,
     ) -> Self {
-        let mut first = HashMap::new();
+        let mut first = HashMap::with_capacity(ids.size_hint().0);
         for (i, id) in ids.enumerate() {
             if !blank(id) {
                 first.entry(id).or_insert(i);
@@ -533,13 +533,13 @@ impl Validator {
         };
         for (index, node) in suggestion_tree.nodes.iter().enumerate() {
             let path = suggestion_tree.path(index);
-            self.suggestion(&path, node.item, node.depth, index, &refs);
+            self.suggestion(&path, node.item, node.depth as usize, index, &refs);
         }
 
         for (index, node) in action_tree.nodes.iter().enumerate() {
             let (path, a) = (&action_tree.path(index), node.item);
             self.id(&actions, path, &a.id, index);
-            self.action(path, a, node.depth, &suggestions, &outcomes);
+            self.action(path, a, node.depth as usize, &suggestions, &outcomes);
             for (j, d) in a.depends_on.iter().enumerate() {
                 let dep_path = || format!("{path}.depends_on[{j}]");
                 self.reference(&actions, dep_path, d);
@@ -1051,13 +1051,20 @@ fn truncate(s: &str) -> String {
     }
 }
 
-/// An item in a [`Tree`]: where it sits, so that its path can be written when needed.
+/// An item in a [`Tree`]: where it sits, so that its path can be written when needed. Indexes
+/// are `u32` to keep a node at 24 bytes: a 100k-suggestion document has 180k of them. (A list
+/// of more than 4 billion items cannot be loaded; a depth past that saturates, far beyond
+/// [`MAX_DEPTH`].)
 struct Node<'a, T> {
     item: &'a T,
-    depth: usize,
-    parent: Option<usize>,
+    depth: u32,
     /// Its index in its parent's list (or the top-level list).
-    position: usize,
+    position: u32,
+    parent: Option<u32>,
+}
+
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Nested items (suggestions and their sub-points, actions and their sub-actions) in document
@@ -1078,14 +1085,14 @@ impl<'a, T> Tree<'a, T> {
     ) -> Self {
         let mut nodes = Vec::with_capacity(roots.len());
         // (parent, position, item, depth); an explicit stack, as nesting is unbounded in code.
-        let mut stack: Vec<(Option<usize>, usize, &'a T, usize)> = roots
+        let mut stack: Vec<(Option<u32>, u32, &'a T, u32)> = roots
             .iter()
             .enumerate()
             .rev()
-            .map(|(i, r)| (None, i, r, 0))
+            .map(|(i, r)| (None, small(i), r, 0))
             .collect();
         while let Some((parent, position, item, depth)) = stack.pop() {
-            let index = nodes.len();
+            let index = small(nodes.len());
             nodes.push(Node {
                 item,
                 depth,
@@ -1093,7 +1100,7 @@ impl<'a, T> Tree<'a, T> {
                 position,
             });
             for (j, c) in children(item).iter().enumerate().rev() {
-                stack.push((Some(index), j, c, depth + 1));
+                stack.push((Some(index), small(j), c, depth.saturating_add(1)));
             }
         }
         Tree { top, child, nodes }
@@ -1102,10 +1109,11 @@ impl<'a, T> Tree<'a, T> {
     /// The JSON path of the item at `index`: `suggestions[3].points[0].points[2]`.
     fn path(&self, index: usize) -> String {
         let mut positions = Vec::new();
-        let mut at = Some(index);
+        let mut at = Some(small(index));
         while let Some(i) = at {
-            positions.push(self.nodes[i].position);
-            at = self.nodes[i].parent;
+            let node = &self.nodes[i as usize];
+            positions.push(node.position);
+            at = node.parent;
         }
         let mut out = String::new();
         for (k, p) in positions.iter().rev().enumerate() {

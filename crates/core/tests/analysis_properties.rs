@@ -114,7 +114,7 @@ fn build_point(shape: &PointShape, next: &mut usize) -> Suggestion {
     let mut s = Suggestion::new(format!("s{next}"), format!("Point {next}"));
     *next += 1;
     s.question = shape.question.map(|q| format!("q{q}").into());
-    s.response = shape.stance.map(|st| Response::new(st, "Answer"));
+    s.response = shape.stance.map(|st| Box::new(Response::new(st, "Answer")));
     for k in &shape.kids {
         s.points.push(build_point(k, next));
     }

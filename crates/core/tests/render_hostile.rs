@@ -110,11 +110,11 @@ fn hostile() -> Summary {
         .raised_by("g1")
         .response(Response::new(Stance::NotPlanned, p("response")).reason(p("reason")))
         .point(Suggestion::new("s1.1", p("point")).point(Suggestion::new("s1.1.1", p("subpoint"))));
-    sug.quote = Some(Quote {
+    sug.quote = Some(Box::new(Quote {
         text: p("quote"),
         attribution: Some(p("attribution")),
         consent: Consent::Given,
-    });
+    }));
     s.suggestions.push(sug);
     s.suggestions.push(
         Suggestion::new("s2", p("other"))

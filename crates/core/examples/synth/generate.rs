@@ -365,14 +365,14 @@ fn suggestion(rng: &mut Rng, ctx: &Context, id: String, depth: usize) -> Suggest
                 (1, Consent::Anonymous),
                 (1, Consent::NotRecorded),
             ]);
-            s.quote = Some(Quote {
+            s.quote = Some(Box::new(Quote {
                 text: format!(
                     "I would use the library more if it did more about {}.",
                     rng.pick(TOPICS)
                 ),
                 attribution: (consent == Consent::Given).then(|| "a resident".to_string()),
                 consent,
-            });
+            }));
         }
         if !rng.chance(8) {
             s = s.response(response(rng));

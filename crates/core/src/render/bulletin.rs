@@ -271,7 +271,7 @@ fn added_suggestions<'a>(new: &'a Summary, added: &'a [crate::diff::Item]) -> Ve
     }
     let responses: HashMap<&str, &Response> = new
         .all_suggestions()
-        .filter_map(|(s, _)| s.response.as_ref().map(|r| (s.id.as_str(), r)))
+        .filter_map(|(s, _)| s.response.as_deref().map(|r| (s.id.as_str(), r)))
         .collect();
     for item in &mut list {
         item.response = responses.get(item.id).map(|r| response_view(r));

@@ -130,7 +130,7 @@ pub(crate) fn tracking<'a>(
             };
             if pairs_too && shown {
                 let (status_text, status_key) =
-                    pair_status(&f.answers, states, s.response.as_ref());
+                    pair_status(&f.answers, states, s.response.as_deref());
                 pairs.push(Pair {
                     suggestion: s.id.as_str(),
                     question: f.point.question,
