@@ -38,7 +38,8 @@
 //!   [`question`] (questions and themes), [`suggestion`] (points, sub-points, quotes,
 //!   responses with a [`Stance`]), [`action`] (owners, typed links to suggestions, dates,
 //!   [`Status`], barriers, dependencies, sub-actions), [`progress`] (the dated log), [`date`]
-//!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only).
+//!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only),
+//!   [`id`] (the [`Id`]s items carry and refer to each other by).
 //! - Reading and writing: [`load`] ([`Summary::from_json_str`], [`Summary::from_reader`],
 //!   [`Summary::to_json_string`]); [`format`](mod@format) (the format tag and versions).
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]);
