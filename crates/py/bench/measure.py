@@ -22,16 +22,20 @@ from typing import Callable, Dict, List, Tuple
 import yousaid
 
 
-def median_seconds(reps: int, op: Callable[[], object]) -> float:
-    op()  # warm up: page cache, allocator
-    times = []
+def median_seconds(reps: int, ops: List[Callable[[], object]]) -> List[float]:
+    """The median time of each operation. The repetitions take turns (one of each, then
+    again), so a busy machine slows every operation of a group alike and the ratios hold."""
+    for op in ops:
+        op()  # warm up: page cache, allocator
+    times: List[List[float]] = [[] for _ in ops]
     for _ in range(reps):
-        gc.collect()
-        start = time.perf_counter()
-        result = op()
-        times.append(time.perf_counter() - start)
-        del result  # freeing the result is not part of the operation
-    return statistics.median(times)
+        for op, op_times in zip(ops, times):
+            gc.collect()
+            start = time.perf_counter()
+            result = op()
+            op_times.append(time.perf_counter() - start)
+            del result  # freeing the result is not part of the operation
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
@@ -65,11 +69,9 @@ def main() -> None:
     }
     for key in args.group or list(groups):
         group = groups[key]
-        base = None
-        for name, op in group:
-            secs = median_seconds(args.reps, op)
-            base = base or secs
-            print(f"{name}\t{secs:.6f}\t{secs / base:.2f}", flush=True)
+        medians = median_seconds(args.reps, [op for _, op in group])
+        for (name, _), secs in zip(group, medians):
+            print(f"{name}\t{secs:.6f}\t{secs / medians[0]:.2f}", flush=True)
 
 
 if __name__ == "__main__":

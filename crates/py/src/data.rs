@@ -1,5 +1,6 @@
-//! Plain data across the boundary: Python dicts, lists, strings, numbers and `None` in, the
-//! same out (with `pythonize`), so the core's serde model is the single definition of shape.
+//! Plain data across the boundary: Python dicts, lists, strings, numbers and `None` in (with
+//! `pythonize`), the same out ([`crate::objects`]), so the core's serde model is the single
+//! definition of shape.
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -61,12 +62,12 @@ pub(crate) fn part<T: serde::de::DeserializeOwned>(obj: &Bound<'_, PyAny>) -> Py
         .map_err(crate::error::to_py)
 }
 
-/// Writes any serializable value as plain Python data.
+/// Writes any serializable value as plain Python data, the same as `json.loads` of its JSON.
 pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
-    Ok(pythonize::pythonize(py, value)?)
+    crate::objects::to_python(py, value)
 }
 
 /// Reads an exact date given as ISO text (`2014-04-08`).

@@ -5,7 +5,6 @@
 //! [`ErrorKind`] maps to exactly one of them here.
 
 use pyo3::prelude::*;
-use pythonize::pythonize;
 use yousaid::ErrorKind;
 
 /// The name of the `yousaid` exception class for a kind of error.
@@ -38,7 +37,7 @@ pub(crate) fn to_py(err: yousaid::Error) -> PyErr {
 
 fn build(py: Python<'_>, err: &yousaid::Error) -> PyResult<PyErr> {
     let class = py.import("yousaid")?.getattr(class_name(err.kind()))?;
-    let problems = pythonize(py, err.problems())?;
+    let problems = crate::data::to_py(py, err.problems())?;
     let exception = class.call1((
         err.to_string(),
         err.code(),

@@ -1,14 +1,15 @@
 //! The native part of the Python package `yousaid`: `yousaid._native`.
 //!
 //! Thin by design: [`summary::Summary`] wraps a core [`yousaid::Summary`]; plain data crosses
-//! with `pythonize` ([`data`]); errors become `yousaid` exceptions in one place ([`error`]).
-//! Everything Pythonic (keyword arguments, `datetime.date`, typed objects, files) is in
+//! as Python dicts and lists ([`data`], [`objects`]); errors become `yousaid` exceptions in one
+//! place ([`error`]). Everything Pythonic (keyword arguments, `datetime.date`, typed objects, files) is in
 //! `python/yousaid/__init__.py`.
 
 use pyo3::prelude::*;
 
 mod data;
 mod error;
+mod objects;
 mod render;
 mod summary;
 

@@ -54,6 +54,11 @@ impl Summary {
             .map_err(py_err)
     }
 
+    /// The summary as plain data, equal to `json.loads` of its JSON text.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner)
+    }
+
     /// The summary as JSON text: compact when `indent` is None.
     #[pyo3(signature = (indent=None))]
     fn to_json(&self, indent: Option<usize>) -> String {

@@ -13,7 +13,7 @@ import pytest
 
 import yousaid
 from yousaid import _native
-from conftest import FIXTURES
+from conftest import FIXTURES, assert_same_data
 
 CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
 CLASSES = dict(_native.error_classes())
@@ -47,3 +47,4 @@ def test_fixture(case: pathlib.Path) -> None:
     assert problems == expected["problems"]
     assert yousaid.Summary.from_dict(summary.to_dict()) == summary
     assert yousaid.loads(summary.to_json()) == summary
+    assert_same_data(summary.to_dict(), json.loads(summary.to_json()))

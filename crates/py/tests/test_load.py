@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import io
 import json
 import pathlib
@@ -10,7 +11,7 @@ import pathlib
 import pytest
 
 import yousaid
-from conftest import EXAMPLES, RIVERSIDE, WEST_YORKSHIRE
+from conftest import EXAMPLES, RIVERSIDE, WEST_YORKSHIRE, assert_same_data
 
 ALL_EXAMPLES = sorted(EXAMPLES.glob("**/*.json"))
 
@@ -49,7 +50,7 @@ def test_round_trips(path: pathlib.Path) -> None:
     assert yousaid.loads(summary.to_json(indent=4)) == summary
     # The dict is the JSON form: the file's content, less the empty lists it may spell out.
     assert as_dict == _without_empty_lists(json.loads(path.read_text(encoding="utf-8")))
-    assert json.loads(summary.to_json()) == as_dict
+    assert_same_data(as_dict, json.loads(summary.to_json()))
 
 
 def test_to_json_indent() -> None:
@@ -96,6 +97,29 @@ def test_schema_describes_the_format() -> None:
     assert schema["type"] == "object"
     assert {"format", "title", "suggestions", "actions"} <= set(schema["properties"])
     assert "Suggestion" in schema["$defs"] and "Action" in schema["$defs"]
+
+
+def test_to_dict_is_json_loads_of_to_json_in_every_detail() -> None:
+    summary = yousaid.Summary("Café ☕ consultation")
+    summary.add_action("a1", "Train staff", status="in_progress")
+    summary.record_progress("a1", date=datetime.date(2025, 1, 10), percent=30)
+    summary.record_progress("a1", date=datetime.date(2025, 2, 10), percent=42.5)
+    as_dict = summary.to_dict()
+    assert_same_data(as_dict, json.loads(summary.to_json()))
+    progress = as_dict["actions"][0]["progress"]
+    # Whole numbers are written as integers, in the JSON and in the dict alike.
+    assert [p["percent"] for p in progress] == [30, 42.5]
+    assert [type(p["percent"]) for p in progress] == [int, float]
+    # Each dict is its own: changing one leaves the summary and the next conversion alone.
+    as_dict["actions"][0]["title"] = "changed"
+    assert summary.to_dict()["actions"][0]["title"] == "Train staff"
+
+
+def test_to_dict_of_a_large_summary_is_json_loads_of_to_json() -> None:
+    summary = yousaid.Summary("Many")
+    for i in range(2000):
+        summary.add_suggestion(f"s{i}", f"Point {i} – with “quotes” and \\ backslashes \U0001F600")
+    assert_same_data(summary.to_dict(), json.loads(summary.to_json()))
 
 
 def _without_empty_lists(value: object) -> object:
