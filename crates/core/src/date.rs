@@ -218,6 +218,14 @@ fn parse_year(s: &str) -> Option<i16> {
     (1..=9998).contains(&y).then_some(y)
 }
 
+/// Exactly two ASCII digits, as a number.
+fn two_digits(s: &str) -> Option<i8> {
+    match s.as_bytes() {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9'] => Some(((a - b'0') * 10 + (b - b'0')) as i8),
+        _ => None,
+    }
+}
+
 fn parse_quarter(s: &str) -> Option<i8> {
     match s {
         "Q1" => Some(1),
@@ -274,8 +282,12 @@ impl FromStr for PartialDate {
                 Err(err())
             };
         }
-        if rest.len() == 5 && rest.as_bytes()[2] == b'-' {
-            return s.parse::<Date>().map(PartialDate::Day).map_err(|_| err());
+        if let Some((m, d)) = rest.split_once('-')
+            && let (Some(m), Some(d)) = (two_digits(m), two_digits(d))
+        {
+            // `Date::new` checks the day against the month and leap years; jiff's own parser
+            // would also take times and offsets, and costs more code than this.
+            return Date::new(y, m, d).map(PartialDate::Day).map_err(|_| err());
         }
         Err(err())
     }

@@ -173,11 +173,15 @@ fn load_slice(json: &[u8], limit: usize) -> Result<Summary, Error> {
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
     // Fast path: most documents load, and tracking the path costs an allocation per field.
     // Only when loading fails is the document read again, tracking the path for the error.
-    let mut de = serde_json::Deserializer::from_slice(json);
-    if let Ok(summary) = Summary::deserialize(&mut de)
-        && de.end().is_ok()
+    // Without the `speed` feature the model's deserializer is compiled once, path-tracking.
+    #[cfg(feature = "speed")]
     {
-        return Ok(summary);
+        let mut de = serde_json::Deserializer::from_slice(json);
+        if let Ok(summary) = Summary::deserialize(&mut de)
+            && de.end().is_ok()
+        {
+            return Ok(summary);
+        }
     }
     let mut de = serde_json::Deserializer::from_slice(json);
     let summary: Summary = serde_path_to_error::deserialize(&mut de).map_err(|e| {

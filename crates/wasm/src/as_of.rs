@@ -5,7 +5,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yousaid::Date;
 
-use crate::convert::to_js;
+use crate::convert::{text, to_js};
+use crate::error::to_js_error;
 
 /// A summary as it stood on a date (or with everything recorded, when made without one):
 /// action states with sub-actions rolled up, status counts, overdue actions, "you said, we
@@ -56,9 +57,13 @@ impl AsOf {
         js_name = "actionState",
         unchecked_return_type = "ActionState | undefined"
     )]
-    pub fn action_state(&self, id: &str) -> Result<JsValue, JsValue> {
+    pub fn action_state(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = text(&id, "the action ID").map_err(to_js_error)?;
         self.view()
-            .action_state(id)
+            .action_state(&id)
             .map_or(Ok(JsValue::UNDEFINED), |s| to_js(&s))
     }
 

@@ -15,22 +15,42 @@ extern "C" {
     #[derive(Debug)]
     pub type DateArg;
 
+    /// An optional string argument, typed `string` in TypeScript; checked by
+    /// [`optional_text`].
+    #[wasm_bindgen(typescript_type = "string")]
+    #[derive(Debug)]
+    pub type TextArg;
+
     /// The options of `render`, typed `RenderOptions` in TypeScript; checked when converted.
     #[wasm_bindgen(typescript_type = "RenderOptions")]
     #[derive(Debug)]
     pub type RenderOptionsArg;
+
+    /// The optional `pretty` argument of `toJSONString`: a boolean or a number of spaces.
+    #[wasm_bindgen(typescript_type = "boolean | number")]
+    #[derive(Debug)]
+    pub type PrettyArg;
+
+    /// The options of `bulletin`, typed `BulletinOptions` in TypeScript; checked when
+    /// converted.
+    #[wasm_bindgen(typescript_type = "BulletinOptions")]
+    #[derive(Debug)]
+    pub type BulletinOptionsArg;
 }
 
 /// A Rust value as a plain JavaScript value: objects (not `Map`s), arrays, strings, numbers.
+///
+/// Written as JSON text and parsed by `JSON.parse`: one serializer (serde_json's, which the
+/// core already uses) for every type keeps the module small, and `JSON.parse` builds large
+/// objects faster than crossing the boundary once per value.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            to_js_error(Error::new(
-                ErrorKind::InvalidArgument,
-                format!("cannot convert the result to a JavaScript value: {e}"),
-            ))
-        })
+    let text = serde_json::to_string(value).map_err(|e| {
+        to_js_error(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("cannot convert the result to a JavaScript value: {e}"),
+        ))
+    })?;
+    js_sys::JSON::parse(&text)
 }
 
 /// JSON text from a string, or from a plain object (through `JSON.stringify`, which also
@@ -69,6 +89,39 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
 /// JSON text, with the core's errors (unknown fields, wrong types, paths).
 pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Result<T, Error> {
     yousaid::load::from_json_str(&json_text(input, what)?)
+}
+
+/// A string argument. Parameters typed `&str` would let a number or an object reach the
+/// module as a bad pointer (a trap); taken as a value and checked here, it is an error.
+pub(crate) fn text(input: &JsValue, what: &str) -> Result<String, Error> {
+    input.as_string().ok_or_else(|| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} must be a string, not {}", type_of(input)),
+        )
+    })
+}
+
+/// An optional string argument: `undefined` and `null` are none.
+pub(crate) fn optional_text(input: Option<&JsValue>, what: &str) -> Result<Option<String>, Error> {
+    match input.filter(|i| !i.is_undefined() && !i.is_null()) {
+        Some(input) => text(input, what).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// An array of strings.
+pub(crate) fn texts(input: &JsValue, what: &str) -> Result<Vec<String>, Error> {
+    if !js_sys::Array::is_array(input) {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} must be an array of strings, not {}", type_of(input)),
+        ));
+    }
+    js_sys::Array::from(input)
+        .iter()
+        .map(|item| text(&item, what))
+        .collect()
 }
 
 /// An exact date given as `YYYY-MM-DD`.

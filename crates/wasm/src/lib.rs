@@ -2,9 +2,9 @@
 //! WebAssembly bindings of [`yousaid`]: the npm package `yousaid`.
 //!
 //! Each binding type wraps a core type and each method is one delegation to the core plus one
-//! conversion: arguments in, plain JavaScript objects out (serde-wasm-bindgen with the
-//! JSON-compatible serializer, so objects rather than `Map`s), and errors through the one map
-//! in [`error`]. Logic belongs in the core crate, not here.
+//! conversion: arguments in, plain JavaScript objects out (JSON text from serde_json read by
+//! `JSON.parse`, so objects rather than `Map`s), and errors through the one map in [`error`].
+//! Logic belongs in the core crate, not here.
 //!
 //! The crate is empty on every target but WebAssembly, so host builds of the workspace stay
 //! clean; build it with `scripts/build-wasm`.
@@ -18,7 +18,7 @@ mod summary;
 use wasm_bindgen::prelude::*;
 
 pub use as_of::AsOf;
-pub use convert::{DateArg, RenderOptionsArg};
+pub use convert::{BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg};
 pub use render::Renderer;
 pub use summary::Summary;
 
@@ -298,6 +298,22 @@ export interface RenderOptions {
   width?: number;
 }
 
+/** How to render the bulletin: every field is optional. */
+export interface BulletinOptions {
+  /** `html` (a standalone page, default), `fragment`, `markdown` (or `md`), `text` (or `txt`). */
+  format?: "html" | "fragment" | "markdown" | "md" | "text" | "txt";
+  /** A template name: a built-in one (`bulletin.md`) or one added to a `Renderer`. */
+  template?: string;
+  /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
+  width?: number;
+}
+
+/** A place in a document's text: line and column, from 1 (the column counts UTF-8 bytes). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
 /** What every function of this package throws. */
 export interface YousaidError extends Error {
   name: "YousaidError";
@@ -334,6 +350,33 @@ const SCHEMA: &str = include_str!("../../../schema/yousaid.schema.json");
 #[wasm_bindgen(unchecked_return_type = "Changes")]
 pub fn diff(old: &Summary, new: &Summary) -> Result<JsValue, JsValue> {
     convert::to_js(&yousaid::diff(old.inner(), new.inner()))
+}
+
+/// Where each JSON path (as validation writes them: `actions[0].depends_on[0]`) is in the
+/// text of a document: `{line, column}` of the value it names, of its nearest ancestor the
+/// text contains, or `null` when not even the first segment is there or the text is not JSON.
+#[wasm_bindgen(unchecked_return_type = "(Position | null)[]")]
+pub fn locate(
+    #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] paths: JsValue,
+) -> Result<js_sys::Array, JsValue> {
+    let json = convert::text(&json, "the JSON text").map_err(error::to_js_error)?;
+    let paths = convert::texts(&paths, "the paths").map_err(error::to_js_error)?;
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    Ok(yousaid::position::locate(json.as_bytes(), &paths)
+        .into_iter()
+        .map(|found| match found {
+            Some(p) => {
+                let object = js_sys::Object::new();
+                for (key, n) in [("line", p.line), ("column", p.column)] {
+                    // Setting a property on a fresh object cannot fail.
+                    let _ = js_sys::Reflect::set(&object, &key.into(), &(n as f64).into());
+                }
+                JsValue::from(object)
+            }
+            None => JsValue::NULL,
+        })
+        .collect())
 }
 
 /// The version of this package (and of the `yousaid` crate it is built from).

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use yousaid::{Error, ErrorKind, RenderOptions};
 
-use crate::convert::{RenderOptionsArg, json_text, parse_date};
+use crate::convert::{BulletinOptionsArg, RenderOptionsArg, json_text, parse_date, text};
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
@@ -60,6 +60,29 @@ pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, 
     Ok(options)
 }
 
+/// `{format, template, width}` (all optional) as core [`RenderOptions`] for the bulletin,
+/// which covers the changes between two versions: `view` and `asOf` do not apply to it and
+/// are refused rather than ignored.
+pub(crate) fn bulletin_options(value: Option<BulletinOptionsArg>) -> Result<RenderOptions, Error> {
+    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
+    for (key, why) in [
+        ("view", "it is always the changes"),
+        ("asOf", "it covers the changes between the two versions"),
+    ] {
+        let given = value.is_object()
+            && js_sys::Reflect::get(&value, &key.into()).is_ok_and(|v| !v.is_undefined());
+        if given {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "bulletin options: `{key}` does not apply to the bulletin ({why}); give {{format, template, width}}, all optional"
+                ),
+            ));
+        }
+    }
+    options(Some(value.unchecked_into()))
+}
+
 /// Templates: the built-in ones plus your own, rendered over the documented context.
 #[wasm_bindgen]
 #[derive(Debug)]
@@ -86,8 +109,32 @@ impl Renderer {
     /// Throws a `YousaidError` with code `template`, the template name and line when it does
     /// not compile.
     #[wasm_bindgen(js_name = "addTemplate")]
-    pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), JsValue> {
-        self.inner.add_template(name, source).map_err(to_js_error)
+    pub fn add_template(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] source: JsValue,
+    ) -> Result<(), JsValue> {
+        let name = text(&name, "the template name").map_err(to_js_error)?;
+        let source = text(&source, "the template source").map_err(to_js_error)?;
+        self.inner.add_template(&name, &source).map_err(to_js_error)
+    }
+
+    /// Renders the "Update since …" bulletin of what changed from `previous` to `current`
+    /// with this renderer's templates: the built-in `bulletin.html`, `bulletin.md` and
+    /// `bulletin.txt` (which `addTemplate` can replace) or `options.template`.
+    #[wasm_bindgen(js_name = "renderBulletin")]
+    pub fn render_bulletin(
+        &self,
+        previous: &Summary,
+        current: &Summary,
+        options: Option<BulletinOptionsArg>,
+    ) -> Result<String, JsValue> {
+        bulletin_options(options)
+            .and_then(|options| {
+                self.inner
+                    .render_bulletin(previous.inner(), current.inner(), &options)
+            })
+            .map_err(to_js_error)
     }
 
     /// Renders a summary; `options.template` names one of this renderer's templates.

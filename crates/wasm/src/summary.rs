@@ -5,7 +5,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::as_of::AsOf;
-use crate::convert::{DateArg, RenderOptionsArg, date, from_js, json_text, optional_date, to_js};
+use crate::convert::{
+    BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg, date, from_js, json_text,
+    optional_date, optional_text, text, to_js,
+};
 use crate::error::to_js_error;
 
 /// A "You said, we did" summary, loaded and ready to validate, analyse and render.
@@ -30,6 +33,18 @@ impl Summary {
 
 #[wasm_bindgen]
 impl Summary {
+    /// An empty summary with this title, to fill in with the editing methods or to compare
+    /// against.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "string")] title: JsValue,
+    ) -> Result<Summary, JsValue> {
+        let title = text(&title, "the title").map_err(to_js_error)?;
+        Ok(Summary {
+            inner: Rc::new(yousaid::Summary::new(title)),
+        })
+    }
+
     /// Loads a summary from JSON text or from a plain object.
     ///
     /// Throws a `YousaidError` whose `code`, `path`, `line` and `column` say what is wrong
@@ -53,11 +68,37 @@ impl Summary {
         to_js(&*self.inner)
     }
 
-    /// The document as JSON text, pretty-printed with a two-space indent unless `pretty` is
-    /// `false`.
+    /// The document as JSON text: pretty-printed with a two-space indent by default, compact
+    /// when `pretty` is `false`, indented by that many spaces when it is a number (0 to 16).
     #[wasm_bindgen(js_name = "toJSONString")]
-    pub fn to_json_string(&self, pretty: Option<bool>) -> String {
-        self.inner.to_json_string(pretty.unwrap_or(true))
+    pub fn to_json_string(&self, pretty: Option<PrettyArg>) -> Result<String, JsValue> {
+        let pretty: JsValue = pretty.map_or(JsValue::UNDEFINED, Into::into);
+        if pretty.is_undefined() || pretty.is_null() {
+            return Ok(self.inner.to_json_string(true));
+        }
+        if let Some(pretty) = pretty.as_bool() {
+            return Ok(self.inner.to_json_string(pretty));
+        }
+        match pretty.as_f64() {
+            Some(n) if n.fract() == 0.0 && (0.0..=16.0).contains(&n) => {
+                Ok(self.inner.to_json_string_indented(n as usize))
+            }
+            _ => Err(to_js_error(yousaid::Error::new(
+                yousaid::ErrorKind::InvalidArgument,
+                "toJSONString: give true (two-space indent, the default), false (compact) or a number of spaces from 0 to 16",
+            ))),
+        }
+    }
+
+    /// True when both hold the same document.
+    pub fn equals(&self, other: &Summary) -> bool {
+        self.inner == other.inner
+    }
+
+    /// An independent copy: editing one leaves the other as it was.
+    #[wasm_bindgen(js_name = "clone")]
+    pub fn clone_summary(&self) -> Summary {
+        self.clone()
     }
 
     /// Every problem in the document at once: `{problems: [{severity, code, path, message}]}`,
@@ -65,6 +106,13 @@ impl Summary {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.validate())
+    }
+
+    /// Validates and throws a `YousaidError` with code `invalid-document`, carrying every
+    /// problem in `problems`, when validation finds errors (warnings do not fail); does
+    /// nothing otherwise.
+    pub fn check(&self) -> Result<(), JsValue> {
+        self.inner.validate().into_result().map_err(to_js_error)
     }
 
     /// The title.
@@ -105,16 +153,24 @@ impl Summary {
 
     /// The suggestion or sub-point with this ID, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Suggestion | undefined")]
-    pub fn suggestion(&self, id: &str) -> Result<JsValue, JsValue> {
+    pub fn suggestion(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = text(&id, "the suggestion ID").map_err(to_js_error)?;
         self.inner
-            .suggestion(id)
+            .suggestion(&id)
             .map_or(Ok(JsValue::UNDEFINED), to_js)
     }
 
     /// The action or sub-action with this ID, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "Action | undefined")]
-    pub fn action(&self, id: &str) -> Result<JsValue, JsValue> {
-        self.inner.action(id).map_or(Ok(JsValue::UNDEFINED), to_js)
+    pub fn action(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = text(&id, "the action ID").map_err(to_js_error)?;
+        self.inner.action(&id).map_or(Ok(JsValue::UNDEFINED), to_js)
     }
 
     /// The summary as it stood on `date` (`YYYY-MM-DD`): progress after it is ignored and
@@ -170,9 +226,11 @@ impl Summary {
     pub fn records(
         &self,
         #[wasm_bindgen(unchecked_param_type = "\"suggestions\" | \"actions\" | \"progress\"")]
-        kind: &str,
+        kind: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let kind = kind.parse().map_err(to_js_error)?;
+        let kind = text(&kind, "the record kind")
+            .and_then(|kind| kind.parse())
+            .map_err(to_js_error)?;
         to_js(&self.inner.records(kind))
     }
 
@@ -180,22 +238,24 @@ impl Summary {
     #[wasm_bindgen(js_name = "recordProgress")]
     pub fn record_progress(
         &mut self,
-        action_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] action_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ProgressEntry")] entry: JsValue,
     ) -> Result<(), JsValue> {
+        let action_id = text(&action_id, "the action ID").map_err(to_js_error)?;
         from_js(&entry, "the progress entry")
-            .and_then(|entry| self.edit().record_progress(action_id, entry))
+            .and_then(|entry| self.edit().record_progress(&action_id, entry))
             .map_err(to_js_error)
     }
 
     /// Sets (or replaces) the response to a suggestion or sub-point.
     pub fn respond(
         &mut self,
-        suggestion_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] suggestion_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Response")] response: JsValue,
     ) -> Result<(), JsValue> {
+        let suggestion_id = text(&suggestion_id, "the suggestion ID").map_err(to_js_error)?;
         from_js(&response, "the response")
-            .and_then(|response| self.edit().respond(suggestion_id, response))
+            .and_then(|response| self.edit().respond(&suggestion_id, response))
             .map_err(to_js_error)
     }
 
@@ -203,11 +263,12 @@ impl Summary {
     #[wasm_bindgen(js_name = "addPoint")]
     pub fn add_point(
         &mut self,
-        parent_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] parent_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Suggestion")] point: JsValue,
     ) -> Result<(), JsValue> {
+        let parent_id = text(&parent_id, "the parent ID").map_err(to_js_error)?;
         from_js(&point, "the point")
-            .and_then(|point| self.edit().add_point(parent_id, point))
+            .and_then(|point| self.edit().add_point(&parent_id, point))
             .map_err(to_js_error)
     }
 
@@ -215,11 +276,12 @@ impl Summary {
     #[wasm_bindgen(js_name = "addSubAction")]
     pub fn add_sub_action(
         &mut self,
-        parent_id: &str,
+        #[wasm_bindgen(unchecked_param_type = "string")] parent_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Action")] action: JsValue,
     ) -> Result<(), JsValue> {
+        let parent_id = text(&parent_id, "the parent ID").map_err(to_js_error)?;
         from_js(&action, "the sub-action")
-            .and_then(|action| self.edit().add_sub_action(parent_id, action))
+            .and_then(|action| self.edit().add_sub_action(&parent_id, action))
             .map_err(to_js_error)
     }
 
@@ -228,10 +290,27 @@ impl Summary {
     pub fn stamp(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] on: JsValue,
-        note: Option<String>,
+        note: Option<TextArg>,
     ) -> Result<(), JsValue> {
+        let note =
+            optional_text(note.as_ref().map(AsRef::as_ref), "the note").map_err(to_js_error)?;
         date(&on, "the publication date")
             .and_then(|on| self.edit().stamp(on, note.as_deref()))
+            .map_err(to_js_error)
+    }
+
+    /// The "Update since …" bulletin of what changed since `previous`, an earlier version
+    /// of this summary (status changes, new progress, responses, items added or removed,
+    /// barriers, dates), for e-mailing to the people who took part: `format` `"html"` (a
+    /// page, default), `"fragment"`, `"markdown"` or `"text"`; `template` a built-in
+    /// template name; `width` the text wrapping width.
+    pub fn bulletin(
+        &self,
+        previous: &Summary,
+        options: Option<BulletinOptionsArg>,
+    ) -> Result<String, JsValue> {
+        crate::render::bulletin_options(options)
+            .and_then(|options| self.inner.bulletin(previous.inner(), &options))
             .map_err(to_js_error)
     }
 

@@ -443,7 +443,6 @@ impl Renderer {
         env.set_auto_escape_callback(escape_for);
         env.set_formatter(format_value);
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
-        env.set_debug(false);
         env.add_filter("and_list", and_list);
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)

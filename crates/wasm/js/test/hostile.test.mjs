@@ -116,3 +116,33 @@ test("after an error the module keeps working", () => {
   }
   assert.equal(Summary.fromJSON({ format: "yousaid/1", title: "still fine" }).title, "still fine");
 });
+
+test("arguments that should be strings are errors, not traps", () => {
+  const { Summary, Renderer, locate } = yousaid;
+  const s = Summary.fromJSON({ format: "yousaid/1", title: "t", actions: [{ id: "a1", title: "A" }] });
+  const r = new Renderer();
+  const calls = {
+    "new Summary": (x) => new Summary(x),
+    suggestion: (x) => s.suggestion(x),
+    action: (x) => s.action(x),
+    actionState: (x) => s.asOf().actionState(x),
+    records: (x) => s.records(x),
+    recordProgress: (x) => s.recordProgress(x, { date: "2025-01-01" }),
+    respond: (x) => s.respond(x, { stance: "accepted" }),
+    addPoint: (x) => s.addPoint(x, { id: "p", text: "p" }),
+    addSubAction: (x) => s.addSubAction(x, { id: "a", title: "a" }),
+    "stamp note": (x) => s.clone().stamp("2030-01-01", x),
+    "addTemplate name": (x) => r.addTemplate(x, "x"),
+    "addTemplate source": (x) => r.addTemplate("x.txt", x),
+    "locate text": (x) => locate(x, ["title"]),
+    "locate paths": (x) => locate("{}", [x]),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    for (const bad of [7, {}, [], true, 10n, Symbol("s")]) {
+      const err = yousaidError(assert, () => call(bad), "invalid-argument");
+      assert.match(err.message, /must be/, `${name}(${String(bad)})`);
+    }
+  }
+  yousaidError(assert, () => locate("{}", "title"), "invalid-argument");
+  assert.equal(s.action("a1").id, "a1", "still working");
+});

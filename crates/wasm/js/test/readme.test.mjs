@@ -43,3 +43,24 @@ test("the npm package README", () => {
   const errors = snippet(["crates", "wasm", "npm", "README.md"], "## Errors");
   assert.deepEqual(run(errors), ["titel unknown field `titel`; did you mean `title`? at `titel` (line 1, column 31)"]);
 });
+
+test("the README's parity table names every function and method of the package", () => {
+  const readme = read("crates", "wasm", "npm", "README.md");
+  const table = readme.slice(readme.indexOf("## Parity with the Rust crate"), readme.indexOf("## Errors"));
+  const names = [];
+  for (const [name, value] of Object.entries(yousaid)) {
+    // `start` is wasm-bindgen's hook that installs the panic hook when the module loads.
+    if (typeof value !== "function" || name.startsWith("__") || name === "start") continue;
+    names.push(name);
+    for (const source of [value, value.prototype ?? {}]) {
+      for (const key of Object.getOwnPropertyNames(source)) {
+        if (["constructor", "length", "name", "prototype", "arguments", "caller", "free"].includes(key)) continue;
+        if (key.startsWith("__") || typeof key === "symbol") continue;
+        names.push(key);
+      }
+    }
+  }
+  assert.ok(names.length > 30, names.join());
+  const missing = names.filter((n) => !table.includes(n));
+  assert.deepEqual(missing, [], `not in the parity table: ${missing.join(", ")}`);
+});

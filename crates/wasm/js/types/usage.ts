@@ -5,7 +5,10 @@ import {
   AsOf,
   diff,
   Renderer,
+  locate,
   type RenderOptions,
+  type BulletinOptions,
+  type Position,
   schema,
   version,
   type Changes,
@@ -95,6 +98,20 @@ const renderer = new Renderer();
 renderer.addTemplate("mine.md", "# {{ summary.title }}");
 const mine: string = renderer.render(summary, { template: "mine.md" });
 
+const older: Summary = summary.clone();
+const bopts: BulletinOptions = { format: "markdown", width: 60 };
+const bulletinMd: string = summary.bulletin(older, bopts);
+const bulletinPage: string = summary.bulletin(older);
+renderer.addTemplate("short.txt", "{{ status_changes|length }} changes");
+const bulletinMine: string = renderer.renderBulletin(older, summary, { template: "short.txt" });
+
+const empty: Summary = new Summary("Library consultation");
+const same: boolean = empty.equals(summary);
+const indented: string = summary.toJSONString(4);
+summary.check();
+const places: (Position | null)[] = locate(text, report.problems.map((p) => p.path));
+const firstLine: number | undefined = places[0]?.line;
+
 const sc: JSONSchema = schema();
 const v: string = version();
 
@@ -116,4 +133,5 @@ export const used = [
   back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+  bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine,
 ];
