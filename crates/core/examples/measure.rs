@@ -23,9 +23,10 @@
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
-use yousaid::{OutputFormat, RenderOptions, Summary, View};
+use yousaid::{OutputFormat, RenderOptions, Renderer, Summary, View};
 
 /// The input files, read once and shared by every operation.
 type Inputs = Rc<Vec<Vec<u8>>>;
@@ -149,73 +150,107 @@ const OPS: &[Op] = &[
     },
     Op {
         name: "render-full-html",
-        about: "Summary::render, full view, html, of a loaded document",
+        about: "Renderer::render_shared, full view, html, of a loaded document",
         files: 1,
         prepare: render::<0, 0>,
     },
     Op {
+        name: "render-full-html-copy",
+        about: "Summary::render (which copies the summary first), full view, html",
+        files: 1,
+        prepare: |inputs| {
+            let summary = load(&inputs[0])?;
+            Ok(Box::new(move || {
+                summary
+                    .render(&RenderOptions::new())
+                    .map(|out| out.len())
+                    .map_err(|e| e.to_string())
+            }))
+        },
+    },
+    Op {
+        name: "render-full-html-stream",
+        about: "Renderer::render_to a file, full view, html, as `yousaid render -o` does",
+        files: 1,
+        prepare: |inputs| {
+            let summary = Arc::new(load(&inputs[0])?);
+            let renderer = Renderer::new();
+            let path =
+                std::env::temp_dir().join(format!("yousaid-measure-{}.html", std::process::id()));
+            Ok(Box::new(move || {
+                let file = std::fs::File::create(&path).map_err(|e| e.to_string())?;
+                renderer
+                    .render_to(&summary, &RenderOptions::new(), file)
+                    .map_err(|e| e.to_string())?;
+                let len = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+                std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+                Ok(usize::try_from(len).unwrap_or(usize::MAX))
+            }))
+        },
+    },
+    Op {
         name: "render-full-fragment",
-        about: "Summary::render, full view, fragment, of a loaded document",
+        about: "Renderer::render_shared, full view, fragment, of a loaded document",
         files: 1,
         prepare: render::<0, 1>,
     },
     Op {
         name: "render-full-md",
-        about: "Summary::render, full view, md, of a loaded document",
+        about: "Renderer::render_shared, full view, md, of a loaded document",
         files: 1,
         prepare: render::<0, 2>,
     },
     Op {
         name: "render-full-text",
-        about: "Summary::render, full view, text, of a loaded document",
+        about: "Renderer::render_shared, full view, text, of a loaded document",
         files: 1,
         prepare: render::<0, 3>,
     },
     Op {
         name: "render-table-html",
-        about: "Summary::render, table view, html, of a loaded document",
+        about: "Renderer::render_shared, table view, html, of a loaded document",
         files: 1,
         prepare: render::<1, 0>,
     },
     Op {
         name: "render-table-fragment",
-        about: "Summary::render, table view, fragment, of a loaded document",
+        about: "Renderer::render_shared, table view, fragment, of a loaded document",
         files: 1,
         prepare: render::<1, 1>,
     },
     Op {
         name: "render-table-md",
-        about: "Summary::render, table view, md, of a loaded document",
+        about: "Renderer::render_shared, table view, md, of a loaded document",
         files: 1,
         prepare: render::<1, 2>,
     },
     Op {
         name: "render-table-text",
-        about: "Summary::render, table view, text, of a loaded document",
+        about: "Renderer::render_shared, table view, text, of a loaded document",
         files: 1,
         prepare: render::<1, 3>,
     },
     Op {
         name: "render-tracker-html",
-        about: "Summary::render, tracker view, html, of a loaded document",
+        about: "Renderer::render_shared, tracker view, html, of a loaded document",
         files: 1,
         prepare: render::<2, 0>,
     },
     Op {
         name: "render-tracker-fragment",
-        about: "Summary::render, tracker view, fragment, of a loaded document",
+        about: "Renderer::render_shared, tracker view, fragment, of a loaded document",
         files: 1,
         prepare: render::<2, 1>,
     },
     Op {
         name: "render-tracker-md",
-        about: "Summary::render, tracker view, md, of a loaded document",
+        about: "Renderer::render_shared, tracker view, md, of a loaded document",
         files: 1,
         prepare: render::<2, 2>,
     },
     Op {
         name: "render-tracker-text",
-        about: "Summary::render, tracker view, text, of a loaded document",
+        about: "Renderer::render_shared, tracker view, text, of a loaded document",
         files: 1,
         prepare: render::<2, 3>,
     },
@@ -242,13 +277,15 @@ fn changed_copy(old: &Summary) -> Summary {
 /// Prepares a render of view `V` in format `F` (indexes into [`View::ALL`] and
 /// [`OutputFormat::ALL`]); the work returns the output's length in bytes.
 fn render<const V: usize, const F: usize>(inputs: &Inputs) -> Result<Work, String> {
-    let summary = load(&inputs[0])?;
+    // As the command line and the bindings hold it: shared, so rendering copies nothing.
+    let summary = Arc::new(load(&inputs[0])?);
+    let renderer = Renderer::new();
     let options = RenderOptions::new()
         .view(View::ALL[V])
         .format(OutputFormat::ALL[F]);
     Ok(Box::new(move || {
-        summary
-            .render(&options)
+        renderer
+            .render_shared(&summary, &options)
             .map(|out| out.len())
             .map_err(|e| e.to_string())
     }))

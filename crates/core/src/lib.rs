@@ -58,7 +58,9 @@
 //! - Rendering: [`render`] ([`Summary::render`] with [`RenderOptions`]: the [`View`]s `full`,
 //!   `table` and `tracker`, each as an [`OutputFormat`] — standalone HTML page, HTML fragment,
 //!   Markdown or wrapped text — optionally as of a date; a [`Renderer`] takes your own templates
-//!   over the same documented context, or overrides single blocks of the built-in ones).
+//!   over the same documented context, or overrides single blocks of the built-in ones;
+//!   [`Renderer::render_shared`] and [`Renderer::render_to`] render a summary shared in an
+//!   `Arc` without copying it, the latter streaming the page to a writer).
 //! - The JSON Schema: [`schema`].
 //!
 //! ## Errors
@@ -90,6 +92,7 @@ mod error;
 pub mod event;
 pub mod format;
 pub mod id;
+mod id_map;
 pub mod link;
 pub mod load;
 mod number;

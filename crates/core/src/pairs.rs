@@ -33,7 +33,7 @@
 //! one of its sub-points (at any depth) — the point is then partly answered through its
 //! sub-points; `None` when no action answers it or any of its sub-points.
 
-use std::collections::{HashMap, HashSet};
+use crate::id_map::{IdMap, IdSet};
 
 use serde::Serialize;
 
@@ -125,7 +125,7 @@ impl Point<'_> {
 
 /// Every point in document order (parents first), with links and responses aggregated.
 pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
-    let question_event: HashMap<&str, &str> = summary
+    let question_event: IdMap<&str, &str> = summary
         .questions
         .iter()
         .filter(|q| q.events.len() == 1)
@@ -135,7 +135,7 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
         [e] => Some(e.id.as_str()),
         _ => None,
     };
-    let mut linked: HashMap<&str, bool> = HashMap::new();
+    let mut linked: IdMap<&str, bool> = IdMap::default();
     for (a, _) in summary.all_actions() {
         for ans in &a.responds_to {
             let full = linked.entry(ans.suggestion.as_str()).or_insert(false);
@@ -186,9 +186,9 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
 /// The groups asked: how many groups each event has, which event each group belongs to, and
 /// which events each question was asked at.
 struct GroupTotals<'a> {
-    by_event: HashMap<&'a str, usize>,
-    event_of_group: HashMap<&'a str, &'a str>,
-    question_events: HashMap<&'a str, &'a [Id]>,
+    by_event: IdMap<&'a str, usize>,
+    event_of_group: IdMap<&'a str, &'a str>,
+    question_events: IdMap<&'a str, &'a [Id]>,
     all: usize,
 }
 
@@ -247,7 +247,7 @@ pub(crate) fn distinct(ids: &[Id]) -> usize {
     if ids.len() < 2 {
         return ids.len();
     }
-    ids.iter().map(Id::as_str).collect::<HashSet<_>>().len()
+    ids.iter().map(Id::as_str).collect::<IdSet<_>>().len()
 }
 
 impl AsOf<'_> {
@@ -273,7 +273,7 @@ impl AsOf<'_> {
         let tracked = self.tracked();
         let points = points(summary);
         let groups = GroupTotals::new(summary);
-        let mut answers: HashMap<&str, Vec<PairAnswer>> = HashMap::new();
+        let mut answers: IdMap<&str, Vec<PairAnswer>> = IdMap::default();
         for (i, a) in tracked.actions.iter().enumerate() {
             for ans in &a.responds_to {
                 answers
@@ -345,7 +345,7 @@ impl<'a> AsOf<'a> {
         let summary = self.summary();
         let tracked = self.tracked();
         let groups = GroupTotals::new(summary);
-        let mut answers: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut answers: IdMap<&str, Vec<usize>> = IdMap::default();
         for (i, a) in tracked.actions.iter().enumerate() {
             for ans in &a.responds_to {
                 answers.entry(ans.suggestion.as_str()).or_default().push(i);

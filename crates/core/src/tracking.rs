@@ -65,8 +65,8 @@
 //! not `done` as of the date. An ID that names no action is listed too: nothing shows it done.
 //! This does not change the action's status; it says what it waits for.
 
+use crate::id_map::IdMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -191,7 +191,7 @@ impl StatusCounts {
 pub(crate) struct Tracked<'a> {
     pub(crate) actions: Vec<&'a Action>,
     pub(crate) states: Vec<ActionState>,
-    pub(crate) index: HashMap<&'a str, usize>,
+    pub(crate) index: IdMap<&'a str, usize>,
 }
 
 impl Summary {
@@ -277,6 +277,20 @@ impl<'a> AsOf<'a> {
     pub(crate) fn tracked(&self) -> &Tracked<'a> {
         self.tracked
             .get_or_init(|| track(self.summary, self.cutoff, self.reference))
+    }
+
+    /// The action states, worked out now if no question has been asked yet, taken out of the
+    /// view.
+    pub(crate) fn into_tracked(self) -> Tracked<'a> {
+        let AsOf {
+            summary,
+            cutoff,
+            reference,
+            tracked,
+        } = self;
+        tracked
+            .into_inner()
+            .unwrap_or_else(|| track(summary, cutoff, reference))
     }
 
     /// The state of the action or sub-action with this ID, or `None` if there is none.
@@ -571,7 +585,8 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         percent,
         latest,
     } = roll(summary, cutoff);
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(actions.len());
+    let mut index: IdMap<&str, usize> =
+        IdMap::with_capacity_and_hasher(actions.len(), Default::default());
     for (i, a) in actions.iter().enumerate() {
         index.entry(a.id.as_str()).or_insert(i);
     }

@@ -36,8 +36,8 @@
 //! | `edits` | list of [`EditView`] | other edits, by field name |
 //! | `format`, `layout`, `lang`, `dir`, `level` | | as for the other views |
 
+use crate::id_map::IdMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use minijinja::value::Value;
 use serde::Serialize;
@@ -269,7 +269,7 @@ fn added_suggestions<'a>(new: &'a Summary, added: &'a [crate::diff::Item]) -> Ve
     if list.is_empty() {
         return list;
     }
-    let responses: HashMap<&str, &Response> = new
+    let responses: IdMap<&str, &Response> = new
         .all_suggestions()
         .filter_map(|(s, _)| s.response.as_deref().map(|r| (s.id.as_str(), r)))
         .collect();

@@ -23,7 +23,7 @@
 //! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
 //! | `layout` | string | the template a built-in view extends (`page.html` or `fragment.html`) |
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 
@@ -650,6 +650,23 @@ pub struct TrackerView<'a> {
     pub rows: Vec<TrackerRow<'a>>,
 }
 
+impl TrackerView<'_> {
+    /// No figures: what views other than the tracker get.
+    pub(super) fn empty() -> Self {
+        TrackerView {
+            actions_total: 0,
+            sub_actions: 0,
+            status_counts: Vec::new(),
+            suggestions_total: 0,
+            suggestions_answered: 0,
+            answered_share: 0.0,
+            unanswered: Vec::new(),
+            overdue: Vec::new(),
+            rows: Vec::new(),
+        }
+    }
+}
+
 /// A row of the tracker table: an action (`action`, without its sub-actions) and its `depth`.
 #[derive(Debug, Clone, Serialize)]
 pub struct TrackerRow<'a> {
@@ -727,7 +744,7 @@ fn group_kind(k: GroupKind) -> &'static str {
     }
 }
 
-fn kind_str(k: SuggestionKind) -> &'static str {
+pub(super) fn kind_str(k: SuggestionKind) -> &'static str {
     match k {
         SuggestionKind::Suggestion => "suggestion",
         SuggestionKind::Question => "question",
@@ -744,11 +761,11 @@ fn coverage_str(c: Coverage) -> &'static str {
     }
 }
 
-fn count_text(c: &Count) -> String {
+pub(super) fn count_text(c: &Count) -> String {
     c.to_string()
 }
 
-fn event_view(e: &Event) -> EventView<'_> {
+pub(super) fn event_view(e: &Event) -> EventView<'_> {
     EventView {
         id: &e.id,
         title: &e.title,
@@ -815,22 +832,23 @@ fn event_view(e: &Event) -> EventView<'_> {
 type AnswerLink<'a> = (&'a Action, Coverage, Option<&'a str>);
 
 /// Look-ups built once per render so that views stay linear in the size of the document.
-struct Index<'a> {
-    tracking: Tracking<'a>,
+pub(super) struct Index<'a> {
+    pub(super) tracking: Tracking<'a>,
     /// Actions answering each suggestion, in document order of the actions.
-    answers: HashMap<&'a str, Vec<AnswerLink<'a>>>,
-    actions: HashMap<&'a str, &'a Action>,
-    themes: HashMap<&'a str, &'a str>,
-    groups: HashMap<&'a str, &'a str>,
-    outcomes: HashMap<&'a str, &'a str>,
-    suggestions: HashMap<&'a str, &'a Suggestion>,
-    questions: HashMap<&'a str, &'a str>,
+    answers: IdMap<&'a str, Vec<AnswerLink<'a>>>,
+    pub(super) actions: IdMap<&'a str, &'a Action>,
+    themes: IdMap<&'a str, &'a str>,
+    groups: IdMap<&'a str, &'a str>,
+    outcomes: IdMap<&'a str, &'a str>,
+    /// Every suggestion and sub-point by ID, for the actions' answers (the table shows none).
+    suggestions: IdMap<&'a str, &'a Suggestion>,
+    questions: IdMap<&'a str, &'a str>,
 }
 
 impl<'a> Index<'a> {
-    fn new(summary: &'a Summary, view: &'a AsOf<'a>, needs: Needs) -> Self {
-        let mut answers: HashMap<&str, Vec<_>> = HashMap::new();
-        let mut actions = HashMap::new();
+    pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
+        let mut answers: IdMap<&str, Vec<_>> = IdMap::default();
+        let mut actions = IdMap::default();
         for (a, _) in summary.all_actions() {
             actions.insert(a.id.as_str(), a);
             for r in &a.responds_to {
@@ -870,10 +888,14 @@ impl<'a> Index<'a> {
                 .flat_map(|p| p.outcomes.iter())
                 .map(|o| (o.id.as_str(), o.title.as_str()))
                 .collect(),
-            suggestions: summary
-                .all_suggestions()
-                .map(|(s, _)| (s.id.as_str(), s))
-                .collect(),
+            suggestions: if needs == Needs::Pairs {
+                IdMap::default()
+            } else {
+                summary
+                    .all_suggestions()
+                    .map(|(s, _)| (s.id.as_str(), s))
+                    .collect()
+            },
             questions: summary
                 .questions
                 .iter()
@@ -903,7 +925,7 @@ impl<'a> Index<'a> {
         }
     }
 
-    fn answering(&self, id: &str) -> Vec<ActionRef<'a>> {
+    pub(super) fn answering(&self, id: &str) -> Vec<ActionRef<'a>> {
         self.answers
             .get(id)
             .map(|v| {
@@ -914,7 +936,7 @@ impl<'a> Index<'a> {
             .unwrap_or_default()
     }
 
-    fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
+    pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
         s.response.as_ref().map(|r| ResponseView {
             stance: r.stance.into(),
             text: r.text.as_deref(),
@@ -924,32 +946,41 @@ impl<'a> Index<'a> {
         })
     }
 
+    pub(super) fn themes(&self, s: &'a Suggestion) -> Vec<&'a str> {
+        s.themes
+            .iter()
+            .filter_map(|t| self.themes.get(t.as_str()).copied())
+            .collect()
+    }
+
+    pub(super) fn groups(&self, s: &'a Suggestion) -> Vec<&'a str> {
+        s.groups
+            .iter()
+            .filter_map(|g| self.groups.get(g.as_str()).copied())
+            .collect()
+    }
+
+    pub(super) fn quote(s: &'a Suggestion) -> Option<QuoteView<'a>> {
+        s.quote.as_ref().map(|q| QuoteView {
+            text: &q.text,
+            attribution: match q.consent {
+                Consent::Given => q.attribution.as_deref(),
+                Consent::Anonymous | Consent::NotRecorded => None,
+            },
+        })
+    }
+
     fn point(&self, s: &'a Suggestion) -> PointView<'a> {
-        // Explicit recursion is bounded: the loader limits nesting depth, and documents built
-        // in code with absurd depth fail in the template engine's recursion limit, not here.
+        // Explicit recursion is bounded: rendering refuses nesting deeper than 100 levels.
         PointView {
             id: &s.id,
             text: &s.text,
             kind: kind_str(s.kind),
-            themes: s
-                .themes
-                .iter()
-                .filter_map(|t| self.themes.get(t.as_str()).copied())
-                .collect(),
-            groups: s
-                .groups
-                .iter()
-                .filter_map(|g| self.groups.get(g.as_str()).copied())
-                .collect(),
+            themes: self.themes(s),
+            groups: self.groups(s),
             raised_by: self.tracking.raised_by(&s.id).map(str::to_owned),
             mentions: s.mentions.as_ref().map(count_text),
-            quote: s.quote.as_ref().map(|q| QuoteView {
-                text: &q.text,
-                attribution: match q.consent {
-                    Consent::Given => q.attribution.as_deref(),
-                    Consent::Anonymous | Consent::NotRecorded => None,
-                },
-            }),
+            quote: Self::quote(s),
             response: Self::response(s),
             actions: self.answering(&s.id),
             points: s.points.iter().map(|p| self.point(p)).collect(),
@@ -967,14 +998,30 @@ impl<'a> Index<'a> {
     }
 
     fn action(&self, a: &'a Action, with_children: bool) -> ActionView<'a> {
-        let state = self.tracking.state(&a.id);
+        ActionView {
+            updates: self.updates(a),
+            actions: if with_children {
+                a.actions.iter().map(|c| self.action(c, true)).collect()
+            } else {
+                Vec::new()
+            },
+            ..self.action_head(a)
+        }
+    }
+
+    /// Every update of an action up to the render date, oldest first.
+    pub(super) fn updates(&self, a: &'a Action) -> Vec<UpdateView<'a>> {
         let cutoff = self.tracking.cutoff;
-        let updates: Vec<UpdateView<'a>> = a
-            .progress
+        a.progress
             .iter()
             .filter(|e| cutoff.is_none_or(|c| e.date <= c))
             .map(Self::update)
-            .collect();
+            .collect()
+    }
+
+    /// An action without its `updates` and sub-actions (`actions`).
+    pub(super) fn action_head(&self, a: &'a Action) -> ActionView<'a> {
+        let state = self.tracking.state(&a.id);
         let latest = state
             .and_then(|s| s.latest.as_ref())
             .and_then(|l| a.progress.iter().rev().find(|e| *e == l))
@@ -1012,7 +1059,7 @@ impl<'a> Index<'a> {
             overdue: state.is_some_and(|s| s.overdue),
             rolled_up: state.is_some_and(|s| s.rolled_up),
             latest,
-            updates,
+            updates: Vec::new(),
             barriers: a
                 .barriers
                 .iter()
@@ -1039,44 +1086,99 @@ impl<'a> Index<'a> {
                     depends: r.depends,
                 })
                 .collect(),
-            actions: if with_children {
-                a.actions.iter().map(|c| self.action(c, true)).collect()
-            } else {
-                Vec::new()
-            },
+            actions: Vec::new(),
         }
     }
 
     fn pairs(&self) -> Vec<PairView<'a>> {
+        (0..self.tracking.pairs.len())
+            .filter_map(|i| self.pair(i))
+            .collect()
+    }
+
+    /// The `i`th pair of the tracking figures, or none when it is not shown.
+    pub(super) fn pair(&self, i: usize) -> Option<PairView<'a>> {
+        let p = self.tracking.pairs.get(i)?;
+        let s = p.suggestion;
+        let actions = self.answering(&s.id);
+        // "You said" is what participants said: the body's own commitment listed among the
+        // points is shown where it stands, not as something awaiting an answer, unless the
+        // author answered it all the same.
+        if s.kind == crate::SuggestionKind::Commitment && s.response.is_none() && actions.is_empty()
+        {
+            return None;
+        }
+        Some(PairView {
+            id: &s.id,
+            text: &s.text,
+            question: p.question.and_then(|q| self.questions.get(q).copied()),
+            response: Self::response(s),
+            actions,
+            status: p.status_text.to_string(),
+            status_key: p.status_key,
+        })
+    }
+
+    /// Whether the `i`th pair of the tracking figures is shown (see [`Index::pair`]).
+    pub(super) fn pair_shown(&self, i: usize) -> bool {
+        let Some(s) = self.tracking.pairs.get(i).map(|p| p.suggestion) else {
+            return false;
+        };
+        s.kind != crate::SuggestionKind::Commitment
+            || s.response.is_some()
+            || self.answers.contains_key(s.id.as_str())
+    }
+
+    fn tracker(&self) -> TrackerView<'a> {
+        TrackerView {
+            unanswered: self.unanswered(),
+            overdue: self.overdue(),
+            rows: self.tracker_rows(),
+            ..self.tracker_figures()
+        }
+    }
+
+    pub(super) fn unanswered(&self) -> Vec<AnswerView<'a>> {
         self.tracking
-            .pairs
+            .unanswered
             .iter()
-            .filter_map(|p| {
-                let s = *self.suggestions.get(p.suggestion)?;
-                let actions = self.answering(&s.id);
-                // "You said" is what participants said: the body's own commitment listed among
-                // the points is shown where it stands, not as something awaiting an answer,
-                // unless the author answered it all the same.
-                if s.kind == crate::SuggestionKind::Commitment
-                    && s.response.is_none()
-                    && actions.is_empty()
-                {
-                    return None;
-                }
-                Some(PairView {
-                    id: &s.id,
-                    text: &s.text,
-                    question: p.question.and_then(|q| self.questions.get(q).copied()),
-                    response: Self::response(s),
-                    actions,
-                    status: p.status_text.to_string(),
-                    status_key: p.status_key,
+            .map(|s| AnswerView {
+                id: &s.id,
+                text: &s.text,
+                coverage: "none",
+                note: None,
+            })
+            .collect()
+    }
+
+    pub(super) fn overdue(&self) -> Vec<ActionRef<'a>> {
+        self.tracking
+            .overdue
+            .iter()
+            .map(|a| self.action_ref(a, None, None))
+            .collect()
+    }
+
+    fn tracker_rows(&self) -> Vec<TrackerRow<'a>> {
+        (0..self.tracking.states().len())
+            .filter_map(|i| {
+                let (depth, a) = self.tracker_row(i)?;
+                Some(TrackerRow {
+                    depth,
+                    action: self.action(a, false),
                 })
             })
             .collect()
     }
 
-    fn tracker(&self) -> TrackerView<'a> {
+    /// The depth and action of the `i`th row of the tracker, if its action exists.
+    pub(super) fn tracker_row(&self, i: usize) -> Option<(usize, &'a Action)> {
+        let st = self.tracking.states().get(i)?;
+        Some((st.depth, *self.actions.get(st.id.as_str())?))
+    }
+
+    /// The tracker's figures, without its lists (`unanswered`, `overdue`, `rows`).
+    pub(super) fn tracker_figures(&self) -> TrackerView<'a> {
         let t = &self.tracking;
         let max = t.status_counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let total: usize = t.status_counts.iter().map(|(_, n)| *n).sum();
@@ -1104,34 +1206,9 @@ impl<'a> Index<'a> {
             suggestions_total: t.suggestions_total,
             suggestions_answered: t.suggestions_answered,
             answered_share: pct(t.suggestions_answered, t.suggestions_total),
-            unanswered: t
-                .unanswered
-                .iter()
-                .filter_map(|id| self.suggestions.get(id))
-                .map(|s| AnswerView {
-                    id: &s.id,
-                    text: &s.text,
-                    coverage: "none",
-                    note: None,
-                })
-                .collect(),
-            overdue: t
-                .overdue
-                .iter()
-                .filter_map(|id| self.actions.get(id))
-                .map(|a| self.action_ref(a, None, None))
-                .collect(),
-            rows: t
-                .states()
-                .iter()
-                .filter_map(|st| {
-                    let a = *self.actions.get(st.id.as_str())?;
-                    Some(TrackerRow {
-                        depth: st.depth,
-                        action: self.action(a, false),
-                    })
-                })
-                .collect(),
+            unanswered: Vec::new(),
+            overdue: Vec::new(),
+            rows: Vec::new(),
         }
     }
 }
@@ -1154,10 +1231,10 @@ pub(crate) struct Frame {
     pub needs: Needs,
 }
 
-pub(crate) fn build<'a>(summary: &'a Summary, view: &'a AsOf<'a>, frame: Frame) -> Context<'a> {
-    let ix = Index::new(summary, view, frame.needs);
-    // A language tag is letters, digits and hyphens; anything else is "undetermined".
-    let lang = match summary.language.as_deref() {
+/// The document language: a language tag is letters, digits and hyphens; anything else is
+/// "undetermined".
+pub(super) fn language(summary: &Summary) -> &str {
+    match summary.language.as_deref() {
         None => "en-GB",
         Some(l)
             if !l.is_empty()
@@ -1167,12 +1244,17 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: &'a AsOf<'a>, frame: Frame) 
             l
         }
         Some(_) => "und",
-    };
+    }
+}
+
+pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> Context<'a> {
+    let ix = Index::new(summary, view, frame.needs);
+    let lang = language(summary);
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let mut questions: Vec<QuestionView<'a>> = Vec::new();
     let mut other_points = Vec::new();
     if full {
-        let mut by_question: HashMap<&str, usize> = HashMap::new();
+        let mut by_question: IdMap<&str, usize> = IdMap::default();
         for q in &summary.questions {
             by_question.insert(q.id.as_str(), questions.len());
             questions.push(QuestionView {
@@ -1193,7 +1275,38 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: &'a AsOf<'a>, frame: Frame) 
             }
         }
     }
-    let summary_view = SummaryView {
+    Context {
+        view: frame.view,
+        format: frame.format,
+        layout: frame.layout,
+        lang,
+        dir: direction(lang),
+        level: HeadingLevels::starting_at(frame.first_heading),
+        as_of: ix.tracking.date.map(DateView::day),
+        summary: summary_view(summary),
+        events: summary.events.iter().map(event_view).collect(),
+        questions,
+        other_points,
+        pairs: if frame.needs != Needs::Tracker {
+            ix.pairs()
+        } else {
+            Vec::new()
+        },
+        actions: if full {
+            summary.actions.iter().map(|a| ix.action(a, true)).collect()
+        } else {
+            Vec::new()
+        },
+        tracker: if matches!(frame.needs, Needs::Everything | Needs::Tracker) {
+            ix.tracker()
+        } else {
+            TrackerView::empty()
+        },
+    }
+}
+
+pub(super) fn summary_view(summary: &Summary) -> SummaryView<'_> {
+    SummaryView {
         title: &summary.title,
         owner: summary.owner.as_ref().map(PersonView::new),
         publisher: summary.publisher.as_deref(),
@@ -1237,43 +1350,5 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: &'a AsOf<'a>, frame: Frame) 
         }),
         copyright: summary.copyright.as_deref(),
         licence: summary.licence.as_deref(),
-    };
-    Context {
-        view: frame.view,
-        format: frame.format,
-        layout: frame.layout,
-        lang,
-        dir: direction(lang),
-        level: HeadingLevels::starting_at(frame.first_heading),
-        as_of: ix.tracking.date.map(DateView::day),
-        summary: summary_view,
-        events: summary.events.iter().map(event_view).collect(),
-        questions,
-        other_points,
-        pairs: if frame.needs != Needs::Tracker {
-            ix.pairs()
-        } else {
-            Vec::new()
-        },
-        actions: if full {
-            summary.actions.iter().map(|a| ix.action(a, true)).collect()
-        } else {
-            Vec::new()
-        },
-        tracker: if matches!(frame.needs, Needs::Everything | Needs::Tracker) {
-            ix.tracker()
-        } else {
-            TrackerView {
-                actions_total: 0,
-                sub_actions: 0,
-                status_counts: Vec::new(),
-                suggestions_total: 0,
-                suggestions_answered: 0,
-                answered_share: 0.0,
-                unanswered: Vec::new(),
-                overdue: Vec::new(),
-                rows: Vec::new(),
-            }
-        },
     }
 }

@@ -22,6 +22,14 @@
 //! so templates only display. A [`Renderer`] takes your own templates over the same context,
 //! whole or extending a built-in one to replace single blocks.
 //!
+//! ## Speed and memory
+//! The context's long lists (points, pairs, actions, tracker rows) are made item by item as a
+//! template reads them, from the summary itself: a render holds no copy of the context, and
+//! does only the work its template shows. [`Renderer::render_shared`] renders a summary held
+//! in an [`Arc`] without copying it ([`Summary::render`] and
+//! [`Renderer::render`] copy it first), and [`Renderer::render_to`] writes a page to any
+//! [`std::io::Write`] as it is made, so the page is never held whole in memory either.
+//!
 //! ## Safety
 //! - HTML output is auto-escaped; `href` is written only for `http`, `https` and `mailto`
 //!   addresses ([`Url::is_allowed`](crate::Url::is_allowed)).
@@ -33,14 +41,16 @@
 
 pub mod bulletin;
 pub mod context;
+mod lazy;
 mod markdown;
 mod text;
 mod tracking;
 
 use std::borrow::Cow;
 use std::fmt;
+use std::io::{self, Write as _};
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, HtmlEscape, State};
@@ -476,11 +486,88 @@ impl Renderer {
 
     /// Renders a summary.
     ///
+    /// The templates run over a copy of the summary; [`Renderer::render_shared`] renders one
+    /// you already share without copying it.
+    ///
     /// Errors: [`ErrorKind::Template`] when a template fails at run time (name and line
     /// given), [`ErrorKind::NotFound`] when [`RenderOptions::template`] names no template,
     /// [`ErrorKind::InvalidArgument`] when sub-points or sub-actions nest deeper than 100
     /// levels.
     pub fn render(&self, summary: &Summary, options: &RenderOptions) -> Result<String, Error> {
+        check_depth(summary)?;
+        self.render_shared(&Arc::new(summary.clone()), options)
+    }
+
+    /// Renders a summary held in an [`Arc`], without copying it: the template objects share
+    /// it while the render runs.
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use yousaid::{Summary, Renderer, RenderOptions};
+    /// let summary = Arc::new(Summary::new("Library consultation"));
+    /// let html = Renderer::new().render_shared(&summary, &RenderOptions::new())?;
+    /// assert!(html.contains("Library consultation"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Errors as [`Renderer::render`].
+    pub fn render_shared(
+        &self,
+        summary: &Arc<Summary>,
+        options: &RenderOptions,
+    ) -> Result<String, Error> {
+        let (tmpl, context) = self.prepare(summary, options)?;
+        let out = tmpl.render(context).map_err(template_error)?;
+        Ok(finish(out, options))
+    }
+
+    /// Renders a summary held in an [`Arc`] into `out`. A page or fragment is written as it is
+    /// made, so it is never held whole in memory; Markdown and text are made whole first,
+    /// since they are tidied (and text wrapped) before they are written.
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use yousaid::{Summary, Renderer, RenderOptions};
+    /// let summary = Arc::new(Summary::new("Library consultation"));
+    /// let mut page = Vec::new();
+    /// Renderer::new().render_to(&summary, &RenderOptions::new(), &mut page)?;
+    /// assert!(page.starts_with(b"<!DOCTYPE html>"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Errors as [`Renderer::render`], and [`ErrorKind::Io`] when `out` fails; what was
+    /// written before stays written.
+    pub fn render_to(
+        &self,
+        summary: &Arc<Summary>,
+        options: &RenderOptions,
+        out: impl io::Write,
+    ) -> Result<(), Error> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        let written = match options.format {
+            OutputFormat::Html | OutputFormat::Fragment => {
+                let (tmpl, context) = self.prepare(summary, options)?;
+                tmpl.render_captured_to(context, &mut out)
+                    .map(drop)
+                    .map_err(|e| match e.kind() {
+                        minijinja::ErrorKind::WriteFailure => write_error(e),
+                        _ => template_error(e),
+                    })?;
+                Ok(())
+            }
+            OutputFormat::Markdown | OutputFormat::Text => {
+                out.write_all(self.render_shared(summary, options)?.as_bytes())
+            }
+        };
+        written.and_then(|()| out.flush()).map_err(write_error)
+    }
+
+    /// The template for a render and its context.
+    fn prepare(
+        &self,
+        summary: &Arc<Summary>,
+        options: &RenderOptions,
+    ) -> Result<(minijinja::Template<'_, '_>, Value), Error> {
         check_depth(summary)?;
         let (name, builtin): (Cow<'_, str>, bool) = match &options.template {
             Some(t) => (Cow::Borrowed(t.as_str()), false),
@@ -494,8 +581,30 @@ impl Renderer {
             ),
         };
         let tmpl = self.template(&name)?;
+        let frame = Frame::new(options, builtin);
+        let data = lazy::Prepared::new(Arc::clone(summary), options.as_of, frame.needs);
+        Ok((tmpl, lazy::Root::value(Arc::new(data), frame)))
+    }
+}
+
+/// A template's output made ready: Markdown and text tidied, text wrapped.
+fn finish(out: String, options: &RenderOptions) -> String {
+    match options.format {
+        OutputFormat::Text if options.width > 0 => text::tidy(&text::wrap(&out, options.width)),
+        OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
+        OutputFormat::Html | OutputFormat::Fragment => out,
+    }
+}
+
+fn write_error(e: impl fmt::Display) -> Error {
+    Error::new(ErrorKind::Io, format!("cannot write the output: {e}"))
+}
+
+impl Frame {
+    /// The frame of a render with these options, by a built-in template or not.
+    fn new(options: &RenderOptions, builtin: bool) -> Self {
         let fragment = options.format == OutputFormat::Fragment;
-        let frame = Frame {
+        Frame {
             view: options.view.as_str(),
             format: options.format.as_str(),
             layout: if fragment {
@@ -510,22 +619,33 @@ impl Renderer {
                 (true, View::Tracker) => Needs::Tracker,
                 (false, _) => Needs::Everything,
             },
-        };
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The whole context a template receives when rendering `summary` with `options`, as
+    /// plain data: serialise it to see what your own template can use.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, render::Context};
+    /// let summary = Summary::from_json_str(r#"{"format": "yousaid/1", "title": "Library consultation",
+    ///     "suggestions": [{"id": "s1", "text": "Open on Sundays"}]}"#)?;
+    /// let context = Context::new(&summary, &RenderOptions::new());
+    /// let json = serde_json::to_value(&context).unwrap();
+    /// assert_eq!(json["other_points"][0]["text"], "Open on Sundays");
+    /// assert_eq!(json["pairs"][0]["status"], "No response yet");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Templates get the same data made as they read it, item by item, rather than all at
+    /// once; a built-in view's template is given only the parts it shows.
+    pub fn new(summary: &'a Summary, options: &RenderOptions) -> Self {
         let view = match options.as_of {
             Some(d) => summary.as_of(d),
             None => summary.current(),
         };
-        // The typed context is dropped once converted, before the output is written.
-        let value = {
-            let ctx = context::build(summary, &view, frame);
-            Value::from(minijinja::value::Serde(&ctx))
-        };
-        let out = tmpl.render(value).map_err(template_error)?;
-        Ok(match options.format {
-            OutputFormat::Text if options.width > 0 => text::tidy(&text::wrap(&out, options.width)),
-            OutputFormat::Text | OutputFormat::Markdown => text::tidy(&out),
-            OutputFormat::Html | OutputFormat::Fragment => out,
-        })
+        context::build(summary, view, Frame::new(options, false))
     }
 }
 

@@ -2,19 +2,20 @@
 //! ([`AsOf`](crate::AsOf)): action states, "raised by N of M groups", the "you said, we
 //! did" pairs, coverage and status counts. Nothing is computed here beyond choosing words.
 
+use crate::id_map::IdMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use crate::action::Action;
 use crate::action::Status;
 use crate::coverage::counted;
 use crate::event::GroupKind;
 use crate::pairs::points;
-use crate::suggestion::{Response, SuggestionKind};
-use crate::tracking::{ActionState, AsOf};
+use crate::suggestion::{Response, Suggestion, SuggestionKind};
+use crate::tracking::{ActionState, AsOf, Tracked};
 use crate::{Date, Summary};
 
 pub(crate) struct Pair<'a> {
-    pub suggestion: &'a str,
+    pub suggestion: &'a Suggestion,
     pub question: Option<&'a str>,
     pub status_text: Cow<'static, str>,
     pub status_key: &'static str,
@@ -25,22 +26,20 @@ pub(crate) struct Tracking<'a> {
     pub date: Option<Date>,
     /// Progress after this date is not shown.
     pub cutoff: Option<Date>,
-    states: &'a [ActionState],
-    index: &'a HashMap<&'a str, usize>,
-    raised_by: HashMap<&'a str, String>,
+    tracked: Tracked<'a>,
+    raised_by: IdMap<&'a str, String>,
     pub pairs: Vec<Pair<'a>>,
     pub status_counts: Vec<(Status, usize)>,
     pub sub_actions: usize,
     pub suggestions_total: usize,
     pub suggestions_answered: usize,
-    pub unanswered: Vec<&'a str>,
-    pub overdue: Vec<&'a str>,
+    pub unanswered: Vec<&'a Suggestion>,
+    pub overdue: Vec<&'a Action>,
 }
 
 impl<'a> Tracking<'a> {
-    pub fn state(&self, id: &str) -> Option<&'a ActionState> {
-        let states = self.states;
-        self.index.get(id).map(|&i| &states[i])
+    pub fn state(&self, id: &str) -> Option<&ActionState> {
+        self.tracked.index.get(id).map(|&i| &self.tracked.states[i])
     }
 
     pub fn status(&self, id: &str) -> Status {
@@ -52,8 +51,8 @@ impl<'a> Tracking<'a> {
     }
 
     /// Every action state in document order, parents first, with depth.
-    pub fn states(&self) -> &'a [ActionState] {
-        self.states
+    pub fn states(&self) -> &[ActionState] {
+        &self.tracked.states
     }
 }
 
@@ -89,7 +88,7 @@ fn pair_status(
 /// `figures`: status counts, coverage and overdue (the tracker).
 pub(crate) fn tracking<'a>(
     summary: &'a Summary,
-    view: &'a AsOf<'a>,
+    view: AsOf<'a>,
     pairs_too: bool,
     raised_by_too: bool,
     figures: bool,
@@ -102,7 +101,7 @@ pub(crate) fn tracking<'a>(
         .flat_map(|e| e.groups.iter())
         .all(|g| g.kind == GroupKind::Table);
     let noun = if all_tables { "tables" } else { "groups" };
-    let mut raised_by = HashMap::new();
+    let mut raised_by = IdMap::default();
     let mut pairs = Vec::new();
     let points = if pairs_too || raised_by_too || figures {
         points(summary)
@@ -132,7 +131,7 @@ pub(crate) fn tracking<'a>(
                 let (status_text, status_key) =
                     pair_status(&f.answers, states, s.response.as_deref());
                 pairs.push(Pair {
-                    suggestion: s.id.as_str(),
+                    suggestion: s,
                     question: f.point.question,
                     status_text,
                     status_key,
@@ -148,7 +147,7 @@ pub(crate) fn tracking<'a>(
         for p in points.iter().filter(|p| counted(p)) {
             total += 1;
             if !p.responded_below && !p.linked_below {
-                unanswered.push(p.suggestion.id.as_str());
+                unanswered.push(p.suggestion);
             }
         }
         (
@@ -161,10 +160,12 @@ pub(crate) fn tracking<'a>(
             total,
             total - unanswered.len(),
             unanswered,
+            // The states are in the order of `tracked.actions`.
             states
                 .iter()
-                .filter(|s| s.overdue)
-                .map(|s| s.id.as_str())
+                .zip(&tracked.actions)
+                .filter(|(s, _)| s.overdue)
+                .map(|(_, a)| *a)
                 .collect(),
         )
     } else {
@@ -173,7 +174,6 @@ pub(crate) fn tracking<'a>(
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
-        index: &tracked.index,
         raised_by,
         pairs,
         status_counts,
@@ -182,6 +182,6 @@ pub(crate) fn tracking<'a>(
         suggestions_answered: answered,
         unanswered,
         overdue,
-        states,
+        tracked: view.into_tracked(),
     }
 }
