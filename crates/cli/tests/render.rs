@@ -137,3 +137,52 @@ fn the_readme_first_command_works() {
     let html = std::fs::read_to_string(out).unwrap();
     assert!(html.contains("Increasing Awareness of Human Trafficking"));
 }
+
+/// A page is streamed to its file, but a template that fails part-way through leaves neither
+/// half a page nor a stray file behind, and an earlier file of that name untouched.
+#[test]
+fn a_failing_render_leaves_the_output_file_alone() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("render-failing");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("page.html");
+    std::fs::write(&out_path, "the earlier page").unwrap();
+    let late = dir.join("late.html");
+    // Fails at run time, after the first part of the page has been written.
+    std::fs::write(
+        &late,
+        "{% extends \"full.html\" %}{% block closing %}{{ 1 / 0 }}{% endblock %}",
+    )
+    .unwrap();
+    let (code, out, err) = run(
+        &[
+            "render",
+            WY,
+            "--template",
+            late.to_str().unwrap(),
+            "-o",
+            out_path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.contains("late.html:1: error[template]"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&out_path).unwrap(),
+        "the earlier page"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["late.html", "page.html"]);
+
+    // The same render without the failing block replaces the page.
+    let (code, _, err) = run(&["render", WY, "-o", out_path.to_str().unwrap()], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        std::fs::read_to_string(&out_path)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}

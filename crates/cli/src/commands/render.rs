@@ -1,6 +1,7 @@
 //! `yousaid render FILE`: a summary as an HTML page, an HTML fragment, Markdown or plain text.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
 
@@ -166,20 +167,20 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
             .map_err(|e| template_failure(path, &e))?;
         options = options.template(name);
     }
-    let text = match renderer.render(&summary, &options) {
-        Ok(text) => text,
-        Err(e) => {
-            return Err(match &args.template {
-                Some(path) if e.code() == "template" => template_failure(path, &e),
-                _ => Failure::new(
-                    Outcome::Problems,
-                    format!("{}: error[{}]: {}", args.file, e.code(), e),
-                ),
-            });
-        }
-    };
-    output::write(args.output.as_deref(), &text)?;
-    Ok(Outcome::Clean)
+    let summary = Arc::new(summary);
+    let rendered = output::stream(args.output.as_deref(), |out| {
+        renderer.render_to(&summary, &options, out)
+    })?;
+    match rendered {
+        Ok(()) => Ok(Outcome::Clean),
+        Err(e) => Err(match &args.template {
+            Some(path) if e.code() == "template" => template_failure(path, &e),
+            _ => Failure::new(
+                Outcome::Problems,
+                format!("{}: error[{}]: {}", args.file, e.code(), e),
+            ),
+        }),
+    }
 }
 
 /// `template.html:3: error[template]: message`, naming the template file the user gave.
