@@ -1,5 +1,6 @@
-//! Rendering: `Summary.render` on the built-in templates and `yousaid._native.Renderer` for
-//! your own. Renders run without holding the GIL, so several threads render at once.
+//! Rendering: `Summary.render` and `Summary.bulletin` on the built-in templates and
+//! `yousaid._native.Renderer` for your own. Renders run without holding the GIL, so several
+//! threads render at once.
 
 use pyo3::prelude::*;
 
@@ -70,6 +71,23 @@ impl Renderer {
         let options = options(view, format, as_of, template, width)?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render(summary, &options))
+            .map_err(py_err)
+    }
+
+    /// Renders the "Update since …" bulletin from `previous` to `current`.
+    #[pyo3(signature = (previous, current, format, template=None, width=None))]
+    fn render_bulletin(
+        &self,
+        py: Python<'_>,
+        previous: PyRef<'_, Summary>,
+        current: PyRef<'_, Summary>,
+        format: &str,
+        template: Option<String>,
+        width: Option<usize>,
+    ) -> PyResult<String> {
+        let options = options("full", format, None, template, width)?;
+        let (previous, current) = (&previous.inner, &current.inner);
+        py.detach(|| self.inner.render_bulletin(previous, current, &options))
             .map_err(py_err)
     }
 }

@@ -97,6 +97,44 @@ impl Summary {
         }
     }
 
+    /// Replaces one top-level field of the document (not the lists of parts, which have their
+    /// `add_*` methods) with a value given as plain data; `None` clears an optional field.
+    fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let s = &mut self.inner;
+        match name {
+            "title" => s.title = data::part(value)?,
+            "owner" => s.owner = data::part(value)?,
+            "publisher" => s.publisher = data::part(value)?,
+            "published" => s.published = data::part(value)?,
+            "language" => s.language = data::part(value)?,
+            "introduction" => s.introduction = data::part(value)?,
+            "purposes" => s.purposes = data::part(value)?,
+            "plan" => s.plan = data::part(value)?,
+            "closing" => s.closing = data::part(value)?,
+            "copyright" => s.copyright = data::part(value)?,
+            "licence" => s.licence = data::part(value)?,
+            other => {
+                return Err(py_err(yousaid::Error::new(
+                    yousaid::ErrorKind::InvalidArgument,
+                    format!(
+                        "`{other}` is not a field that can be set; use the add_* methods for parts"
+                    ),
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every suggestion and sub-point, depth first, each as `[plain data, depth]`.
+    fn all_suggestions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.all_suggestions().collect::<Vec<_>>())
+    }
+
+    /// Every action and sub-action, depth first, each as `[plain data, depth]`.
+    fn all_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.all_actions().collect::<Vec<_>>())
+    }
+
     /// The suggestion or sub-point with this ID as plain data, or None.
     fn suggestion<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.inner.suggestion(id))
@@ -110,6 +148,15 @@ impl Summary {
     /// Every problem in the document, as plain data.
     fn validate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.inner.validate().problems)
+    }
+
+    /// Raises `ValidationError`, carrying every problem, when validation finds errors; returns
+    /// the warnings as plain data otherwise.
+    fn check<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let report = self.inner.validate();
+        let warnings: Vec<_> = report.warnings().cloned().collect();
+        report.into_result().map_err(py_err)?;
+        data::to_py(py, &warnings)
     }
 
     /// Flat records of one kind: `suggestions`, `actions` or `progress`.
@@ -261,6 +308,28 @@ impl Summary {
     ) -> PyResult<String> {
         let options = crate::render::options(view, format, as_of, None, width)?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
+    }
+
+    /// Renders the "Update since …" bulletin of what changed since `previous`, with the
+    /// built-in templates, without holding the GIL.
+    #[pyo3(signature = (previous, format, width=None))]
+    fn bulletin(
+        &self,
+        py: Python<'_>,
+        previous: PyRef<'_, Summary>,
+        format: &str,
+        width: Option<usize>,
+    ) -> PyResult<String> {
+        let options = crate::render::options("full", format, None, None, width)?;
+        let previous = &previous.inner;
+        py.detach(|| self.inner.bulletin(previous, &options))
+            .map_err(py_err)
+    }
+
+    /// The cut-off date (ISO text) of the view as of a date, or None for the current view.
+    #[pyo3(signature = (as_of=None))]
+    fn cutoff(&self, as_of: Option<&str>) -> PyResult<Option<String>> {
+        Ok(self.view(as_of)?.cutoff().map(|d| d.to_string()))
     }
 
     /// Publishes a new version dated `date` (ISO text): the previous publication date goes

@@ -34,10 +34,14 @@ __version__: str = _native.__version__
 #: The format tag this version writes.
 FORMAT = "yousaid/1"
 
+#: The largest input :func:`load` and :func:`loads` accept, in bytes.
+MAX_INPUT_BYTES: int = _native.MAX_INPUT_BYTES
+
 PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = [
     "FORMAT",
+    "MAX_INPUT_BYTES",
     "Action",
     "Answer",
     "AsOf",
@@ -490,6 +494,13 @@ def _person(item: Union[str, Mapping[str, Any], None]) -> Any:
     return {"name": item} if isinstance(item, str) else item
 
 
+def _native_of(value: Any, argument: str) -> _native.Summary:
+    """The native summary of an argument that must be a :class:`Summary`."""
+    if not isinstance(value, Summary):
+        raise TypeError(f"`{argument}` must be a yousaid.Summary, not {type(value).__name__}")
+    return value._native
+
+
 # ---------------------------------------------------------------------------------------------
 # The summary
 # ---------------------------------------------------------------------------------------------
@@ -515,6 +526,9 @@ class Summary:
         published: Optional[datetime.date] = None,
         language: Optional[str] = None,
         introduction: Iterable[str] = (),
+        purposes: Iterable[Mapping[str, Any]] = (),
+        plan: Optional[Mapping[str, Any]] = None,
+        closing: Optional[Mapping[str, Any]] = None,
         copyright: Optional[str] = None,
         licence: Optional[str] = None,
     ) -> None:
@@ -526,6 +540,9 @@ class Summary:
             "published": published,
             "language": language,
             "introduction": list(introduction),
+            "purposes": list(purposes),
+            "plan": plan,
+            "closing": closing,
             "copyright": copyright,
             "licence": licence,
         }
@@ -572,31 +589,111 @@ class Summary:
 
     # -- reading the model ----------------------------------------------------------------------
 
+    def _set(self, name: str, value: Any) -> None:
+        self._native.set_field(name, _plain(value))
+
     @property
     def title(self) -> str:
         """The title."""
         return typing.cast(str, self._native.field("title"))
 
+    @title.setter
+    def title(self, value: str) -> None:
+        self._set("title", value)
+
     @property
     def owner(self) -> Optional[Dict[str, Any]]:
-        """The accountable person or body (``name``, ``role``, ``organisation``), or None."""
+        """The accountable person or body (``name``, ``role``, ``organisation``), or None. Set
+        it to a name or a dict."""
         return typing.cast(Optional[Dict[str, Any]], self._native.field("owner"))
+
+    @owner.setter
+    def owner(self, value: Union[str, Mapping[str, Any], None]) -> None:
+        self._set("owner", _person(value))
 
     @property
     def publisher(self) -> Optional[str]:
         """The organisation publishing the summary."""
         return typing.cast(Optional[str], self._native.field("publisher"))
 
+    @publisher.setter
+    def publisher(self, value: Optional[str]) -> None:
+        self._set("publisher", value)
+
     @property
     def published(self) -> Optional[datetime.date]:
-        """When this version was published."""
+        """When this version was published (to publish a new version, use :meth:`stamp`)."""
         value = self._native.field("published")
         return None if value is None else datetime.date.fromisoformat(value)
+
+    @published.setter
+    def published(self, value: Optional[datetime.date]) -> None:
+        self._set("published", value)
+
+    @property
+    def language(self) -> Optional[str]:
+        """The language of the document, as a BCP 47 tag (``en``, ``cy``), or None."""
+        return typing.cast(Optional[str], self._native.field("language"))
+
+    @language.setter
+    def language(self, value: Optional[str]) -> None:
+        self._set("language", value)
 
     @property
     def introduction(self) -> List[str]:
         """The opening paragraphs."""
         return typing.cast(List[str], self._native.field("introduction"))
+
+    @introduction.setter
+    def introduction(self, value: Iterable[str]) -> None:
+        self._set("introduction", list(value))
+
+    @property
+    def purposes(self) -> List[Dict[str, Any]]:
+        """What the engagement was for: lists (``lead_in``, ``points``) of points (``label``,
+        ``text``, sub-``points``)."""
+        return typing.cast(List[Dict[str, Any]], self._native.field("purposes"))
+
+    @purposes.setter
+    def purposes(self, value: Iterable[Mapping[str, Any]]) -> None:
+        self._set("purposes", list(value))
+
+    @property
+    def plan(self) -> Optional[Dict[str, Any]]:
+        """The plan the actions serve (``title``, ``url``, ``outcomes`` with ``id``, ``title``,
+        ``description``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("plan"))
+
+    @plan.setter
+    def plan(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("plan", value)
+
+    @property
+    def closing(self) -> Optional[Dict[str, Any]]:
+        """The closing words (``heading``, ``paragraphs``, ``signature``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("closing"))
+
+    @closing.setter
+    def closing(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("closing", value)
+
+    @property
+    def copyright(self) -> Optional[str]:
+        """The copyright line."""
+        return typing.cast(Optional[str], self._native.field("copyright"))
+
+    @copyright.setter
+    def copyright(self, value: Optional[str]) -> None:
+        self._set("copyright", value)
+
+    @property
+    def licence(self) -> Optional[str]:
+        """The licence the document is published under."""
+        return typing.cast(Optional[str], self._native.field("licence"))
+
+    @licence.setter
+    def licence(self, value: Optional[str]) -> None:
+        self._set("licence", value)
 
     @property
     def events(self) -> List[Event]:
@@ -639,10 +736,25 @@ class Summary:
             raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
         return Action._from(data)
 
+    def all_suggestions(self) -> List[Tuple[Suggestion, int]]:
+        """Every suggestion and sub-point, depth first in document order, each with its depth
+        (0 for a top-level suggestion)."""
+        return [(Suggestion._from(s), depth) for s, depth in self._native.all_suggestions()]
+
+    def all_actions(self) -> List[Tuple[Action, int]]:
+        """Every action and sub-action, depth first in document order, each with its depth."""
+        return [(Action._from(a), depth) for a, depth in self._native.all_actions()]
+
     def validate(self) -> List[Problem]:
         """Every problem in the document, errors first, then warnings. An empty list means the
         document is ready to publish."""
         return [Problem._from(p) for p in self._native.validate()]
+
+    def check(self) -> List[Problem]:
+        """Validates the document as the core's ``SummaryBuilder.build`` does: raises
+        :class:`ValidationError` (its ``problems`` list every problem) when there is an error;
+        otherwise returns the warnings, which do not stop publication."""
+        return [Problem._from(p) for p in self._native.check()]
 
     def records(self, kind: str) -> List[Dict[str, Any]]:
         """Flat records, one per suggestion, action or progress entry (``kind`` is
@@ -791,6 +903,30 @@ class Summary:
                                    template=name, width=width)
         return self._native.render(view, format, _plain(as_of), width)
 
+    def bulletin(
+        self,
+        previous: Summary,
+        *,
+        format: str = "html",
+        template: Optional[str] = None,
+        width: Optional[int] = None,
+    ) -> str:
+        """The "Update since …" bulletin: what changed since ``previous``, an earlier version
+        of this summary (status changes, new progress, responses given or changed, suggestions
+        and actions added or removed, barriers, moved dates, other edits), written for
+        e-mailing to the people who took part. ``format`` is ``"html"`` (a standalone page),
+        ``"fragment"``, ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default
+        72). ``template`` is the source of your own minijinja template over the bulletin's
+        context (it may ``{% extends "bulletin.html" %}``). All user text is escaped. The
+        render runs without holding the GIL."""
+        if template is not None:
+            renderer = Renderer()
+            name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
+            renderer.add_template(name, template)
+            return renderer.render_bulletin(previous, self, format=format, template=name,
+                                            width=width)
+        return self._native.bulletin(_native_of(previous, "previous"), format, width)
+
     def _repr_html_(self) -> str:
         """The summary as an HTML fragment, for Jupyter."""
         return self.render(format="fragment")
@@ -870,6 +1006,13 @@ class AsOf:
     @property
     def _iso(self) -> Optional[str]:
         return None if self.date is None else _plain(self.date)
+
+    @property
+    def cutoff(self) -> Optional[datetime.date]:
+        """The last day whose progress counts (progress after it is ignored); None for
+        :meth:`Summary.current`, which counts everything."""
+        value = self.summary._native.cutoff(self._iso)
+        return None if value is None else datetime.date.fromisoformat(value)
 
     def action_states(self) -> List[Dict[str, Any]]:
         """The state of every action and sub-action (status and percent from the log, rolled up
@@ -951,7 +1094,27 @@ class Renderer:
     ) -> str:
         """Renders ``summary`` like :meth:`Summary.render`, with the template named
         ``template`` when given (:class:`NotFoundError` if there is none)."""
-        return self._native.render(summary._native, view, format, _plain(as_of), template, width)
+        return self._native.render(
+            _native_of(summary, "summary"), view, format, _plain(as_of), template, width
+        )
+
+    def render_bulletin(
+        self,
+        previous: Summary,
+        current: Summary,
+        *,
+        format: str = "html",
+        template: Optional[str] = None,
+        width: Optional[int] = None,
+    ) -> str:
+        """Renders the "Update since …" bulletin from ``previous`` to ``current`` like
+        :meth:`Summary.bulletin`, with the template named ``template`` when given (else the
+        built-in ``bulletin.html``, ``bulletin.md`` or ``bulletin.txt``, which you may have
+        replaced)."""
+        return self._native.render_bulletin(
+            _native_of(previous, "previous"), _native_of(current, "current"), format, template,
+            width,
+        )
 
     def __repr__(self) -> str:
         return "<Renderer>"
@@ -986,7 +1149,9 @@ def loads(text: Union[str, bytes]) -> Summary:
 def diff(old: Summary, new: Summary) -> Dict[str, Any]:
     """What changed between two versions of a summary: suggestions and actions added, removed
     or edited, responses, status changes, new progress, barriers and dates, as plain data."""
-    return typing.cast(Dict[str, Any], _native.diff(old._native, new._native))
+    return typing.cast(
+        Dict[str, Any], _native.diff(_native_of(old, "old"), _native_of(new, "new"))
+    )
 
 
 def schema() -> Dict[str, Any]:
