@@ -148,7 +148,22 @@ impl Serialize for Id {
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        CompactString::deserialize(deserializer).map(Id)
+        struct Text;
+
+        impl serde::de::Visitor<'_> for Text {
+            type Value = Id;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // As for a `String`, so errors read the same whichever type a field has.
+                f.write_str("a string")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Id, E> {
+                Ok(Id::from(v))
+            }
+        }
+
+        deserializer.deserialize_str(Text)
     }
 }
 
