@@ -11,7 +11,7 @@
 //! - JSON nested deeper than 128 levels (about 60 levels of sub-points or sub-actions) is
 //!   refused with [`ErrorKind::TooDeep`] instead of overflowing the stack.
 //!
-//! Memory: a loaded document takes roughly 1.5–2× its file size (1.8× for the 100k-suggestion
+//! Memory: a loaded document takes roughly 1.5–2× its file size (1.7× for the 100k-suggestion
 //! benchmark document), and loading needs nothing beyond it: no intermediate tree, lists read
 //! at their exact length, IDs of up to 24 bytes stored inline ([`Id`](crate::Id)), rarely
 //! present parts boxed.
