@@ -1,6 +1,6 @@
 // The summary viewer: loads the `web` build of the `yousaid` package, opens the West Yorkshire
-// example, and lets a visitor open their own file, switch views, filter the tracker and
-// download the result. Every piece of document text reaches the page through `textContent`
+// example, and lets a visitor open their own file, switch views, filter the tracker, see what
+// changed since an earlier version and download the result. Every piece of document text reaches the page through `textContent`
 // or through the library's renderer, which escapes it.
 import init, { Summary } from "../../crates/wasm/pkg/web/yousaid.js";
 
@@ -23,7 +23,7 @@ const STANCE_LABELS = {
   under_consideration: "Under consideration",
 };
 
-const state = { summary: null, name: "", view: "full" };
+const state = { summary: null, name: "", view: "full", previous: null };
 const $ = (id) => document.getElementById(id);
 
 /** An element with attributes and children (strings become text nodes). */
@@ -81,6 +81,34 @@ async function openFile(file) {
     return;
   }
   open(text, file.name);
+}
+
+/** Loads an earlier version to compare with: the "Update since …" bulletin view. */
+async function openPrevious(file) {
+  if (!file) return;
+  const status = $("previous-status");
+  let previous;
+  try {
+    previous = Summary.fromJSON(await file.text());
+  } catch (error) {
+    status.replaceChildren(
+      el("span", { class: "load-error", role: "alert" }, `Could not open ${file.name}: ${error.message} (${error.code ?? error.name})`),
+    );
+    return;
+  }
+  state.previous?.free();
+  state.previous = previous;
+  status.textContent = `Comparing with ${file.name}.`;
+  const radio = document.querySelector("input[name=view][value=bulletin]");
+  radio.disabled = false;
+  radio.checked = true;
+  state.view = "bulletin";
+  draw();
+}
+
+/** The bulletin of what changed since the earlier version, in a format. */
+function bulletin(format) {
+  return state.summary.bulletin(state.previous, { format });
 }
 
 function showLoadError(error, name) {
@@ -150,6 +178,11 @@ function draw() {
   $("filters").hidden = state.view !== "tracker";
   if (!summary) return;
   const out = $("output");
+  if (state.view === "bulletin" && state.previous) {
+    // Escaped by the library, as the views are.
+    out.innerHTML = bulletin("fragment");
+    return;
+  }
   if (state.view === "tracker") {
     out.replaceChildren(trackerTable(summary));
     applyFilters();
@@ -383,6 +416,10 @@ function download(text, type, extension) {
 }
 
 function downloadHtml() {
+  if (state.view === "bulletin" && state.previous) {
+    download(bulletin("html"), "text/html", "html");
+    return;
+  }
   const render = renderer(state.summary);
   if (render) {
     download(render({ view: state.view, format: "html" }), "text/html", "html");
@@ -395,6 +432,10 @@ function downloadHtml() {
 }
 
 function downloadMarkdown() {
+  if (state.view === "bulletin" && state.previous) {
+    download(bulletin("markdown"), "text/markdown", "md");
+    return;
+  }
   const render = renderer(state.summary);
   if (render) download(render({ view: state.view, format: "markdown" }), "text/markdown", "md");
 }
@@ -405,6 +446,7 @@ function downloadMarkdown() {
 
 function wire() {
   $("file").addEventListener("change", (e) => openFile(e.target.files[0]));
+  $("previous").addEventListener("change", (e) => openPrevious(e.target.files[0]));
   for (const radio of document.querySelectorAll("input[name=view]")) {
     radio.addEventListener("change", (e) => {
       state.view = e.target.value;

@@ -198,6 +198,42 @@ test("validation problems are listed readably", async () => {
   assert.match(text, /Error dangling-reference at actions\[0\]\.depends_on\[0\]/);
 });
 
+test("an earlier version shows the update since then, and downloads", async () => {
+  const version = (name) =>
+    readFileSync(join(ROOT, "examples", "riverside-library-2025", "history", name));
+  await page.setInputFiles("#file", { name: "2026-06-30.json", mimeType: "application/json", buffer: version("2026-06-30.json") });
+  await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("2026-06-30.json"));
+  assert.equal(await page.getByLabel("Update since the earlier version", { exact: true }).isDisabled(), true);
+
+  await page.setInputFiles("#previous", {
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("{"),
+  });
+  await page.locator("#previous-status .load-error").waitFor();
+  assert.match(await page.locator("#previous-status").innerText(), /Could not open broken\.json.*json-syntax/s);
+  assert.equal(await page.getByLabel("Update since the earlier version", { exact: true }).isDisabled(), true);
+
+  await page.getByLabel("Earlier version (JSON file)", { exact: true }).setInputFiles({
+    name: "2025-12-15.json",
+    mimeType: "application/json",
+    buffer: version("2025-12-15.json"),
+  });
+  await page.waitForFunction(() => document.getElementById("output").textContent.includes("Update since"));
+  assert.equal(await page.getByLabel("Update since the earlier version", { exact: true }).isChecked(), true);
+  assert.match(await page.locator("#output").innerText(), /Update since 15 December 2025/);
+  assert.match(await page.locator("#previous-status").innerText(), /Comparing with 2025-12-15\.json/);
+
+  const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  assert.equal(md.suggestedFilename(), "2026-06-30-bulletin.md");
+  assert.match(readFileSync(await md.path(), "utf8"), /^# .*\n\nUpdate since 15 December 2025/);
+  const [html] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+  assert.match(readFileSync(await html.path(), "utf8"), /^<!DOCTYPE html>/i);
+
+  await choose("Action tracker");
+  await page.locator("#tracker").waitFor();
+});
+
 test("no console errors or external requests", () => {
   assert.deepEqual(consoleErrors, []);
 });
