@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 mod data;
 mod error;
 mod objects;
+mod reader;
 mod render;
 mod summary;
 

@@ -45,9 +45,13 @@ impl Summary {
             .map_err(py_err)
     }
 
-    /// Builds a summary from plain data shaped like the JSON format.
+    /// Builds a summary from plain data shaped like the JSON format: read straight from the
+    /// Python objects, or, when that fails, through a JSON value for an error with its path.
     #[staticmethod]
     fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if let Some(summary) = crate::reader::summary(data) {
+            return Ok(summary.into());
+        }
         data::from_py(data)
             .and_then(yousaid::Summary::from_value)
             .map(Self::from)

@@ -7,6 +7,7 @@ import datetime
 import io
 import json
 import pathlib
+from typing import Any
 
 import pytest
 
@@ -142,3 +143,76 @@ def test_to_dict_leaves_the_garbage_collector_as_it_was(riverside: yousaid.Summa
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_from_dict_reads_python_shapes_as_their_json() -> None:
+    import collections
+    import enum
+
+    class Pct(enum.IntEnum):
+        HALF = 50
+
+    class Name(str):
+        pass
+
+    as_json = {"format": "yousaid/1", "title": "t", "actions": [
+        {"id": "a1", "title": "A", "outcomes": ["o1"], "progress": [
+            {"date": "2025-01-10", "percent": 50}]}]}
+    expected = yousaid.loads(json.dumps(as_json))
+    shapes = [
+        {"format": "yousaid/1", "title": "t", "actions": (
+            {"id": "a1", "title": "A", "outcomes": ("o1",), "progress": (
+                {"date": "2025-01-10", "percent": 50.0},)},)},
+        collections.OrderedDict(format="yousaid/1", title=Name("t"), actions=[
+            {"id": "a1", "title": "A", "outcomes": {"o1"}, "progress": [
+                {"date": "2025-01-10", "percent": Pct.HALF}]}]),
+    ]
+    for data in shapes:
+        assert yousaid.Summary.from_dict(data) == expected
+    # JSON has no NaN: a NaN or infinite float reads as null, as through json.
+    nan = {"format": "yousaid/1", "title": "t", "actions": [
+        {"id": "a1", "title": "A", "progress": [{"date": "2025-01-10", "percent": float("nan")}]}]}
+    assert yousaid.Summary.from_dict(nan).action("a1").progress[0].percent is None
+
+
+def test_from_dict_and_loads_agree_on_mutated_documents(riverside: yousaid.Summary) -> None:
+    """Damage the dict form at random places; reading it as a dict and as JSON text must
+    succeed alike (to equal summaries) or fail alike, at the same path. (The kind may differ:
+    the JSON reader calls a list where a status belongs a syntax error.)"""
+    import random
+
+    rng = random.Random(7)
+    replacements: list[Any] = [None, True, 0, -3, 2.5, "", "x", "2025-13-01", "2025-Q1", [],
+                               ["x"], {}, {"id": "z"}]
+    base = riverside.to_dict()
+
+    def places(value: Any, path: tuple = ()) -> list[tuple]:
+        found = [path]
+        if isinstance(value, dict):
+            for k, v in value.items():
+                found += places(v, path + (k,))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                found += places(v, path + (i,))
+        return found
+
+    all_places = places(base)[1:]
+    for _ in range(300):
+        data = copy.deepcopy(base)
+        place = rng.choice(all_places)
+        *parents, last = place
+        target = data
+        for step in parents:
+            target = target[step]
+        new = rng.choice(replacements)
+        target[last] = copy.deepcopy(new)
+        text = json.dumps(data)
+        where = f"{new!r} at {place}"
+        try:
+            from_text = yousaid.loads(text)
+        except yousaid.ParseError as e:
+            with pytest.raises(yousaid.ParseError) as info:
+                yousaid.Summary.from_dict(data)
+            assert info.value.path == e.path, where
+        else:
+            assert yousaid.Summary.from_dict(data) == from_text, where
