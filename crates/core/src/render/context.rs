@@ -970,20 +970,25 @@ impl<'a> Index<'a> {
         })
     }
 
-    fn point(&self, s: &'a Suggestion) -> PointView<'a> {
+    /// The point `s`, numbered `next` in document order (parents first), as in
+    /// [`Tracking::points`](super::tracking::Tracking::points); its sub-points take the
+    /// numbers after it.
+    fn point(&self, s: &'a Suggestion, next: &mut usize) -> PointView<'a> {
         // Explicit recursion is bounded: rendering refuses nesting deeper than 100 levels.
+        let number = *next;
+        *next += 1;
         PointView {
             id: &s.id,
             text: &s.text,
             kind: kind_str(s.kind),
             themes: self.themes(s),
             groups: self.groups(s),
-            raised_by: self.tracking.raised_by(&s.id).map(str::to_owned),
+            raised_by: self.tracking.raised_by(number),
             mentions: s.mentions.as_ref().map(count_text),
             quote: Self::quote(s),
             response: Self::response(s),
             actions: self.answering(&s.id),
-            points: s.points.iter().map(|p| self.point(p)).collect(),
+            points: s.points.iter().map(|p| self.point(p, next)).collect(),
         }
     }
 
@@ -1263,8 +1268,9 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
                 points: Vec::new(),
             });
         }
+        let mut next = 0;
         for s in &summary.suggestions {
-            let p = ix.point(s);
+            let p = ix.point(s, &mut next);
             match s
                 .question
                 .as_deref()

@@ -23,7 +23,6 @@ use super::context::{
     self, DateView, HeadingLevels, Index, Needs, TrackerView, count_text, event_view, kind_str,
 };
 use crate::action::Action;
-use crate::suggestion::Suggestion;
 use crate::{AsOf, Summary};
 
 /// Everything the objects of one render share.
@@ -42,11 +41,12 @@ self_cell::self_cell!(
 struct Tables<'a> {
     ix: Index<'a>,
     needs: Needs,
-    /// Every suggestion and sub-point. The top-level suggestions come first, in document
-    /// order; the sub-points of each suggestion are numbered consecutively.
-    points: Vec<&'a Suggestion>,
-    /// For each entry of `points`, the numbers of its sub-points.
-    point_children: Vec<Range<u32>>,
+    /// For each of the points numbered in document order by
+    /// [`Tracking::points`](super::tracking::Tracking::points), where its sub-points' numbers
+    /// start in `point_children`: those of point `n` are `point_children[starts[n]..starts[n + 1]]`.
+    child_starts: Vec<u32>,
+    /// The numbers of every point's sub-points, grouped by parent.
+    point_children: Vec<u32>,
     /// For each question, the numbers of its top-level points.
     by_question: Vec<Vec<u32>>,
     /// The numbers of the top-level points with no (known) question.
@@ -89,16 +89,24 @@ impl<'a> Tables<'a> {
     fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
         let ix = Index::new(summary, view, needs);
         let full = matches!(needs, Needs::Everything | Needs::Full);
-        let (mut points, mut point_children) = (Vec::new(), Vec::new());
+        let (mut child_starts, mut point_children) = (Vec::new(), Vec::new());
         let (mut by_question, mut other_points) = (Vec::new(), Vec::new());
         let (mut actions, mut action_children) = (Vec::new(), Vec::new());
         if full {
-            number(
-                &summary.suggestions,
-                |s| s.points.as_slice(),
-                &mut points,
-                &mut point_children,
-            );
+            let points = &ix.tracking.points;
+            // Counting sort of the points by parent: parents come before their children, so
+            // each parent's children stay in document order.
+            child_starts = vec![0u32; points.len() + 1];
+            for p in points {
+                if let Some(parent) = p.parent {
+                    child_starts[parent + 1] += 1;
+                }
+            }
+            for n in 1..child_starts.len() {
+                child_starts[n] += child_starts[n - 1];
+            }
+            let mut fill: Vec<u32> = child_starts.clone();
+            point_children = vec![0u32; points.len()];
             let questions: crate::id_map::IdMap<&str, usize> = summary
                 .questions
                 .iter()
@@ -106,12 +114,24 @@ impl<'a> Tables<'a> {
                 .map(|(i, q)| (q.id.as_str(), i))
                 .collect();
             by_question = vec![Vec::new(); summary.questions.len()];
-            for (i, s) in summary.suggestions.iter().enumerate() {
-                match s.question.as_deref().and_then(|q| questions.get(q)) {
-                    Some(&q) => by_question[q].push(index(i)),
-                    None => other_points.push(index(i)),
+            for (n, p) in points.iter().enumerate() {
+                match p.parent {
+                    Some(parent) => {
+                        point_children[fill[parent] as usize] = index(n);
+                        fill[parent] += 1;
+                    }
+                    None => match p
+                        .suggestion
+                        .question
+                        .as_deref()
+                        .and_then(|q| questions.get(q))
+                    {
+                        Some(&q) => by_question[q].push(index(n)),
+                        None => other_points.push(index(n)),
+                    },
                 }
             }
+            point_children.truncate(fill.last().map_or(0, |&f| f as usize));
             number(
                 &summary.actions,
                 |a| a.actions.as_slice(),
@@ -130,13 +150,27 @@ impl<'a> Tables<'a> {
         Tables {
             ix,
             needs,
-            points,
+            child_starts,
             point_children,
             by_question,
             other_points,
             actions,
             action_children,
             pairs,
+        }
+    }
+}
+
+impl Tables<'_> {
+    /// The numbers of the sub-points of point `n`.
+    fn children_of(&self, n: u32) -> &[u32] {
+        let n = n as usize;
+        match (self.child_starts.get(n), self.child_starts.get(n + 1)) {
+            (Some(&start), Some(&end)) => self
+                .point_children
+                .get(start as usize..end as usize)
+                .unwrap_or(&[]),
+            _ => &[],
         }
     }
 }
@@ -280,8 +314,8 @@ enum List {
     QuestionPoints(usize),
     /// The top-level points with no question.
     OtherPoints,
-    /// Points by number: the sub-points of a point.
-    PointChildren(Range<u32>),
+    /// The sub-points of a point, by its number.
+    PointChildren(u32),
     /// Actions by number: the top-level actions, or the sub-actions of an action.
     ActionChildren(Range<u32>),
     /// The "you said, we did" pairs.
@@ -303,7 +337,8 @@ impl ItemList {
         let len = match &which {
             List::QuestionPoints(q) => t.by_question.get(*q).map_or(0, Vec::len),
             List::OtherPoints => t.other_points.len(),
-            List::PointChildren(r) | List::ActionChildren(r) => r.len(),
+            List::PointChildren(n) => t.children_of(*n).len(),
+            List::ActionChildren(r) => r.len(),
             List::Pairs => t.pairs.len(),
             List::TrackerRows => t.ix.tracking.states().len(),
         };
@@ -321,7 +356,7 @@ impl ItemList {
         Some(match &self.which {
             List::QuestionPoints(q) => Point::value(data(), *t.by_question.get(*q)?.get(i)?),
             List::OtherPoints => Point::value(data(), *t.other_points.get(i)?),
-            List::PointChildren(r) => Point::value(data(), index(nth(r)?)),
+            List::PointChildren(n) => Point::value(data(), *t.children_of(*n).get(i)?),
             List::ActionChildren(r) => {
                 ActionItem::value(data(), ActionSource::Tree(index(nth(r)?)))?
             }
@@ -440,27 +475,21 @@ impl Object for Point {
 
     fn get_value_by_str(self: &Arc<Self>, key: &str) -> Option<Value> {
         let t = self.data.tables();
-        let s = *t.points.get(self.number as usize)?;
+        let s = t.ix.tracking.points.get(self.number as usize)?.suggestion;
         Some(match key {
             "id" => Value::from(s.id.as_str()),
             "text" => Value::from(s.text.as_str()),
             "kind" => Value::from(kind_str(s.kind)),
             "themes" => plain(&t.ix.themes(s)),
             "groups" => plain(&t.ix.groups(s)),
-            "raised_by" => Value::from(t.ix.tracking.raised_by(&s.id)),
+            "raised_by" => Value::from(t.ix.tracking.raised_by(self.number as usize)),
             "mentions" => Value::from(s.mentions.as_ref().map(count_text)),
             "quote" => plain(&Index::quote(s)),
             "response" => plain(&Index::response(s)),
             "actions" => plain(&t.ix.answering(&s.id)),
-            "points" => Value::from_object(ItemList::new(
-                &self.data,
-                List::PointChildren(
-                    t.point_children
-                        .get(self.number as usize)
-                        .cloned()
-                        .unwrap_or(0..0),
-                ),
-            )),
+            "points" => {
+                Value::from_object(ItemList::new(&self.data, List::PointChildren(self.number)))
+            }
             _ => return None,
         })
     }
@@ -712,7 +741,7 @@ mod tests {
                 .get_item_by_index(10_000)
                 .is_ok_and(|v| v.is_undefined())
         );
-        let empty = Value::from_object(ItemList::new(&data, List::PointChildren(0..0)));
+        let empty = Value::from_object(ItemList::new(&data, List::ActionChildren(0..0)));
         assert_eq!(empty.len(), Some(0));
         assert!(!empty.is_true());
         let point = points.get_item_by_index(0).expect("a point");

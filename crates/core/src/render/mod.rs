@@ -339,7 +339,13 @@ fn is_stripped(c: char) -> bool {
 }
 
 fn clean(s: &str) -> Cow<'_, str> {
-    if s.chars().any(is_stripped) {
+    // Every character `is_stripped` removes is a byte below 0x20 or 0x7F (C0), or starts
+    // with 0xC2 (C1 controls) or 0xE2 (the bidirectional controls) in UTF-8: most text has
+    // none of those bytes and is passed on after one quick scan.
+    let suspect = |b: u8| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xE2)
+    };
+    if s.bytes().any(suspect) && s.chars().any(is_stripped) {
         Cow::Owned(s.chars().filter(|c| !is_stripped(*c)).collect())
     } else {
         Cow::Borrowed(s)
@@ -687,5 +693,23 @@ impl Summary {
     /// For your own templates use a [`Renderer`]. Errors as [`Renderer::render`].
     pub fn render(&self, options: &RenderOptions) -> Result<String, Error> {
         default_renderer().render(self, options)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick byte scan of `clean` misses no character it must remove: every character of
+    /// the Basic Multilingual Plane and beyond, alone and inside other text.
+    #[test]
+    fn clean_removes_exactly_the_stripped_characters() {
+        let every = (0..=0x10FFFFu32).filter_map(char::from_u32);
+        for c in every {
+            for s in [c.to_string(), format!("a{c}b"), format!("é{c}€")] {
+                let expected: String = s.chars().filter(|c| !is_stripped(*c)).collect();
+                assert_eq!(clean(&s), expected, "U+{:04X}", c as u32);
+            }
+        }
     }
 }

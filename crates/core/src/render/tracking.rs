@@ -2,7 +2,6 @@
 //! ([`AsOf`](crate::AsOf)): action states, "raised by N of M groups", the "you said, we
 //! did" pairs, coverage and status counts. Nothing is computed here beyond choosing words.
 
-use crate::id_map::IdMap;
 use std::borrow::Cow;
 
 use crate::action::Action;
@@ -27,7 +26,14 @@ pub(crate) struct Tracking<'a> {
     /// Progress after this date is not shown.
     pub cutoff: Option<Date>,
     tracked: Tracked<'a>,
-    raised_by: IdMap<&'a str, String>,
+    /// Every suggestion and sub-point in document order (parents first), when the view needs
+    /// pairs, "raised by" or figures.
+    pub points: Vec<crate::pairs::Point<'a>>,
+    /// For each of `points`, how many groups raised it and how many were asked (the full
+    /// view's "raised by N of M groups"); none when no group is recorded.
+    raised_by: Vec<Option<(usize, usize)>>,
+    /// "tables" when every group is a roundtable table, else "groups".
+    group_noun: &'static str,
     pub pairs: Vec<Pair<'a>>,
     pub status_counts: Vec<(Status, usize)>,
     pub sub_actions: usize,
@@ -46,8 +52,16 @@ impl<'a> Tracking<'a> {
         self.state(id).map_or(Status::NotStarted, |s| s.status)
     }
 
-    pub fn raised_by(&self, id: &str) -> Option<&str> {
-        self.raised_by.get(id).map(String::as_str)
+    /// "raised by 4 of 6 tables" for the `n`th of [`Tracking::points`], when groups are
+    /// recorded for it.
+    pub fn raised_by(&self, n: usize) -> Option<String> {
+        let (raised, total) = (*self.raised_by.get(n)?)?;
+        let noun = self.group_noun;
+        Some(if total >= raised {
+            format!("raised by {raised} of {total} {noun}")
+        } else {
+            format!("raised by {raised} {noun}")
+        })
     }
 
     /// Every action state in document order, parents first, with depth.
@@ -100,8 +114,8 @@ pub(crate) fn tracking<'a>(
         .iter()
         .flat_map(|e| e.groups.iter())
         .all(|g| g.kind == GroupKind::Table);
-    let noun = if all_tables { "tables" } else { "groups" };
-    let mut raised_by = IdMap::default();
+    let group_noun = if all_tables { "tables" } else { "groups" };
+    let mut raised_by = Vec::new();
     let mut pairs = Vec::new();
     let points = if pairs_too || raised_by_too || figures {
         points(summary)
@@ -111,13 +125,8 @@ pub(crate) fn tracking<'a>(
     if pairs_too || raised_by_too {
         view.pair_facts(&points, |f| {
             let s = f.point.suggestion;
-            if raised_by_too && f.groups_raised > 0 {
-                let text = if f.groups_total >= f.groups_raised {
-                    format!("raised by {} of {} {noun}", f.groups_raised, f.groups_total)
-                } else {
-                    format!("raised by {} {noun}", f.groups_raised)
-                };
-                raised_by.insert(s.id.as_str(), text);
+            if raised_by_too {
+                raised_by.push((f.groups_raised > 0).then_some((f.groups_raised, f.groups_total)));
             }
             // The table shows every top-level point, and a sub-point when it has an answer of
             // its own; details (an item in a list) only when something answers them.
@@ -174,7 +183,9 @@ pub(crate) fn tracking<'a>(
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
+        points,
         raised_by,
+        group_noun,
         pairs,
         status_counts,
         sub_actions,
