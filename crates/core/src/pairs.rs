@@ -243,9 +243,13 @@ impl<'a> GroupTotals<'a> {
     }
 }
 
+/// How many different IDs `ids` holds. A point is raised by a handful of groups, so short
+/// lists are compared pairwise rather than hashed.
 pub(crate) fn distinct(ids: &[Id]) -> usize {
-    if ids.len() < 2 {
-        return ids.len();
+    if ids.len() <= 16 {
+        return (0..ids.len())
+            .filter(|&i| !ids[..i].contains(&ids[i]))
+            .count();
     }
     ids.iter().map(Id::as_str).collect::<IdSet<_>>().len()
 }
@@ -376,6 +380,21 @@ impl<'a> AsOf<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distinct_counts_each_id_once_in_short_and_long_lists() {
+        let ids = |n: usize, m: usize| -> Vec<Id> {
+            (0..n)
+                .map(|i| Id::from(format!("g{}", i % m).as_str()))
+                .collect()
+        };
+        assert_eq!(distinct(&[]), 0);
+        assert_eq!(distinct(&ids(1, 1)), 1);
+        assert_eq!(distinct(&ids(6, 4)), 4);
+        assert_eq!(distinct(&ids(16, 16)), 16);
+        assert_eq!(distinct(&ids(40, 7)), 7);
+        assert_eq!(distinct(&ids(40, 40)), 40);
+    }
     use crate::action::{Action, Status};
     use crate::event::{Event, Group};
     use crate::question::Question;

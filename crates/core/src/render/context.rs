@@ -52,21 +52,25 @@ pub struct DateView {
 
 impl DateView {
     pub(crate) fn day(d: Date) -> Self {
+        let iso = d.to_string();
         DateView {
             text: long_date(d),
-            iso: d.to_string(),
-            machine: Some(d.to_string()),
+            machine: Some(iso.clone()),
+            iso,
         }
     }
 
     pub(crate) fn partial(d: &PartialDate) -> Self {
+        let iso = d.to_iso();
         let machine = match d {
-            PartialDate::Day(_) | PartialDate::Month(..) | PartialDate::Year(_) => Some(d.to_iso()),
+            PartialDate::Day(_) | PartialDate::Month(..) | PartialDate::Year(_) => {
+                Some(iso.clone())
+            }
             _ => None,
         };
         DateView {
             text: d.to_string(),
-            iso: d.to_iso(),
+            iso,
             machine,
         }
     }

@@ -53,7 +53,7 @@ use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
 use minijinja::value::Value;
-use minijinja::{AutoEscape, Environment, HtmlEscape, State};
+use minijinja::{AutoEscape, Environment, State};
 
 pub use context::Context;
 use context::{Frame, Needs};
@@ -371,11 +371,32 @@ fn format_value(
     };
     let s = clean(s);
     match state.auto_escape() {
-        AutoEscape::Html => write!(out, "{}", HtmlEscape(&s)),
+        AutoEscape::Html => html_escape_into(out, &s),
         AutoEscape::Custom(name) if name == "markdown" => markdown::escape_into(out, &s),
         _ => out.write_str(&s),
     }
     .map_err(minijinja::Error::from)
+}
+
+/// Writes `s` HTML-escaped, as [`minijinja::HtmlEscape`] does (`<`, `>`, `&`, `"`, `'` and `/`), straight
+/// into the output.
+fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'\'' => "&#x27;",
+            b'/' => "&#x2f;",
+            _ => continue,
+        };
+        out.write_str(&s[start..i])?;
+        out.write_str(entity)?;
+        start = i + 1;
+    }
+    out.write_str(&s[start..])
 }
 
 /// Joins words as English prose: `a`, `a and b`, `a, b and c`.
@@ -699,6 +720,23 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escaping_matches_minijinja() {
+        for s in [
+            "",
+            "plain",
+            "<script>alert('x')</script>",
+            "a & b / c \"d\"",
+            "é<€>",
+            "&&&",
+            "/",
+        ] {
+            let mut ours = String::new();
+            html_escape_into(&mut ours, s).unwrap();
+            assert_eq!(ours, minijinja::HtmlEscape(s).to_string(), "{s}");
+        }
+    }
 
     /// The quick byte scan of `clean` misses no character it must remove: every character of
     /// the Basic Multilingual Plane and beyond, alone and inside other text.
