@@ -1,6 +1,6 @@
 //! The `AsOf` class: a summary as it stood on a date, and every analysis asked of it.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 use yousaid::Date;
@@ -14,12 +14,12 @@ use crate::error::to_js_error;
 #[wasm_bindgen]
 #[derive(Debug, Clone)]
 pub struct AsOf {
-    summary: Rc<yousaid::Summary>,
+    summary: Arc<yousaid::Summary>,
     date: Option<Date>,
 }
 
 impl AsOf {
-    pub(crate) fn new(summary: Rc<yousaid::Summary>, date: Option<Date>) -> Self {
+    pub(crate) fn new(summary: Arc<yousaid::Summary>, date: Option<Date>) -> Self {
         AsOf { summary, date }
     }
 

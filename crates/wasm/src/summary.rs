@@ -1,6 +1,6 @@
 //! The `Summary` class: a loaded document and every operation on it.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
@@ -15,18 +15,24 @@ use crate::error::to_js_error;
 #[wasm_bindgen]
 #[derive(Debug, Clone)]
 pub struct Summary {
-    // Shared with the `AsOf` views made from it; editing copies it only while a view lives.
-    inner: Rc<yousaid::Summary>,
+    // Shared with the `AsOf` views made from it and with a render while it runs; editing
+    // copies it only while one of those holds it.
+    inner: Arc<yousaid::Summary>,
 }
 
 impl Summary {
     fn edit(&mut self) -> &mut yousaid::Summary {
-        Rc::make_mut(&mut self.inner)
+        Arc::make_mut(&mut self.inner)
     }
 }
 
 impl Summary {
     pub(crate) fn inner(&self) -> &yousaid::Summary {
+        &self.inner
+    }
+
+    /// The summary as shared with the renderer, which then copies nothing.
+    pub(crate) fn shared(&self) -> &Arc<yousaid::Summary> {
         &self.inner
     }
 }
@@ -41,7 +47,7 @@ impl Summary {
     ) -> Result<Summary, JsValue> {
         let title = text(&title, "the title").map_err(to_js_error)?;
         Ok(Summary {
-            inner: Rc::new(yousaid::Summary::new(title)),
+            inner: Arc::new(yousaid::Summary::new(title)),
         })
     }
 
@@ -56,7 +62,7 @@ impl Summary {
         json_text(&input, "the summary")
             .and_then(|text| yousaid::Summary::from_json_str(&text))
             .map(|inner| Summary {
-                inner: Rc::new(inner),
+                inner: Arc::new(inner),
             })
             .map_err(to_js_error)
     }
@@ -179,7 +185,7 @@ impl Summary {
     #[wasm_bindgen(js_name = "asOf")]
     pub fn as_of(&self, date: Option<DateArg>) -> Result<AsOf, JsValue> {
         optional_date(date.as_ref().map(AsRef::as_ref), "the date")
-            .map(|date| AsOf::new(Rc::clone(&self.inner), date))
+            .map(|date| AsOf::new(Arc::clone(&self.inner), date))
             .map_err(to_js_error)
     }
 
@@ -320,7 +326,7 @@ impl Summary {
     /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
-            .and_then(|options| self.inner.render(&options))
+            .and_then(|options| self.inner.render_shared(&options))
             .map_err(to_js_error)
     }
 }

@@ -711,9 +711,26 @@ impl Summary {
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     ///
-    /// For your own templates use a [`Renderer`]. Errors as [`Renderer::render`].
+    /// For your own templates use a [`Renderer`]. The templates run over a copy of the
+    /// summary; [`Summary::render_shared`] renders one shared in an [`Arc`] without copying
+    /// it. Errors as [`Renderer::render`].
     pub fn render(&self, options: &RenderOptions) -> Result<String, Error> {
         default_renderer().render(self, options)
+    }
+
+    /// Renders a summary shared in an [`Arc`] with the built-in templates, without copying it
+    /// ([`Renderer::render_shared`] with the built-in templates).
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use yousaid::{Summary, RenderOptions};
+    /// let summary = Arc::new(Summary::new("What you told us about the library"));
+    /// let page = summary.render_shared(&RenderOptions::new())?;
+    /// assert!(page.contains("What you told us about the library"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn render_shared(self: &Arc<Self>, options: &RenderOptions) -> Result<String, Error> {
+        default_renderer().render_shared(self, options)
     }
 }
 
