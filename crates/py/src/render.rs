@@ -70,7 +70,7 @@ impl Renderer {
     ) -> PyResult<String> {
         let options = options(view, format, as_of, template, width)?;
         let summary = &summary.inner;
-        py.detach(|| self.inner.render(summary, &options))
+        py.detach(|| self.inner.render_shared(summary, &options))
             .map_err(py_err)
     }
 

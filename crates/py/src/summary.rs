@@ -2,6 +2,8 @@
 //! its arguments, makes one call into the core and maps the error; the friendly surface
 //! (keyword arguments, dates, typed objects) is the pure-Python `yousaid.Summary`.
 
+use std::sync::Arc;
+
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 
@@ -9,15 +11,20 @@ use crate::data;
 use crate::error::to_py as py_err;
 
 /// A "You said, we did" summary (native part; use `yousaid.Summary`).
+///
+/// Held in an [`Arc`] so renders share it instead of copying it; an edit copies it only while
+/// a copy (`copy.copy`) shares it too.
 #[pyclass(module = "yousaid._native", name = "Summary", eq)]
 #[derive(Clone, PartialEq)]
 pub(crate) struct Summary {
-    pub(crate) inner: yousaid::Summary,
+    pub(crate) inner: Arc<yousaid::Summary>,
 }
 
 impl From<yousaid::Summary> for Summary {
     fn from(inner: yousaid::Summary) -> Self {
-        Summary { inner }
+        Summary {
+            inner: Arc::new(inner),
+        }
     }
 }
 
@@ -60,7 +67,7 @@ impl Summary {
 
     /// The summary as plain data, equal to `json.loads` of its JSON text.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        data::to_py(py, &self.inner)
+        data::to_py(py, &*self.inner)
     }
 
     /// The summary as JSON text: compact when `indent` is None.
@@ -104,7 +111,7 @@ impl Summary {
     /// Replaces one top-level field of the document (not the lists of parts, which have their
     /// `add_*` methods) with a value given as plain data; `None` clears an optional field.
     fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let s = &mut self.inner;
+        let s = self.edit();
         match name {
             "title" => s.title = data::part(value)?,
             "owner" => s.owner = data::part(value)?,
@@ -171,19 +178,19 @@ impl Summary {
 
     /// Adds an event given as plain data.
     fn add_event(&mut self, event: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.inner.events.push(data::part(event)?);
+        self.edit().events.push(data::part(event)?);
         Ok(())
     }
 
     /// Adds a question given as plain data.
     fn add_question(&mut self, question: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.inner.questions.push(data::part(question)?);
+        self.edit().questions.push(data::part(question)?);
         Ok(())
     }
 
     /// Adds a theme given as plain data.
     fn add_theme(&mut self, theme: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.inner.themes.push(data::part(theme)?);
+        self.edit().themes.push(data::part(theme)?);
         Ok(())
     }
 
@@ -196,8 +203,8 @@ impl Summary {
     ) -> PyResult<()> {
         let suggestion = data::part(suggestion)?;
         match parent {
-            None => self.inner.suggestions.push(suggestion),
-            Some(p) => self.inner.add_point(p, suggestion).map_err(py_err)?,
+            None => self.edit().suggestions.push(suggestion),
+            Some(p) => self.edit().add_point(p, suggestion).map_err(py_err)?,
         }
         Ok(())
     }
@@ -207,8 +214,8 @@ impl Summary {
     fn add_action(&mut self, action: &Bound<'_, PyAny>, parent: Option<&str>) -> PyResult<()> {
         let action = data::part(action)?;
         match parent {
-            None => self.inner.actions.push(action),
-            Some(p) => self.inner.add_sub_action(p, action).map_err(py_err)?,
+            None => self.edit().actions.push(action),
+            Some(p) => self.edit().add_sub_action(p, action).map_err(py_err)?,
         }
         Ok(())
     }
@@ -216,13 +223,15 @@ impl Summary {
     /// Adds a progress entry given as plain data to an action's log.
     fn record_progress(&mut self, action_id: &str, entry: &Bound<'_, PyAny>) -> PyResult<()> {
         let entry = data::part(entry)?;
-        self.inner.record_progress(action_id, entry).map_err(py_err)
+        self.edit()
+            .record_progress(action_id, entry)
+            .map_err(py_err)
     }
 
     /// Sets the response, given as plain data, to a suggestion.
     fn respond(&mut self, suggestion_id: &str, response: &Bound<'_, PyAny>) -> PyResult<()> {
         let response = data::part(response)?;
-        self.inner.respond(suggestion_id, response).map_err(py_err)
+        self.edit().respond(suggestion_id, response).map_err(py_err)
     }
 
     /// The state of every action and sub-action as of a date (ISO text) or now (None).
@@ -311,7 +320,8 @@ impl Summary {
         width: Option<usize>,
     ) -> PyResult<String> {
         let options = crate::render::options(view, format, as_of, None, width)?;
-        py.detach(|| self.inner.render(&options)).map_err(py_err)
+        py.detach(|| self.inner.render_shared(&options))
+            .map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
@@ -341,7 +351,7 @@ impl Summary {
     #[pyo3(signature = (date, note=None))]
     fn stamp(&mut self, date: &str, note: Option<&str>) -> PyResult<()> {
         let date = data::date(date)?;
-        self.inner.stamp(date, note).map_err(py_err)
+        self.edit().stamp(date, note).map_err(py_err)
     }
 
     fn __copy__(&self) -> Self {
@@ -354,6 +364,11 @@ impl Summary {
 }
 
 impl Summary {
+    /// The summary to edit, copied first if a copy shares it.
+    fn edit(&mut self) -> &mut yousaid::Summary {
+        Arc::make_mut(&mut self.inner)
+    }
+
     /// The core's view as of a date given as ISO text, or of everything recorded.
     fn view(&self, as_of: Option<&str>) -> PyResult<yousaid::AsOf<'_>> {
         match as_of {

@@ -216,3 +216,19 @@ def test_from_dict_and_loads_agree_on_mutated_documents(riverside: yousaid.Summa
             assert info.value.path == e.path, where
         else:
             assert yousaid.Summary.from_dict(data) == from_text, where
+
+
+def test_copies_share_nothing_visible(riverside: yousaid.Summary) -> None:
+    shallow = copy.copy(riverside)
+    deep = copy.deepcopy(riverside)
+    shallow.respond("s1", stance="not_planned", reason="No budget.")
+    assert riverside.suggestion("s1").response.stance == "partly_accepted"
+    riverside.record_progress("a9", date=datetime.date(2026, 7, 1), note="Annual report.")
+    assert len(deep.action("a9").progress) == len(riverside.action("a9").progress) - 1
+    assert shallow.action("a9").progress == deep.action("a9").progress
+    assert deep == yousaid.load(RIVERSIDE)
+    # Rendering leaves the summary as it was, and edits after a render are seen.
+    before = riverside.render(format="markdown")
+    riverside.title = "Renamed"
+    assert riverside.render(format="markdown") != before
+    assert "Renamed" in riverside.render(format="markdown")
