@@ -1,5 +1,6 @@
 //! The model straight from Python objects: a serde [`Deserializer`](de::Deserializer) over
-//! dicts, lists, tuples, strings, numbers, booleans and `None`, with no JSON tree in between.
+//! dicts, lists, tuples (exactly those types), strings, numbers, booleans and `None`, with no
+//! JSON tree in between.
 //!
 //! It is the fast path of `Summary.from_dict`. It reads exactly as the slow path does
 //! (`pythonize` into a [`serde_json::Value`], then the core's
@@ -23,7 +24,7 @@ const MAX_DEPTH: usize = 128;
 /// Reads a whole summary, or `None` when the slow path must decide.
 pub(crate) fn summary(obj: &Bound<'_, PyAny>) -> Option<yousaid::Summary> {
     // As `Summary::from_value`: a dict whose `format` names a supported format.
-    let dict = obj.cast::<PyDict>().ok()?;
+    let dict = obj.cast_exact::<PyDict>().ok()?;
     let format = dict.get_item("format").ok()??;
     let format = format.cast::<PyString>().ok()?.to_cow().ok()?;
     if !yousaid::format::SUPPORTED_FORMATS.contains(&format.as_ref()) {
@@ -100,11 +101,13 @@ fn kind<'py>(obj: &Bound<'py, PyAny>) -> Result<Kind<'py>> {
             Ok(u) => Kind::Unsigned(u),
             Err(_) => Kind::Signed(obj.extract::<i64>()?),
         }
-    } else if let Ok(list) = obj.cast::<PyList>() {
+    } else if let Ok(list) = obj.cast_exact::<PyList>() {
+        // Exactly these: the slow path reads a subclass through its own methods, which may
+        // differ from what it holds; a subclass, like any other object, gives up below.
         Kind::Seq(Items::List(list.clone()), list.len())
-    } else if let Ok(tuple) = obj.cast::<PyTuple>() {
+    } else if let Ok(tuple) = obj.cast_exact::<PyTuple>() {
         Kind::Seq(Items::Tuple(tuple.clone()), tuple.len())
-    } else if let Ok(dict) = obj.cast::<PyDict>() {
+    } else if let Ok(dict) = obj.cast_exact::<PyDict>() {
         Kind::Map(dict.clone())
     } else if let Ok(s) = obj.cast::<PyString>() {
         Kind::Str(s.clone())

@@ -232,3 +232,4 @@ def test_copies_share_nothing_visible(riverside: yousaid.Summary) -> None:
     riverside.title = "Renamed"
     assert riverside.render(format="markdown") != before
     assert "Renamed" in riverside.render(format="markdown")
+
