@@ -1,6 +1,6 @@
 """Quickstart: load the West Yorkshire summary, answer a point nobody has answered yet, record
 progress on an action, check the document, render it as a web page (summary.html in the
-current directory) and look at it as tables.
+current directory), look at it as tables and write the "Update since …" bulletin.
 
 Run from anywhere after `pip install ./crates/py pandas`:
 
@@ -17,6 +17,7 @@ import yousaid
 HERE = pathlib.Path(__file__).resolve().parent
 summary = yousaid.load(HERE.parent / "west-yorkshire-2014" / "summary.json")
 print(summary)
+published = summary.copy()  # the version as published, for the bulletin at the end
 
 # What did people say that has no answer yet?
 unanswered = summary.coverage()["unanswered"]
@@ -57,3 +58,7 @@ actions = pd.DataFrame(summary.records("actions"))
 print(actions[["id", "depth", "status", "percent", "responds_to"]].to_string(index=False))
 suggestions = pd.DataFrame(summary.records("suggestions"))
 print(suggestions.groupby("question")["stance"].apply(lambda s: s.notna().sum()))
+
+# Publish the update and tell the people who took part what changed since last time.
+summary.stamp(datetime.date(2014, 7, 1), "Three-month update")
+print(summary.bulletin(published, format="text", width=100))
