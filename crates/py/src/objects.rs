@@ -24,8 +24,8 @@ pub(crate) fn to_python<'py, T: Serialize + ?Sized>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let mut names = Names {
         py,
-        cache: FxHashMap::default(),
-        short: FxHashMap::default(),
+        cache: FxHashMap::with_capacity_and_hasher(256, Default::default()),
+        short: FxHashMap::with_capacity_and_hasher(4096, Default::default()),
         placeholder: PyList::empty(py),
     };
     value
@@ -57,6 +57,12 @@ impl<'py> Names<'py> {
         self.cache
             .entry((name.as_ptr() as usize, name.len()))
             .or_insert_with(|| PyString::new(py, name))
+    }
+
+    /// Holds `name`'s place in `dict` with the placeholder list.
+    fn hold(&mut self, dict: &Bound<'py, PyDict>, name: &'static str) -> PyResult<()> {
+        let placeholder = self.placeholder.clone();
+        dict.set_item(self.get(name), placeholder)
     }
 
     fn text(&mut self, text: &str) -> Bound<'py, PyString> {
@@ -104,7 +110,7 @@ type Result<T> = std::result::Result<T, Error>;
 struct Objects<'a, 'py> {
     names: &'a mut Names<'py>,
     /// The dict and key the value goes into, when it is a struct field.
-    slot: Option<(&'a Bound<'py, PyDict>, &'a Bound<'py, PyString>)>,
+    slot: Option<(&'a Bound<'py, PyDict>, &'static str)>,
 }
 
 impl<'a, 'py> Objects<'a, 'py> {
@@ -237,7 +243,7 @@ impl<'a, 'py> ser::Serializer for Objects<'a, 'py> {
         if let Some((dict, key)) = self.slot {
             // Hold the field's place with a list, so the dict is tracked by the garbage
             // collector before the list it will hold (see `Seq`).
-            dict.set_item(key, &self.names.placeholder)?;
+            self.names.hold(dict, key)?;
         }
         Ok(Seq {
             list: PyList::empty(self.py()),
@@ -376,12 +382,11 @@ struct Struct<'a, 'py> {
 
 impl<'py> Struct<'_, 'py> {
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        let key = self.names.get(key).clone();
         let value = value.serialize(Objects {
             names: &mut *self.names,
-            slot: Some((&self.dict, &key)),
+            slot: Some((&self.dict, key)),
         })?;
-        self.dict.set_item(key, value)?;
+        self.dict.set_item(self.names.get(key), value)?;
         Ok(())
     }
 
