@@ -28,15 +28,31 @@ fn hanging_indent(line: &str) -> usize {
 /// whole.
 pub(crate) fn wrap(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
+    // The width of the widest line the previous line was wrapped into.
+    let mut above = 0;
     for line in text.split_inclusive('\n') {
         let (body, nl) = match line.strip_suffix('\n') {
             Some(b) => (b, "\n"),
             None => (line, ""),
         };
         let body = body.trim_end();
-        if textwrap::core::display_width(body) <= width {
+        let body_width = textwrap::core::display_width(body);
+        if body_width <= width {
             out.push_str(body);
             out.push_str(nl);
+            above = body_width;
+            continue;
+        }
+        // A heading's underline (`=====` or `-----`) is as long as the heading was before it
+        // was wrapped: it is made as long as the heading's widest line now is (a rule under
+        // nothing, as long as a line may be).
+        if let Some(c) = body.chars().next().filter(|c| matches!(c, '=' | '-'))
+            && body.chars().all(|d| d == c)
+        {
+            let n = if above == 0 { width } else { above.min(width) };
+            out.extend(std::iter::repeat_n(c, n));
+            out.push_str(nl);
+            above = n;
             continue;
         }
         let indent = " ".repeat(hanging_indent(body).min(width / 2));
@@ -49,11 +65,14 @@ pub(crate) fn wrap(text: &str, width: usize) -> String {
         let lead = body.len() - body.trim_start_matches(' ').len();
         let (prefix, rest) = body.split_at(lead);
         let opts = opts.initial_indent(prefix);
+        above = 0;
         for (i, l) in textwrap::wrap(rest, opts).iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(l.trim_end());
+            let l = l.trim_end();
+            above = above.max(textwrap::core::display_width(l));
+            out.push_str(l);
         }
         out.push_str(nl);
     }
@@ -91,6 +110,18 @@ mod tests {
             wrap(t, 20),
             "  - one two three\n    four five six\n    seven eight\nshort\n"
         );
+    }
+
+    #[test]
+    fn a_heading_underline_follows_its_wrapped_heading() {
+        let t = "What the roundtables told us about training\n===========================================\n";
+        assert_eq!(
+            wrap(t, 20),
+            "What the roundtables\ntold us about\ntraining\n====================\n"
+        );
+        // Short ones are left alone; a long rule under nothing takes the width.
+        assert_eq!(wrap("Title\n=====\n", 20), "Title\n=====\n");
+        assert_eq!(wrap("----\n", 2), "--\n");
     }
 
     #[test]
