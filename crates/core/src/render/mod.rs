@@ -410,6 +410,15 @@ fn and_list(items: Vec<Value>, word: Option<String>) -> String {
     }
 }
 
+/// Drops one full stop from the end of a text, so that it can lead into a colon ("Open on
+/// Sundays: not started"). An ellipsis is kept.
+fn no_full_stop(text: &str) -> String {
+    match text.strip_suffix('.') {
+        Some(rest) if !rest.ends_with('.') => rest.to_owned(),
+        _ => text.to_owned(),
+    }
+}
+
 /// Holds the template environment: the built-in templates plus your own.
 ///
 /// ```
@@ -481,6 +490,7 @@ impl Renderer {
         env.set_formatter(format_value);
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
         env.add_filter("and_list", and_list);
+        env.add_filter("no_full_stop", no_full_stop);
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
             .lstrip_blocks(true)
@@ -737,6 +747,14 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_full_stop_drops_one_stop_only() {
+        assert_eq!(no_full_stop("Meet head on."), "Meet head on");
+        assert_eq!(no_full_stop("Meet head on"), "Meet head on");
+        assert_eq!(no_full_stop("Wait and see..."), "Wait and see...");
+        assert_eq!(no_full_stop(""), "");
+    }
 
     #[test]
     fn html_escaping_matches_minijinja() {
