@@ -493,8 +493,8 @@ pub struct QuestionView<'a> {
     pub points: Vec<PointView<'a>>,
 }
 
-/// One "you said, we did" pair: `suggestion` (`id`, `text`, `depth`, `question`), its
-/// `response`, the `actions` answering it, and `status`, the status of the answer overall.
+/// One "you said, we did" pair: the suggestion (`id`, `text`, `question`), its `response`, the
+/// `actions` answering it, and `status`, the status of the answer overall.
 #[derive(Debug, Clone, Serialize)]
 pub struct PairView<'a> {
     /// The suggestion's ID.

@@ -196,6 +196,11 @@ impl Prepared {
     }
 }
 
+/// The field `key` of converted plain data, if it has one.
+fn field(data: &Value, key: &str) -> Option<Value> {
+    data.get_attr(key).ok().filter(|v| !v.is_undefined())
+}
+
 /// Converts plain data to a template value.
 fn plain<T: Serialize>(data: &T) -> Value {
     Value::from(Serde(data))
@@ -288,7 +293,7 @@ impl Object for Root {
             "tracker" if matches!(t.needs, Needs::Everything | Needs::Tracker) => {
                 Value::from_object(Tracker {
                     data: Arc::clone(&self.data),
-                    figures: t.ix.tracker_figures().into(),
+                    figures: plain(&t.ix.tracker_figures()),
                 })
             }
             "other_points" | "actions" => Value::from(Vec::<Value>::new()),
@@ -559,7 +564,7 @@ impl Object for ActionItem {
                 &self.data,
                 List::ActionChildren(t.action_children.get(n as usize).cloned().unwrap_or(0..0)),
             ))),
-            _ => self.fields.get_attr(key).ok().filter(|v| !v.is_undefined()),
+            _ => field(&self.fields, key),
         }
     }
 
@@ -600,16 +605,8 @@ impl Object for Row {
 /// The tracking figures ([`TrackerView`]): the figures converted at once, the lists when read.
 struct Tracker {
     data: Arc<Prepared>,
-    figures: Figures,
-}
-
-/// The figures of a [`TrackerView`], converted.
-struct Figures(Value);
-
-impl From<TrackerView<'_>> for Figures {
-    fn from(v: TrackerView<'_>) -> Self {
-        Figures(plain(&v))
-    }
+    /// The figures without the lists, converted.
+    figures: Value,
 }
 
 const TRACKER_KEYS: &[&str] = &[
@@ -644,12 +641,7 @@ impl Object for Tracker {
                 &self.data,
                 List::TrackerRows,
             ))),
-            _ => self
-                .figures
-                .0
-                .get_attr(key)
-                .ok()
-                .filter(|v| !v.is_undefined()),
+            _ => field(&self.figures, key),
         }
     }
 

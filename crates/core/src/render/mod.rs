@@ -531,6 +531,7 @@ impl Renderer {
     /// [`ErrorKind::InvalidArgument`] when sub-points or sub-actions nest deeper than 100
     /// levels.
     pub fn render(&self, summary: &Summary, options: &RenderOptions) -> Result<String, Error> {
+        // Refused before the copy, whose recursion an absurdly deep summary could overflow.
         check_depth(summary)?;
         self.render_shared(&Arc::new(summary.clone()), options)
     }
