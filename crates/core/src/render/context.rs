@@ -758,7 +758,7 @@ pub(super) fn kind_str(k: SuggestionKind) -> &'static str {
     }
 }
 
-fn coverage_str(c: Coverage) -> &'static str {
+pub(super) fn coverage_str(c: Coverage) -> &'static str {
     match c {
         Coverage::Full => "full",
         Coverage::Partial => "partial",
@@ -833,7 +833,17 @@ pub(super) fn event_view(e: &Event) -> EventView<'_> {
 }
 
 /// An action answering a suggestion, with the link's coverage and note.
-type AnswerLink<'a> = (&'a Action, Coverage, Option<&'a str>);
+#[derive(Debug, Clone, Copy)]
+pub(super) struct AnswerLink<'a> {
+    /// The answering action.
+    pub action: &'a Action,
+    /// Its place in [`Summary::all_actions`].
+    pub number: usize,
+    /// How much of the suggestion it answers.
+    pub coverage: Coverage,
+    /// How it answers it.
+    pub note: Option<&'a str>,
+}
 
 /// Look-ups built once per render so that views stay linear in the size of the document.
 pub(super) struct Index<'a> {
@@ -851,18 +861,15 @@ pub(super) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
-        let mut answers: IdMap<&str, Vec<_>> = IdMap::default();
-        let mut actions = IdMap::default();
-        for (a, _) in summary.all_actions() {
-            actions.insert(a.id.as_str(), a);
-            for r in &a.responds_to {
-                answers.entry(r.suggestion.as_str()).or_default().push((
-                    a,
-                    r.coverage,
-                    r.note.as_deref(),
-                ));
-            }
-        }
+        let tracking = tracking::tracking(
+            summary,
+            view,
+            needs != Needs::Tracker,
+            // Only the points (the full view) say who raised them.
+            matches!(needs, Needs::Everything | Needs::Full),
+            matches!(needs, Needs::Everything | Needs::Tracker),
+        );
+        let (answers, actions, suggestions) = Self::look_ups(summary, needs);
         let groups = summary
             .events
             .iter()
@@ -870,14 +877,7 @@ impl<'a> Index<'a> {
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
-            tracking: tracking::tracking(
-                summary,
-                view,
-                needs != Needs::Tracker,
-                // Only the points (the full view) say who raised them.
-                matches!(needs, Needs::Everything | Needs::Full),
-                matches!(needs, Needs::Everything | Needs::Tracker),
-            ),
+            tracking,
             answers,
             actions,
             themes: summary
@@ -892,14 +892,7 @@ impl<'a> Index<'a> {
                 .flat_map(|p| p.outcomes.iter())
                 .map(|o| (o.id.as_str(), o.title.as_str()))
                 .collect(),
-            suggestions: if needs == Needs::Pairs {
-                IdMap::default()
-            } else {
-                summary
-                    .all_suggestions()
-                    .map(|(s, _)| (s.id.as_str(), s))
-                    .collect()
-            },
+            suggestions,
             questions: summary
                 .questions
                 .iter()
@@ -908,11 +901,49 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The look-ups that grow with the document: the actions answering each suggestion, the
+    /// actions by ID, and the suggestions by ID (which the table does not need).
+    #[allow(clippy::type_complexity)]
+    fn look_ups(
+        summary: &'a Summary,
+        needs: Needs,
+    ) -> (
+        IdMap<&'a str, Vec<AnswerLink<'a>>>,
+        IdMap<&'a str, &'a Action>,
+        IdMap<&'a str, &'a Suggestion>,
+    ) {
+        let mut answers: IdMap<&str, Vec<_>> = IdMap::default();
+        let mut actions = IdMap::default();
+        for (number, (a, _)) in summary.all_actions().enumerate() {
+            actions.insert(a.id.as_str(), a);
+            for r in &a.responds_to {
+                answers
+                    .entry(r.suggestion.as_str())
+                    .or_default()
+                    .push(AnswerLink {
+                        action: a,
+                        number,
+                        coverage: r.coverage,
+                        note: r.note.as_deref(),
+                    });
+            }
+        }
+        let suggestions = if needs == Needs::Pairs {
+            IdMap::default()
+        } else {
+            summary
+                .all_suggestions()
+                .map(|(s, _)| (s.id.as_str(), s))
+                .collect()
+        };
+        (answers, actions, suggestions)
+    }
+
     fn status(&self, a: &Action) -> StatusView {
         self.tracking.status(&a.id).into()
     }
 
-    fn action_ref(
+    pub(super) fn action_ref(
         &self,
         a: &'a Action,
         coverage: Option<Coverage>,
@@ -930,14 +961,20 @@ impl<'a> Index<'a> {
     }
 
     pub(super) fn answering(&self, id: &str) -> Vec<ActionRef<'a>> {
-        self.answers
-            .get(id)
-            .map(|v| {
-                v.iter()
-                    .map(|(a, c, n)| self.action_ref(a, Some(*c), *n))
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.answer_links(id)
+            .iter()
+            .map(|l| self.action_ref(l.action, Some(l.coverage), l.note))
+            .collect()
+    }
+
+    /// The actions answering the suggestion `id`, in document order.
+    pub(super) fn answer_links(&self, id: &str) -> &[AnswerLink<'a>] {
+        self.answers.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The text of the question with this ID.
+    pub(super) fn question_text(&self, id: &str) -> Option<&'a str> {
+        self.questions.get(id).copied()
     }
 
     pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {

@@ -14,15 +14,17 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use serde::Serialize;
 
 use super::context::{
-    self, DateView, HeadingLevels, Index, Needs, TrackerView, count_text, event_view, kind_str,
+    self, DateView, HeadingLevels, Index, Needs, StanceView, TrackerView, count_text, event_view,
+    kind_str,
 };
 use crate::action::Action;
+use crate::suggestion::Stance;
 use crate::{AsOf, Summary};
 
 /// Everything the objects of one render share.
@@ -57,6 +59,11 @@ struct Tables<'a> {
     action_children: Vec<Range<u32>>,
     /// The pairs of the tracking figures that are shown.
     pairs: Vec<u32>,
+    /// For each action in [`Summary::all_actions`] order, its fields as a pair lists it,
+    /// made when a pair first shows it: an action answers many suggestions.
+    action_refs: Vec<OnceLock<Arc<ActionRefFields>>>,
+    /// Each of [`Stance::ALL`] as a response shows it.
+    stances: Vec<Value>,
 }
 
 /// Numbers the items of a tree: the items of `list` get consecutive numbers, then each
@@ -139,14 +146,23 @@ impl<'a> Tables<'a> {
                 &mut action_children,
             );
         }
-        let pairs = if needs == Needs::Tracker {
-            Vec::new()
+        let (pairs, action_refs) = if needs == Needs::Tracker {
+            (Vec::new(), Vec::new())
         } else {
-            (0..ix.tracking.pairs.len())
-                .filter(|&i| ix.pair_shown(i))
-                .map(index)
-                .collect()
+            (
+                (0..ix.tracking.pairs.len())
+                    .filter(|&i| ix.pair_shown(i))
+                    .map(index)
+                    .collect(),
+                (0..summary.all_actions().count())
+                    .map(|_| OnceLock::new())
+                    .collect(),
+            )
         };
+        let stances = Stance::ALL
+            .iter()
+            .map(|&s| plain(&StanceView::from(s)))
+            .collect();
         Tables {
             ix,
             needs,
@@ -157,6 +173,8 @@ impl<'a> Tables<'a> {
             actions,
             action_children,
             pairs,
+            action_refs,
+            stances,
         }
     }
 }
@@ -365,7 +383,7 @@ impl ItemList {
             List::ActionChildren(r) => {
                 ActionItem::value(data(), ActionSource::Tree(index(nth(r)?)))?
             }
-            List::Pairs => plain(&t.ix.pair(*t.pairs.get(i)? as usize)?),
+            List::Pairs => PairItem::value(data(), *t.pairs.get(i)?)?,
             List::TrackerRows => Value::from_object(Row {
                 depth: t.ix.tracker_row(i)?.0,
                 action: ActionItem::value(data(), ActionSource::Row(i))?,
@@ -575,6 +593,209 @@ impl Object for ActionItem {
     }
 }
 
+/// A "you said, we did" pair ([`PairView`](super::context::PairView)): its response and the
+/// actions answering it made with the item (every built-in view shows them, more than once),
+/// the other fields when read.
+struct PairItem {
+    data: Arc<Prepared>,
+    /// Its place in the tracking figures' pairs.
+    number: u32,
+    response: Value,
+    actions: Value,
+}
+
+const PAIR_KEYS: &[&str] = &[
+    "id",
+    "text",
+    "question",
+    "response",
+    "actions",
+    "status",
+    "status_key",
+];
+
+impl PairItem {
+    fn value(data: Arc<Prepared>, number: u32) -> Option<Value> {
+        let t = data.tables();
+        let s = t.ix.tracking.pairs.get(number as usize)?.suggestion;
+        let response = match &s.response {
+            Some(_) => Value::from_object(ResponseItem {
+                data: Arc::clone(&data),
+                pair: number,
+            }),
+            None => Value::from(()),
+        };
+        let actions = Value::from_iter(t.ix.answer_links(&s.id).iter().map(|l| {
+            Value::from_object(AnswerItem {
+                action: action_ref(t, l.number, l.action),
+                coverage: context::coverage_str(l.coverage),
+                note: Value::from(l.note),
+            })
+        }));
+        Some(Value::from_object(PairItem {
+            data,
+            number,
+            response,
+            actions,
+        }))
+    }
+}
+
+impl fmt::Debug for PairItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pair")
+            .field("number", &self.number)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Object for PairItem {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.get_value_by_str(key.as_str()?)
+    }
+
+    fn get_value_by_str(self: &Arc<Self>, key: &str) -> Option<Value> {
+        let t = self.data.tables();
+        let p = t.ix.tracking.pairs.get(self.number as usize)?;
+        let s = p.suggestion;
+        Some(match key {
+            "id" => Value::from(s.id.as_str()),
+            "text" => Value::from(s.text.as_str()),
+            "question" => Value::from(p.question.and_then(|q| t.ix.question_text(q))),
+            "response" => self.response.clone(),
+            "actions" => self.actions.clone(),
+            "status" => Value::from(p.status_text.as_ref()),
+            "status_key" => Value::from(p.status_key),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(PAIR_KEYS)
+    }
+}
+
+/// The fields of action `number` (of [`Summary::all_actions`]) as a pair lists it, made the
+/// first time a pair shows it.
+fn action_ref(t: &Tables<'_>, number: usize, action: &Action) -> Arc<ActionRefFields> {
+    let make = || Arc::new(ActionRefFields::new(t, action));
+    match t.action_refs.get(number) {
+        Some(cell) => Arc::clone(cell.get_or_init(make)),
+        None => make(),
+    }
+}
+
+/// An action's fields as a pair lists it ([`ActionRef`](super::context::ActionRef) without
+/// `coverage` and `note`), converted once.
+#[derive(Debug)]
+struct ActionRefFields {
+    id: Value,
+    title: Value,
+    owner: Value,
+    due: Value,
+    status: Value,
+}
+
+impl ActionRefFields {
+    fn new(t: &Tables<'_>, action: &Action) -> Self {
+        let r = t.ix.action_ref(action, None, None);
+        ActionRefFields {
+            id: Value::from(r.id),
+            title: Value::from(r.title),
+            owner: Value::from(r.owner),
+            due: plain(&r.due),
+            status: plain(&r.status),
+        }
+    }
+}
+
+/// The response of a pair ([`ResponseView`](super::context::ResponseView)), each field made
+/// when read.
+struct ResponseItem {
+    data: Arc<Prepared>,
+    /// The pair whose suggestion it answers.
+    pair: u32,
+}
+
+const RESPONSE_KEYS: &[&str] = &["stance", "text", "reason", "referred_to", "date"];
+
+impl fmt::Debug for ResponseItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("pair", &self.pair)
+            .finish()
+    }
+}
+
+impl Object for ResponseItem {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.get_value_by_str(key.as_str()?)
+    }
+
+    fn get_value_by_str(self: &Arc<Self>, key: &str) -> Option<Value> {
+        let t = self.data.tables();
+        let r =
+            t.ix.tracking
+                .pairs
+                .get(self.pair as usize)?
+                .suggestion
+                .response
+                .as_deref()?;
+        Some(match key {
+            "stance" => {
+                let at = Stance::ALL.iter().position(|&s| s == r.stance);
+                at.and_then(|i| t.stances.get(i))
+                    .cloned()
+                    .unwrap_or_else(|| plain(&StanceView::from(r.stance)))
+            }
+            "text" => Value::from(r.text.as_deref()),
+            "reason" => Value::from(r.reason.as_deref()),
+            "referred_to" => Value::from(r.referred_to.as_deref()),
+            "date" => plain(&r.date.map(DateView::day)),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(RESPONSE_KEYS)
+    }
+}
+
+/// An action answering a pair's suggestion ([`ActionRef`](super::context::ActionRef)): the
+/// link's `coverage` and `note`, and the action's own fields, shared by every pair it answers.
+#[derive(Debug)]
+struct AnswerItem {
+    action: Arc<ActionRefFields>,
+    coverage: &'static str,
+    note: Value,
+}
+
+const ANSWER_KEYS: &[&str] = &["id", "title", "owner", "due", "status", "coverage", "note"];
+
+impl Object for AnswerItem {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.get_value_by_str(key.as_str()?)
+    }
+
+    fn get_value_by_str(self: &Arc<Self>, key: &str) -> Option<Value> {
+        let a = &self.action;
+        Some(match key {
+            "id" => a.id.clone(),
+            "title" => a.title.clone(),
+            "owner" => a.owner.clone(),
+            "due" => a.due.clone(),
+            "status" => a.status.clone(),
+            "coverage" => Value::from(self.coverage),
+            "note" => self.note.clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(ANSWER_KEYS)
+    }
+}
+
 /// A row of the tracker ([`TrackerRow`](super::context::TrackerRow)).
 #[derive(Debug)]
 struct Row {
@@ -652,31 +873,9 @@ impl Object for Tracker {
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
-
     use super::*;
     use crate::render::context::{Frame, build};
-
-    fn documents() -> Vec<(PathBuf, Summary)> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let mut paths = vec![
-            root.join("examples/west-yorkshire-2014/summary.json"),
-            root.join("examples/riverside-library-2025/summary.json"),
-        ];
-        let mut fixtures: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
-            .expect("the shared fixtures")
-            .filter_map(|e| Some(e.ok()?.path().join("input.json")))
-            .collect();
-        fixtures.sort();
-        paths.extend(fixtures);
-        paths
-            .into_iter()
-            .filter_map(|p| {
-                let text = std::fs::read_to_string(&p).ok()?;
-                Some((p, Summary::from_json_str(&text).ok()?))
-            })
-            .collect()
-    }
+    use crate::render::test_documents as documents;
 
     fn frame(needs: Needs) -> Frame {
         Frame {

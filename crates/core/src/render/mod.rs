@@ -690,11 +690,8 @@ impl<'a> Context<'a> {
 const MAX_RENDER_DEPTH: usize = 100;
 
 fn check_depth(summary: &Summary) -> Result<(), Error> {
-    let deep = summary
-        .all_suggestions()
-        .map(|(_, d)| d)
-        .chain(summary.all_actions().map(|(_, d)| d))
-        .any(|d| d >= MAX_RENDER_DEPTH);
+    let deep = nests_deeper(&summary.suggestions, |s| &s.points)
+        || nests_deeper(&summary.actions, |a| &a.actions);
     if deep {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
@@ -704,6 +701,25 @@ fn check_depth(summary: &Summary) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// Whether an item of the tree `items` lies [`MAX_RENDER_DEPTH`] or more levels below the
+/// top (which is level 0). Only lists of children are stacked, so the common flat document
+/// costs one pass and no allocation beyond the first list.
+fn nests_deeper<T>(items: &[T], children: fn(&T) -> &[T]) -> bool {
+    let mut lists = vec![(items, 0)];
+    while let Some((list, depth)) = lists.pop() {
+        if depth >= MAX_RENDER_DEPTH {
+            return true;
+        }
+        lists.extend(
+            list.iter()
+                .map(children)
+                .filter(|kids| !kids.is_empty())
+                .map(|kids| (kids, depth + 1)),
+        );
+    }
+    false
 }
 
 fn default_renderer() -> &'static Renderer {
@@ -745,9 +761,67 @@ impl Summary {
     }
 }
 
+/// The bundled examples and the shared fixtures that load, for the tests of the render
+/// modules.
+#[cfg(test)]
+fn test_documents() -> Vec<(std::path::PathBuf, Summary)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut paths = vec![
+        root.join("examples/west-yorkshire-2014/summary.json"),
+        root.join("examples/riverside-library-2025/summary.json"),
+    ];
+    let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
+        .expect("the shared fixtures")
+        .filter_map(|e| Some(e.ok()?.path().join("input.json")))
+        .collect();
+    fixtures.sort();
+    paths.extend(fixtures);
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p, Summary::from_json_str(&text).ok()?))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document whose deepest sub-point, or sub-action, is `depth` levels below the top.
+    fn nested(depth: usize, actions: bool) -> Summary {
+        let mut s = Summary::new("Deep");
+        if actions {
+            let mut a = crate::Action::new(format!("a{depth}"), "bottom");
+            for i in (0..depth).rev() {
+                let mut parent = crate::Action::new(format!("a{i}"), "x");
+                parent.actions.push(a);
+                a = parent;
+            }
+            s.actions.push(crate::Action::new("flat", "flat"));
+            s.actions.push(a);
+        } else {
+            let mut p = crate::Suggestion::new(format!("p{depth}"), "bottom");
+            for i in (0..depth).rev() {
+                p = crate::Suggestion::new(format!("p{i}"), "x").point(p);
+            }
+            s.suggestions.push(crate::Suggestion::new("flat", "flat"));
+            s.suggestions.push(p);
+        }
+        s
+    }
+
+    #[test]
+    fn nesting_is_refused_from_the_limit_on() {
+        for actions in [false, true] {
+            assert!(check_depth(&nested(0, actions)).is_ok());
+            assert!(check_depth(&nested(MAX_RENDER_DEPTH - 1, actions)).is_ok());
+            let e = check_depth(&nested(MAX_RENDER_DEPTH, actions)).unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+        }
+        assert!(check_depth(&Summary::new("Empty")).is_ok());
+    }
 
     #[test]
     fn no_full_stop_drops_one_stop_only() {
