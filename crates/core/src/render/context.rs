@@ -861,15 +861,22 @@ pub(super) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
-        let tracking = tracking::tracking(
-            summary,
-            view,
-            needs != Needs::Tracker,
-            // Only the points (the full view) say who raised them.
-            matches!(needs, Needs::Everything | Needs::Full),
-            matches!(needs, Needs::Everything | Needs::Tracker),
+        // The tracking figures and the large look-ups are independent: for a large summary
+        // they are made side by side.
+        let (tracking, (answers, actions, suggestions)) = super::parallel::join(
+            super::parallel::large(summary),
+            || {
+                tracking::tracking(
+                    summary,
+                    view,
+                    needs != Needs::Tracker,
+                    // Only the points (the full view) say who raised them.
+                    matches!(needs, Needs::Everything | Needs::Full),
+                    matches!(needs, Needs::Everything | Needs::Tracker),
+                )
+            },
+            || Self::look_ups(summary, needs),
         );
-        let (answers, actions, suggestions) = Self::look_ups(summary, needs);
         let groups = summary
             .events
             .iter()

@@ -30,6 +30,14 @@
 //! [`Renderer::render`] copy it first), and [`Renderer::render_to`] writes a page to any
 //! [`std::io::Write`] as it is made, so the page is never held whole in memory either.
 //!
+//! A large summary (a thousand top-level suggestions and actions or more) uses a second
+//! thread where there is a second core: its look-ups are made side by side, and the full view
+//! rendered to a string has its long sections — what was said, "you said, we did" and next
+//! steps — rendered side by side and joined, byte for byte the page one thread makes. A page
+//! streamed by `render_to` is made on one thread, so that it still never waits whole in
+//! memory; your own templates, and a renderer whose built-in templates you replaced, render
+//! on one thread too.
+//!
 //! ## Safety
 //! - HTML output is auto-escaped; `href` is written only for `http`, `https` and `mailto`
 //!   addresses ([`Url::is_allowed`](crate::Url::is_allowed)).
@@ -43,6 +51,19 @@ pub mod bulletin;
 pub mod context;
 mod lazy;
 mod markdown;
+#[cfg(not(target_family = "wasm"))]
+mod parallel;
+/// WebAssembly has one thread: everything runs in turn.
+#[cfg(target_family = "wasm")]
+mod parallel {
+    pub(super) fn large(_: &crate::Summary) -> bool {
+        false
+    }
+
+    pub(super) fn join<A, B>(_: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+        (a(), b())
+    }
+}
 mod text;
 mod tracking;
 
@@ -419,6 +440,16 @@ fn no_full_stop(text: &str) -> String {
     }
 }
 
+#[cfg(not(target_family = "wasm"))]
+use parallel::When as Split;
+
+/// When to render on two threads: there is only one in WebAssembly.
+#[cfg(target_family = "wasm")]
+#[derive(Debug, Clone, Copy)]
+enum Split {
+    Worthwhile,
+}
+
 /// Holds the template environment: the built-in templates plus your own.
 ///
 /// ```
@@ -444,6 +475,10 @@ fn no_full_stop(text: &str) -> String {
 #[derive(Debug)]
 pub struct Renderer {
     env: Environment<'static>,
+    /// True once a built-in template has been replaced: from then on a page is always
+    /// rendered on one thread (see `parallel`), since what the templates do is no longer
+    /// known.
+    replaced_builtin: bool,
 }
 
 impl Default for Renderer {
@@ -506,7 +541,10 @@ impl Renderer {
                 debug_assert!(false, "built-in template {name}: {e}");
             }
         }
-        Renderer { env }
+        Renderer {
+            env,
+            replaced_builtin: false,
+        }
     }
 
     /// Adds a template (or replaces one, built-in names included). Its escaping follows its
@@ -518,7 +556,9 @@ impl Renderer {
     pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), Error> {
         self.env
             .add_template_owned(name.to_owned(), source.to_owned())
-            .map_err(template_error)
+            .map_err(template_error)?;
+        self.replaced_builtin |= BUILTIN_TEMPLATES.iter().any(|(n, _)| *n == name);
+        Ok(())
     }
 
     /// Renders a summary.
@@ -554,7 +594,28 @@ impl Renderer {
         summary: &Arc<Summary>,
         options: &RenderOptions,
     ) -> Result<String, Error> {
+        self.render_string(summary, options, Split::Worthwhile)
+    }
+
+    /// Renders to a string, the full view of a large summary on two threads when `split` says
+    /// so (see `parallel`).
+    fn render_string(
+        &self,
+        summary: &Arc<Summary>,
+        options: &RenderOptions,
+        split: Split,
+    ) -> Result<String, Error> {
         let (tmpl, context) = self.prepare(summary, options)?;
+        #[cfg(not(target_family = "wasm"))]
+        if options.template.is_none()
+            && !self.replaced_builtin
+            && parallel::worthwhile(tmpl.name(), summary, split)
+            && let Some(out) = parallel::render(&self.env, tmpl.name(), &context)
+        {
+            return Ok(finish(out, options));
+        }
+        #[cfg(target_family = "wasm")]
+        let _ = split;
         let out = tmpl.render(context).map_err(template_error)?;
         Ok(finish(out, options))
     }
