@@ -60,6 +60,10 @@ mod parallel {
         false
     }
 
+    pub(super) fn second_core() -> bool {
+        false
+    }
+
     pub(super) fn join<A, B>(_: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
         (a(), b())
     }

@@ -1,5 +1,6 @@
-//! Rendering on two threads: a large summary's look-ups are made side by side ([`join`]), and
-//! the long sections of its full view are rendered side by side ([`render`]).
+//! Rendering on two threads: a large summary's look-ups are made side by side ([`join`]), the
+//! long sections of its full view are rendered side by side ([`render`]), and long text is
+//! wrapped in two halves side by side (`text::wrap`).
 //!
 //! The full view's long sections — what was said (block `points`), "you said, we did"
 //! (`pairs`) and next steps (`actions`) — are blocks of the built-in templates. [`render`]
@@ -43,8 +44,12 @@ const MIN_ITEMS: usize = 1000;
 /// Whether `summary` is large enough for a second thread, on a machine with more than one
 /// core.
 pub(super) fn large(summary: &Summary) -> bool {
-    summary.suggestions.len() + summary.actions.len() >= MIN_ITEMS
-        && thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+    summary.suggestions.len() + summary.actions.len() >= MIN_ITEMS && second_core()
+}
+
+/// Whether the machine has more than one core.
+pub(super) fn second_core() -> bool {
+    thread::available_parallelism().is_ok_and(|n| n.get() > 1)
 }
 
 /// Runs `a` and `b`, side by side when `side_by_side` (and a thread can be started: if not,
