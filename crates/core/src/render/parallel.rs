@@ -64,7 +64,7 @@ pub(super) fn join<A, B: Send>(
     }
     thread::scope(|scope| {
         let other = thread::Builder::new()
-            .name("yousaid-prepare".into())
+            .name("yousaid-worker".into())
             .stack_size(STACK_SIZE)
             .spawn_scoped(scope, &b);
         let a = a();
