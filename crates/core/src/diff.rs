@@ -333,8 +333,13 @@ fn match_ids<'a>(old: &[&'a str], new: &[&'a str]) -> (Vec<Match>, Vec<usize>) {
 }
 
 /// The fields of an item as a JSON object, without those in `skip`.
+///
+/// Written as JSON text and read back rather than through `serde_json::to_value`: the text
+/// serializer is compiled for every model type anyway, and a second serializer for each would
+/// only add code (the WebAssembly module carries all of it). Only edited items get here.
 fn fields(item: &impl Serialize, skip: &[&str]) -> serde_json::Map<String, Value> {
-    match serde_json::to_value(item) {
+    let value = serde_json::to_vec(item).and_then(|text| serde_json::from_slice(&text));
+    match value {
         Ok(Value::Object(mut map)) => {
             for k in skip {
                 map.remove(*k);

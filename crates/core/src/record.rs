@@ -174,14 +174,6 @@ fn join<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     ids.into_iter().collect::<Vec<_>>().join(";")
 }
 
-fn as_str<T: Serialize>(value: &T) -> String {
-    // Enums serialize to their snake_case names.
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
 impl Summary {
     /// The flat records of one kind. See the [module documentation](crate::record).
     pub fn records(&self, kind: RecordKind) -> Records {
@@ -214,7 +206,7 @@ impl Summary {
                     id: s.id.as_str().to_owned(),
                     parent: parent.map(|(id, _)| id.to_owned()),
                     depth,
-                    kind: as_str(&s.kind),
+                    kind: s.kind.as_str().to_owned(),
                     text: s.text.clone(),
                     question: question.map(str::to_owned),
                     event: s.event.as_deref().map(str::to_owned),

@@ -36,6 +36,25 @@ pub enum SuggestionKind {
     Commitment,
 }
 
+impl SuggestionKind {
+    /// The stable machine name, as in JSON (`concern`).
+    ///
+    /// ```
+    /// # use yousaid::SuggestionKind;
+    /// assert_eq!(SuggestionKind::Commitment.as_str(), "commitment");
+    /// assert_eq!(serde_json::to_string(&SuggestionKind::Detail).unwrap(), "\"detail\"");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SuggestionKind::Suggestion => "suggestion",
+            SuggestionKind::Question => "question",
+            SuggestionKind::Concern => "concern",
+            SuggestionKind::Detail => "detail",
+            SuggestionKind::Commitment => "commitment",
+        }
+    }
+}
+
 /// Whether the person quoted agreed to be named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
