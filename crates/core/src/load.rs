@@ -18,7 +18,7 @@
 
 use std::io::Read;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind};
 use crate::format::{SUPPORTED_FORMATS, UNSUPPORTED_PREFIX};
@@ -123,14 +123,11 @@ impl Summary {
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     pub fn to_json_string(&self, pretty: bool) -> String {
-        let result = if pretty {
-            serde_json::to_string_pretty(self)
+        if pretty {
+            self.to_json_string_indented(2)
         } else {
-            serde_json::to_string(self)
-        };
-        // Every type in the model serializes to JSON infallibly: all maps have string keys and
-        // no Serialize implementation returns an error.
-        result.unwrap_or_else(|e| unreachable!("the model always serializes: {e}"))
+            self.to_compact_json()
+        }
     }
 
     /// Saves the summary as JSON pretty-printed with `indent` spaces (0 puts every value on its
@@ -142,15 +139,17 @@ impl Summary {
     /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/1\",\n    \"title\": \"t\"\n}");
     /// ```
     pub fn to_json_string_indented(&self, indent: usize) -> String {
-        let indent = " ".repeat(indent);
-        let mut out = Vec::new();
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
-        let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-        if let Err(e) = self.serialize(&mut ser) {
-            unreachable!("the model always serializes: {e}");
-        }
-        // serde_json writes only UTF-8.
-        String::from_utf8(out).unwrap_or_else(|e| unreachable!("serde_json writes UTF-8: {e}"))
+        // The compact text re-indented: one serializer of the model (the compact one, which
+        // every binding needs anyway) instead of two, for the same bytes as serde_json's
+        // `PrettyFormatter` writes.
+        indent_json(&self.to_compact_json(), indent)
+    }
+
+    fn to_compact_json(&self) -> String {
+        // Every type in the model serializes to JSON infallibly: all maps have string keys and
+        // no Serialize implementation returns an error.
+        serde_json::to_string(self)
+            .unwrap_or_else(|e| unreachable!("the model always serializes: {e}"))
     }
 
     /// Writes the summary as JSON to a writer.
@@ -162,6 +161,75 @@ impl Summary {
         };
         result.map_err(|e| Error::new(ErrorKind::Io, e.to_string()))
     }
+}
+
+/// Compact JSON text (as serde_json writes it: no whitespace outside strings) pretty-printed
+/// as serde_json's `PrettyFormatter` with `indent` spaces would write it: each value of a
+/// non-empty array or object on its own line, `": "` after keys, empty ones as `[]` and `{}`.
+fn indent_json(compact: &str, indent: usize) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', depth * indent));
+    };
+    // Copies runs of plain bytes whole, so multi-byte characters stay intact: every byte
+    // acted on below is ASCII.
+    let mut start = 0;
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        let token = match b {
+            b'"' => {
+                in_string = true;
+                None
+            }
+            b'{' | b'[' | b'}' | b']' | b',' | b':' => Some(b),
+            _ => None,
+        };
+        let Some(token) = token else {
+            i += 1;
+            continue;
+        };
+        out.push_str(&compact[start..i]);
+        match token {
+            b'{' | b'[' if matches!(bytes.get(i + 1), Some(b'}' | b']')) => {
+                // An empty array or object stays on one line.
+                out.push_str(&compact[i..i + 2]);
+                i += 1;
+            }
+            b'{' | b'[' => {
+                out.push(token as char);
+                depth += 1;
+                newline(&mut out, depth);
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(token as char);
+            }
+            b',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            _ => out.push_str(": "),
+        }
+        i += 1;
+        start = i;
+    }
+    out.push_str(&compact[start.min(compact.len())..]);
+    out
 }
 
 /// [`Summary::from_json_slice`] with a size limit.
@@ -514,6 +582,58 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Serialize;
+
+    /// What serde_json's own pretty printer writes with `indent` spaces.
+    fn serde_pretty(value: &impl Serialize, indent: usize) -> String {
+        let indent = " ".repeat(indent);
+        let mut out = Vec::new();
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
+        value
+            .serialize(&mut serde_json::Serializer::with_formatter(
+                &mut out, formatter,
+            ))
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn indenting_compact_text_matches_serde_json() {
+        let tricky = serde_json::json!({
+            "empty": {}, "list": [], "nested": [[], {}, [[]], [{}], {"a": []}],
+            "text": "braces { [ ] } , : and \"quotes\" \\ \\\" é 中 \u{1F600} \n \t \u{1}",
+            "numbers": [0, -1, 1.5, 1e300, 18446744073709551615u64, -9223372036854775808i64],
+            "literals": [true, false, null], "": "", "k:,": "v{,}"
+        });
+        let examples = [
+            include_str!("../../../examples/west-yorkshire-2014/summary.json"),
+            include_str!("../../../examples/riverside-library-2025/summary.json"),
+        ];
+        let mut values = vec![
+            tricky,
+            serde_json::json!([]),
+            serde_json::json!("s"),
+            serde_json::json!(1),
+        ];
+        values.extend(examples.iter().map(|e| serde_json::from_str(e).unwrap()));
+        for value in &values {
+            for indent in [0, 1, 2, 4, 16] {
+                let compact = serde_json::to_string(value).unwrap();
+                assert_eq!(indent_json(&compact, indent), serde_pretty(value, indent));
+            }
+        }
+    }
+
+    #[test]
+    fn pretty_summary_is_serde_json_pretty() {
+        let s = Summary::from_json_str(include_str!(
+            "../../../examples/west-yorkshire-2014/summary.json"
+        ))
+        .unwrap();
+        assert_eq!(s.to_json_string(true), serde_pretty(&s, 2));
+        assert_eq!(s.to_json_string_indented(3), serde_pretty(&s, 3));
+        assert_eq!(s.to_json_string_indented(0), serde_pretty(&s, 0));
+    }
 
     fn err(json: &str) -> Error {
         Summary::from_json_str(json).unwrap_err()
