@@ -32,7 +32,8 @@ pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, 
         ));
     } else {
         let text = json_text(&value, "render options")?;
-        serde_json::from_str(&text).map_err(|e| {
+        // From bytes, as the core reads documents: one serde_json reader in the module.
+        serde_json::from_slice(text.as_bytes()).map_err(|e| {
             Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
