@@ -32,7 +32,7 @@ use crate::action::{Action, Coverage, Status};
 use crate::date::{PartialDate, long_date};
 use crate::event::{Count, Event, GroupKind, Sector};
 use crate::link::{Link, Url};
-use crate::suggestion::{Consent, Suggestion, SuggestionKind};
+use crate::suggestion::{Consent, Suggestion};
 use crate::summary::{Person, Purpose, PurposeList, Summary};
 use crate::tracking::AsOf;
 use crate::{Date, Stance};
@@ -748,16 +748,6 @@ fn group_kind(k: GroupKind) -> &'static str {
     }
 }
 
-pub(super) fn kind_str(k: SuggestionKind) -> &'static str {
-    match k {
-        SuggestionKind::Suggestion => "suggestion",
-        SuggestionKind::Question => "question",
-        SuggestionKind::Concern => "concern",
-        SuggestionKind::Detail => "detail",
-        SuggestionKind::Commitment => "commitment",
-    }
-}
-
 pub(super) fn coverage_str(c: Coverage) -> &'static str {
     match c {
         Coverage::Full => "full",
@@ -1028,7 +1018,7 @@ impl<'a> Index<'a> {
         PointView {
             id: &s.id,
             text: &s.text,
-            kind: kind_str(s.kind),
+            kind: s.kind.as_str(),
             themes: self.themes(s),
             groups: self.groups(s),
             raised_by: self.tracking.raised_by(number),

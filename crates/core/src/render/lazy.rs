@@ -21,7 +21,6 @@ use serde::Serialize;
 
 use super::context::{
     self, DateView, HeadingLevels, Index, Needs, StanceView, TrackerView, count_text, event_view,
-    kind_str,
 };
 use crate::action::Action;
 use crate::suggestion::Stance;
@@ -502,7 +501,7 @@ impl Object for Point {
         Some(match key {
             "id" => Value::from(s.id.as_str()),
             "text" => Value::from(s.text.as_str()),
-            "kind" => Value::from(kind_str(s.kind)),
+            "kind" => Value::from(s.kind.as_str()),
             "themes" => plain(&t.ix.themes(s)),
             "groups" => plain(&t.ix.groups(s)),
             "raised_by" => Value::from(t.ix.tracking.raised_by(self.number as usize)),

@@ -53,9 +53,16 @@ mod lazy;
 mod markdown;
 #[cfg(not(target_family = "wasm"))]
 mod parallel;
-/// WebAssembly has one thread: everything runs in turn.
+/// WebAssembly has one thread: everything runs in turn, and no page is split.
 #[cfg(target_family = "wasm")]
 mod parallel {
+    use minijinja::{Environment, value::Value};
+
+    #[derive(Debug, Clone, Copy)]
+    pub(super) enum When {
+        Worthwhile,
+    }
+
     pub(super) fn large(_: &crate::Summary) -> bool {
         false
     }
@@ -66,6 +73,14 @@ mod parallel {
 
     pub(super) fn join<A, B>(_: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
         (a(), b())
+    }
+
+    pub(super) fn worthwhile(_: &str, _: &crate::Summary, _: When) -> bool {
+        false
+    }
+
+    pub(super) fn render(_: &Environment<'_>, _: &str, _: &Value) -> Option<String> {
+        None
     }
 }
 mod text;
@@ -444,15 +459,7 @@ fn no_full_stop(text: &str) -> String {
     }
 }
 
-#[cfg(not(target_family = "wasm"))]
 use parallel::When as Split;
-
-/// When to render on two threads: there is only one in WebAssembly.
-#[cfg(target_family = "wasm")]
-#[derive(Debug, Clone, Copy)]
-enum Split {
-    Worthwhile,
-}
 
 /// Holds the template environment: the built-in templates plus your own.
 ///
@@ -610,7 +617,6 @@ impl Renderer {
         split: Split,
     ) -> Result<String, Error> {
         let (tmpl, context) = self.prepare(summary, options)?;
-        #[cfg(not(target_family = "wasm"))]
         if options.template.is_none()
             && !self.replaced_builtin
             && parallel::worthwhile(tmpl.name(), summary, split)
@@ -618,8 +624,6 @@ impl Renderer {
         {
             return Ok(finish(out, options));
         }
-        #[cfg(target_family = "wasm")]
-        let _ = split;
         let out = tmpl.render(context).map_err(template_error)?;
         Ok(finish(out, options))
     }
