@@ -409,32 +409,75 @@ fn format_value(
             &owned
         }
     };
-    let s = clean(s);
     match state.auto_escape() {
-        AutoEscape::Html => html_escape_into(out, &s),
-        AutoEscape::Custom(name) if name == "markdown" => markdown::escape_into(out, &s),
-        _ => out.write_str(&s),
+        // Most text printed is HTML: cleaned and escaped in one pass.
+        AutoEscape::Html => html_escape_into(out, s),
+        AutoEscape::Custom(name) if name == "markdown" => markdown::escape_into(out, &clean(s)),
+        _ => out.write_str(&clean(s)),
     }
     .map_err(minijinja::Error::from)
 }
 
-/// Writes `s` HTML-escaped, as [`minijinja::HtmlEscape`] does (`<`, `>`, `&`, `"`, `'` and `/`), straight
-/// into the output.
+/// What [`html_escape_into`] does with a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HtmlByte {
+    /// Written as it is.
+    Keep,
+    /// Written as an entity.
+    Escape,
+    /// May begin a character that [`clean`] removes: looked at as a character.
+    Suspect,
+}
+
+/// [`HtmlByte`] of every byte: one table look-up per byte of text.
+static HTML_BYTES: [HtmlByte; 256] = {
+    let mut table = [HtmlByte::Keep; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'<' | b'>' | b'&' | b'"' | b'\'' | b'/' => HtmlByte::Escape,
+            // The bytes `clean` looks at (see there): C0 controls but tab and line breaks,
+            // DEL, and the lead bytes of C1 controls and of the bidirectional controls.
+            b'\n' | b'\t' | b'\r' => HtmlByte::Keep,
+            0x00..0x20 | 0x7F | 0xC2 | 0xE2 => HtmlByte::Suspect,
+            _ => HtmlByte::Keep,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Writes `s` cleaned (as [`clean`]) and HTML-escaped (as [`minijinja::HtmlEscape`]: `<`, `>`,
+/// `&`, `"`, `'` and `/`) straight into the output, in one pass over its bytes.
 fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'&' => "&amp;",
-            b'"' => "&quot;",
-            b'\'' => "&#x27;",
-            b'/' => "&#x2f;",
-            _ => continue,
-        };
-        out.write_str(&s[start..i])?;
-        out.write_str(entity)?;
-        start = i + 1;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        match HTML_BYTES[usize::from(b)] {
+            HtmlByte::Keep => {}
+            HtmlByte::Escape => {
+                let entity = match b {
+                    b'<' => "&lt;",
+                    b'>' => "&gt;",
+                    b'&' => "&amp;",
+                    b'"' => "&quot;",
+                    b'\'' => "&#x27;",
+                    _ => "&#x2f;",
+                };
+                out.write_str(&s[start..i])?;
+                out.write_str(entity)?;
+                start = i + 1;
+            }
+            HtmlByte::Suspect => {
+                // A suspect byte is ASCII or a lead byte, so `i` starts a character; its
+                // continuation bytes are kept, so `start` is never passed by `i`.
+                if let Some(c) = s[i..].chars().next()
+                    && is_stripped(c)
+                {
+                    out.write_str(&s[start..i])?;
+                    start = i + c.len_utf8();
+                }
+            }
+        }
     }
     out.write_str(&s[start..])
 }
@@ -914,6 +957,27 @@ mod tests {
             let mut ours = String::new();
             html_escape_into(&mut ours, s).unwrap();
             assert_eq!(ours, minijinja::HtmlEscape(s).to_string(), "{s}");
+        }
+    }
+
+    /// The one-pass HTML writer cleans as `clean` does and escapes as minijinja does: every
+    /// character alone and beside others, including escaped ones and ones removed.
+    #[test]
+    fn html_escaping_cleans_in_the_same_pass() {
+        let every = (0..=0x10FFFFu32).filter_map(char::from_u32);
+        for c in every {
+            for s in [
+                c.to_string(),
+                format!("a{c}b"),
+                format!("<{c}>"),
+                format!("\u{202E}{c}\u{7}&"),
+                format!("{c}{c}"),
+            ] {
+                let mut ours = String::new();
+                html_escape_into(&mut ours, &s).unwrap();
+                let expected = minijinja::HtmlEscape(&clean(&s)).to_string();
+                assert_eq!(ours, expected, "U+{:04X}", c as u32);
+            }
         }
     }
 
