@@ -69,11 +69,6 @@
 //! [`Error::path`], [`Error::line`] and [`Error::column`] say where. Validation does not fail:
 //! it returns a [`Report`]; [`SummaryBuilder::build`] turns errors in it into an
 //! [`ErrorKind::Invalid`] error whose [`Error::problems`] lists them all.
-//!
-//! ## Cargo features
-//! - `speed` (default): faster loading and HTML escaping for more code. Without it
-//!   (`default-features = false`, as the WebAssembly package builds) the results are the
-//!   same and the code smaller.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

@@ -239,34 +239,48 @@ fn load_slice(json: &[u8], limit: usize) -> Result<Summary, Error> {
     }
     // Editors on Windows may start UTF-8 files with a byte-order mark; JSON allows ignoring it.
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
-    // Fast path: most documents load, and tracking the path costs an allocation per field.
-    // Only when loading fails is the document read again, tracking the path for the error.
-    // Without the `speed` feature the model's deserializer is compiled once, path-tracking.
-    #[cfg(feature = "speed")]
-    {
-        let mut de = serde_json::Deserializer::from_slice(json);
-        if let Ok(summary) = Summary::deserialize(&mut de)
-            && de.end().is_ok()
-        {
-            return Ok(summary);
-        }
-    }
-    let mut de = serde_json::Deserializer::from_slice(json);
-    let summary: Summary = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    read_slice(json).map_err(|e| {
         // A document of another kind fails somewhere in its body; the missing or foreign
         // format tag is the more useful thing to say. This runs only on failure.
-        let inner = e.inner();
-        if inner.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
+        if e.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
             return Error::new(
                 ErrorKind::WrongType,
                 "a yousaid document is a JSON object, starting with `{`",
             )
-            .with_position(inner.line(), inner.column());
+            .with_position(e.line(), e.column());
         }
-        format_problem(json).unwrap_or_else(|| convert(e.path().to_string(), e.into_inner()))
-    })?;
-    de.end().map_err(|e| convert(String::new(), e))?;
-    Ok(summary)
+        format_problem(json).unwrap_or_else(|| convert_at(json, e))
+    })
+}
+
+/// Reads a whole JSON text as a `T`. The path is not tracked while reading (that would cost
+/// an allocation per field of every document); [`convert_at`] recovers it from the position
+/// of a failure.
+fn read_slice<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+/// [`convert`] for an error from reading `json`, with the path at the error's position.
+fn convert_at(json: &[u8], e: serde_json::Error) -> Error {
+    convert(error_path(json, &e), e)
+}
+
+/// The path of the value an error from reading `json` is about, from its position.
+fn error_path(json: &[u8], e: &serde_json::Error) -> String {
+    use crate::position::{ErrorAt, offset_of, path_at};
+    use serde_json::error::Category;
+    if e.line() == 0 {
+        return String::new();
+    }
+    let at = match e.classify() {
+        Category::Syntax | Category::Eof => ErrorAt::Peeked,
+        _ if e.to_string().starts_with("unknown variant") => ErrorAt::VariantName,
+        _ => ErrorAt::Value,
+    };
+    path_at(json, offset_of(json, e.line(), e.column()), at)
 }
 
 fn starts_with_object(json: &[u8]) -> bool {
@@ -407,11 +421,7 @@ pub fn from_json_str<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Er
     if json.len() > MAX_INPUT_BYTES {
         return Err(too_large(MAX_INPUT_BYTES));
     }
-    let mut de = serde_json::Deserializer::from_slice(json);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| convert(e.path().to_string(), e.into_inner()))?;
-    de.end().map_err(|e| convert(String::new(), e))?;
-    Ok(value)
+    read_slice(json).map_err(|e| convert_at(json, e))
 }
 
 fn convert(path: String, inner: serde_json::Error) -> Error {
@@ -423,18 +433,6 @@ fn convert(path: String, inner: serde_json::Error) -> Error {
         None => full,
     };
     let (kind, message) = classify(&inner, &msg, &path);
-    // serde names a duplicate field in the message only; put it in the path too.
-    let path = match msg.strip_prefix("duplicate field `") {
-        Some(rest) => {
-            let field = rest.split('`').next().unwrap_or_default();
-            if path.is_empty() || path == "." {
-                field.to_owned()
-            } else {
-                format!("{path}.{field}")
-            }
-        }
-        None => path,
-    };
     Error::new(kind, message)
         .with_path(path)
         .with_position(line, column)
@@ -653,6 +651,10 @@ mod tests {
         );
         assert_eq!(e.kind(), ErrorKind::InvalidValue, "{e}");
         assert_eq!(e.path(), Some("actions[0].progress[0].date"));
+        let e =
+            err(r#"{"format":"yousaid/1","title":"t","events":[{"id":"e","title":"E","id":"f"}]}"#);
+        assert_eq!(e.kind(), ErrorKind::InvalidValue, "{e}");
+        assert_eq!(e.path(), Some("events[0].id"));
         let e = err(r#"{"format":"yousaid/1","title":7}"#);
         assert_eq!(e.kind(), ErrorKind::WrongType);
         assert_eq!(e.path(), Some("title"));
@@ -741,4 +743,171 @@ mod tests {
         let e = err("");
         assert_eq!(e.kind(), ErrorKind::Syntax);
     }
+}
+
+#[cfg(test)]
+mod recovered_path_tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// The path serde_path_to_error tracks while reading, and the error.
+    fn tracked(json: &[u8]) -> Option<(String, serde_json::Error)> {
+        let mut de = serde_json::Deserializer::from_slice(json);
+        match serde_path_to_error::deserialize::<_, Summary>(&mut de) {
+            Err(e) => Some((e.path().to_string(), e.into_inner())),
+            Ok(_) => de.end().err().map(|e| (String::new(), e)),
+        }
+    }
+
+    fn recovered(json: &[u8]) -> Option<(String, serde_json::Error)> {
+        let e = read_slice::<Summary>(json).err()?;
+        Some((error_path(json, &e), e))
+    }
+
+    /// Every value of a document with its path, written as serde_path_to_error writes it.
+    fn values(v: &Value, path: String, out: &mut Vec<(String, Value)>) {
+        out.push((path.clone(), v.clone()));
+        let join = |k: &str| {
+            if path.is_empty() {
+                k.to_owned()
+            } else {
+                format!("{path}.{k}")
+            }
+        };
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, c)| values(c, join(k), out)),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, c)| values(c, format!("{path}[{i}]"), out)),
+            _ => {}
+        }
+    }
+
+    fn pointer(path: &str) -> String {
+        let mut p = String::new();
+        for part in path.split('.').filter(|s| !s.is_empty()) {
+            let mut pieces = part.split('[');
+            let key = pieces.next().unwrap();
+            if !key.is_empty() {
+                p.push('/');
+                p.push_str(key);
+            }
+            for idx in pieces {
+                p.push('/');
+                p.push_str(idx.trim_end_matches(']'));
+            }
+        }
+        p
+    }
+
+    /// Documents with one mistake each in their data, at every value of every example.
+    fn mistaken(doc: &Value) -> Vec<Value> {
+        let mut all = Vec::new();
+        values(doc, String::new(), &mut all);
+        let mut out = Vec::new();
+        for (path, v) in &all {
+            let at = pointer(path);
+            let mut with = |f: &dyn Fn(&mut Value)| {
+                let mut d = doc.clone();
+                f(d.pointer_mut(&at).unwrap());
+                out.push(d);
+            };
+            with(&|v| *v = Value::from(7));
+            with(&|v| *v = Value::from("not-a-date"));
+            with(&|v| *v = serde_json::json!({"x": 1}));
+            with(&|v| *v = serde_json::json!([1]));
+            with(&|v| *v = Value::Null);
+            match v {
+                Value::Object(m) => {
+                    with(&|v| {
+                        v.as_object_mut()
+                            .unwrap()
+                            .insert("zz_unknown".into(), 1.into());
+                    });
+                    for k in m.keys() {
+                        let k = k.clone();
+                        with(&move |v| {
+                            v.as_object_mut().unwrap().remove(&k);
+                        });
+                    }
+                }
+                Value::Array(_) => {
+                    with(&|v| v.as_array_mut().unwrap().push(Value::from(7)));
+                    with(&|v| v.as_array_mut().unwrap().insert(0, serde_json::json!([])));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn recovered_paths_match_tracked_paths() {
+        // Between them these use every field and kind of value the format has.
+        let examples = [
+            include_str!("../../../tests/fixtures/valid-every-field/input.json"),
+            include_str!(
+                "../../../tests/fixtures/valid-commitment-and-answered-sub-point/input.json"
+            ),
+        ];
+        let mut checked = 0;
+        let mut mismatches = Vec::new();
+        for example in examples {
+            let doc: Value = serde_json::from_str(example).unwrap();
+            for d in mistaken(&doc) {
+                for text in [
+                    serde_json::to_vec(&d).unwrap(),
+                    serde_json::to_vec_pretty(&d).unwrap(),
+                ] {
+                    let (Some((want, we)), Some((got, ge))) = (tracked(&text), recovered(&text))
+                    else {
+                        assert_eq!(tracked(&text).is_some(), recovered(&text).is_some());
+                        continue;
+                    };
+                    assert_eq!(we.to_string(), ge.to_string());
+                    checked += 1;
+                    if want != got && !(want == "." && got.is_empty()) {
+                        let msg = we.to_string();
+                        let msg = msg.split(['`', ',']).next().unwrap().to_owned();
+                        let tail_w = want.rsplit(['.', '[']).next().unwrap().to_owned();
+                        let tail_g = got.rsplit(['.', '[']).next().unwrap().to_owned();
+                        mismatches.push(format!("{tail_w:?} vs {tail_g:?}: {msg}"));
+                    }
+                }
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+        mismatches.sort();
+        mismatches.dedup();
+        assert!(
+            mismatches.is_empty(),
+            "{checked} checked; {} differ:\n{}",
+            mismatches.len(),
+            mismatches[..mismatches.len().min(40)].join("\n")
+        );
+    }
+}
+
+/// A syntax error's path names the member the text breaks off in, one the whole text has.
+#[test]
+fn syntax_error_paths_name_members_of_the_text() {
+    let text = include_bytes!("../../../tests/fixtures/valid-every-field/input.json");
+    let mut named = 0;
+    // Every seventh cut keeps the test quick in debug builds and still stops in every token.
+    for end in (0..text.len()).step_by(7) {
+        for tail in [&b""[..], b"]", b",}", b"\\x"] {
+            let bad = [&text[..end], tail].concat();
+            let Err(e) = Summary::from_json_slice(&bad) else {
+                continue;
+            };
+            let Some(path) = e.path() else { continue };
+            assert!(
+                crate::position::locate(text, &[path])[0].is_some(),
+                "{path} at {end}: {e}"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > text.len() / 7, "{named}");
 }

@@ -52,10 +52,11 @@ fn parent(path: &str) -> Option<&str> {
 }
 
 enum Frame {
-    /// An object: the name of the member being read, and whether a name comes next.
+    /// An object: the name of the member being read (from its name to the comma after its
+    /// value), and whether a name comes next.
     Object { key: Option<String>, want_key: bool },
-    /// An array: the index of the element being read, once one has started.
-    Array { index: Option<usize> },
+    /// An array: the index of the element being read, or of the next one.
+    Array { index: usize },
 }
 
 /// Records the position of every value whose path is one of `paths` or an ancestor of one.
@@ -72,10 +73,88 @@ fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
         }
     }
     let mut found = HashMap::new();
+    if !wanted.is_empty() {
+        let on_value = |stack: &[Frame], pos| {
+            let path = current_path(stack);
+            if let Some(&p) = wanted.get(path.as_str()) {
+                found.insert(p, pos);
+            }
+        };
+        walk(json, json.len(), on_value, &mut None);
+    }
+    found
+}
+
+/// What an error reported at a position is about, which decides its path there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ErrorAt {
+    /// The value being read when the error was found (most errors).
+    Value,
+    /// An enum written as an object, whose variant name was just read: the object is the
+    /// value, not a member of it.
+    VariantName,
+    /// A syntax error, found by looking at the next byte, which the position counts: an
+    /// array or object opened by that byte is not yet being read.
+    Peeked,
+}
+
+/// The JSON path the first `offset` bytes of the text end in, written as
+/// `serde_path_to_error` writes it (`actions[0].progress[1].date`; empty at the top).
+///
+/// The loader reads documents without tracking the path, which costs an allocation per
+/// field; a failure's path is recovered afterwards from its position. `offset` is the number
+/// of bytes the parser had consumed: a value that failed is inside its member, a missing field
+/// is reported after its object's `}` (so at the object), an unknown field after its name.
+pub(crate) fn path_at(json: &[u8], offset: usize, at: ErrorAt) -> String {
+    let mut last_open = None;
+    let mut stack = walk(json, offset, |_, _| {}, &mut last_open);
+    let drop_innermost = match at {
+        ErrorAt::Value => false,
+        ErrorAt::VariantName => matches!(
+            stack.last(),
+            Some(Frame::Object {
+                key: Some(_),
+                want_key: false
+            })
+        ),
+        ErrorAt::Peeked => offset > 0 && last_open == Some(offset - 1),
+    };
+    if drop_innermost {
+        stack.pop();
+    }
+    current_path(&stack)
+}
+
+/// The byte offset of a parser position: `line` from 1, `column` the bytes of that line
+/// consumed (serde_json's convention).
+pub(crate) fn offset_of(json: &[u8], line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        json.iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b'\n')
+            .nth(line - 2)
+            .map_or(json.len(), |(i, _)| i + 1)
+    };
+    (line_start + column).min(json.len())
+}
+
+/// Walks the first `until` bytes of the text token by token, calling `on_value` with the
+/// frames around each value as it starts and its position, and returns the frames open at
+/// the end, and in `last_open` the index of the last `{` or `[` that opened one. Never fails:
+/// text that is not JSON is walked as far as it makes sense.
+fn walk(
+    json: &[u8],
+    until: usize,
+    mut on_value: impl FnMut(&[Frame], Position),
+    last_open: &mut Option<usize>,
+) -> Vec<Frame> {
+    let until = until.min(json.len());
     let mut stack: Vec<Frame> = Vec::new();
     let (mut line, mut line_start) = (1usize, 0usize);
     let mut i = 0;
-    while i < json.len() {
+    while i < until {
         let b = json[i];
         match b {
             b'\n' => {
@@ -83,7 +162,18 @@ fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
                 line_start = i + 1;
                 i += 1;
             }
-            b' ' | b'\t' | b'\r' | b',' | b':' => i += 1,
+            b' ' | b'\t' | b'\r' | b':' => i += 1,
+            b',' => {
+                match stack.last_mut() {
+                    Some(Frame::Object { key, want_key }) => {
+                        *key = None;
+                        *want_key = true;
+                    }
+                    Some(Frame::Array { index }) => *index += 1,
+                    None => {}
+                }
+                i += 1;
+            }
             b'}' | b']' => {
                 stack.pop();
                 i += 1;
@@ -92,27 +182,24 @@ fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
                 // A member's name.
                 let (name, end) = string(json, i);
                 if let Some(Frame::Object { key, want_key }) = stack.last_mut() {
-                    *key = Some(name);
+                    // A name the walk stops inside is not read yet.
+                    *key = name.filter(|_| end <= until);
                     *want_key = false;
                 }
                 i = end;
             }
             _ => {
-                // A value starts here: a member's value or an array's next element.
-                match stack.last_mut() {
-                    Some(Frame::Object { want_key, .. }) => *want_key = true,
-                    Some(Frame::Array { index }) => *index = Some(index.map_or(0, |n| n + 1)),
-                    None => {}
+                // A value starts here: a member's value or an array's element.
+                if let Some(Frame::Object { want_key, .. }) = stack.last_mut() {
+                    *want_key = true;
                 }
                 let pos = Position {
                     line,
                     column: i - line_start + 1,
                 };
-                if !wanted.is_empty() {
-                    let path = current_path(&stack);
-                    if let Some(&p) = wanted.get(path.as_str()) {
-                        found.insert(p, pos);
-                    }
+                on_value(&stack, pos);
+                if matches!(b, b'{' | b'[') {
+                    *last_open = Some(i);
                 }
                 match b {
                     b'{' => {
@@ -123,7 +210,7 @@ fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
                         i += 1;
                     }
                     b'[' => {
-                        stack.push(Frame::Array { index: None });
+                        stack.push(Frame::Array { index: 0 });
                         i += 1;
                     }
                     b'"' => i = string(json, i).1,
@@ -136,10 +223,10 @@ fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
             }
         }
     }
-    found
+    stack
 }
 
-/// The path of the value about to start, from the frames around it.
+/// The path of the frames: their members' names and elements' indexes.
 fn current_path(stack: &[Frame]) -> String {
     let mut path = String::new();
     for frame in stack {
@@ -150,32 +237,42 @@ fn current_path(stack: &[Frame]) -> String {
                 }
                 path.push_str(k);
             }
-            Frame::Array { index: Some(n) } => path.push_str(&format!("[{n}]")),
-            Frame::Object { key: None, .. } | Frame::Array { index: None } => {}
+            Frame::Array { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+            Frame::Object { key: None, .. } => {}
         }
     }
     path
 }
 
-/// Reads the string starting at the quote at `start`: its text (escapes decoded enough to
-/// match field names) and the index after the closing quote.
-fn string(json: &[u8], start: usize) -> (String, usize) {
+/// Reads the string starting at the quote at `start`: its text, escapes decoded (`None` if it
+/// has no closing quote), and the index after it.
+fn string(json: &[u8], start: usize) -> (Option<String>, usize) {
     let mut i = start + 1;
-    let mut raw = Vec::new();
+    let mut escaped = false;
     while i < json.len() {
         match json[i] {
-            b'"' => return (String::from_utf8_lossy(&raw).into_owned(), i + 1),
-            b'\\' if i + 1 < json.len() => {
-                raw.push(json[i + 1]);
+            b'"' => {
+                let decoded = if escaped {
+                    serde_json::from_slice::<String>(&json[start..=i]).ok()
+                } else {
+                    None
+                };
+                let text = decoded
+                    .unwrap_or_else(|| String::from_utf8_lossy(&json[start + 1..i]).into_owned());
+                return (Some(text), i + 1);
+            }
+            b'\\' => {
+                escaped = true;
                 i += 2;
             }
-            c => {
-                raw.push(c);
-                i += 1;
-            }
+            _ => i += 1,
         }
     }
-    (String::from_utf8_lossy(&raw).into_owned(), i)
+    (None, json.len())
 }
 
 #[cfg(test)]
