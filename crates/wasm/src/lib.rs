@@ -384,3 +384,9 @@ pub fn locate(
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
+
+/// The allocator: talc, which in this module renders a large page about 5% faster than the
+/// standard library's dlmalloc port and is a few kilobytes smaller. It grows the one linear
+/// memory as dlmalloc does.
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
