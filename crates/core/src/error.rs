@@ -44,6 +44,9 @@ pub enum ErrorKind {
     InvalidArgument,
     /// An ID names nothing in the document (`not-found`).
     NotFound,
+    /// An importer cannot read its input: a CSV with ragged rows, a broken workbook, a binary
+    /// file, a line over the length limit (`bad-input`). The line (and column) say where.
+    BadInput,
 }
 
 impl ErrorKind {
@@ -68,11 +71,12 @@ impl ErrorKind {
             ErrorKind::Template => "template",
             ErrorKind::InvalidArgument => "invalid-argument",
             ErrorKind::NotFound => "not-found",
+            ErrorKind::BadInput => "bad-input",
         }
     }
 
     /// Every kind, for bindings that map each to an exception class.
-    pub const ALL: [ErrorKind; 14] = [
+    pub const ALL: [ErrorKind; 15] = [
         ErrorKind::Syntax,
         ErrorKind::WrongType,
         ErrorKind::InvalidValue,
@@ -87,6 +91,7 @@ impl ErrorKind {
         ErrorKind::Template,
         ErrorKind::InvalidArgument,
         ErrorKind::NotFound,
+        ErrorKind::BadInput,
     ];
 
     /// True for the kinds raised while reading a document (syntax, types, fields, format,

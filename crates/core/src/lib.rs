@@ -45,6 +45,8 @@
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]);
 //!   [`position`] places a problem's path at a line and column of the document's text.
 //! - Building in code: [`builder`] ([`Summary::builder`]).
+//! - Importing notes, tables and exports: [`import`] (an [`Imported`] summary and its
+//!   [`ImportReport`]).
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
 //! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
 //! - Plain data for bindings: [`Summary::from_value`], [`Summary::to_value`], [`load::from_value`].
@@ -88,6 +90,7 @@ pub mod event;
 pub mod format;
 pub mod id;
 mod id_map;
+pub mod import;
 pub mod link;
 pub mod load;
 mod number;
@@ -118,6 +121,7 @@ pub use event::{
 };
 pub use format::Format;
 pub use id::Id;
+pub use import::{ImportReport, Imported};
 pub use jiff::civil::Date;
 pub use link::{Link, Url, UrlProblem};
 pub use load::MAX_INPUT_BYTES;

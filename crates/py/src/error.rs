@@ -24,6 +24,7 @@ pub(crate) fn class_name(kind: ErrorKind) -> &'static str {
         ErrorKind::Template => "TemplateError",
         ErrorKind::InvalidArgument => "InvalidArgumentError",
         ErrorKind::NotFound => "NotFoundError",
+        ErrorKind::BadInput => "BadInputError",
         // A kind added to the core after this binding: the base class still carries its code.
         _ => "Error",
     }

@@ -45,6 +45,7 @@ __all__ = [
     "Action",
     "Answer",
     "AsOf",
+    "BadInputError",
     "Barrier",
     "Count",
     "Error",
@@ -191,6 +192,11 @@ class InvalidArgumentError(Error):
 
 class NotFoundError(Error, LookupError):
     """An ID names nothing in the document (``not-found``)."""
+
+
+class BadInputError(Error):
+    """An importer cannot read its input: ragged CSV rows, a broken workbook, a binary file
+    (``bad-input``); ``line`` and ``column`` say where."""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ FORMAT: str
 MAX_INPUT_BYTES: int
 PathLike: TypeAlias = Union[str, os.PathLike[str]]
 
-__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'load', 'loads', 'schema']
+__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'BadInputError', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'load', 'loads', 'schema']
 
 class Error(ValueError):
     code: str
@@ -68,6 +68,9 @@ class InvalidArgumentError(Error):
     ...
 
 class NotFoundError(Error, LookupError):
+    ...
+
+class BadInputError(Error):
     ...
 
 @dataclasses.dataclass(frozen=True)
