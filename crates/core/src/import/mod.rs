@@ -209,3 +209,24 @@ impl ImportReport {
         }
     }
 }
+
+/// How to import: which reader, how columns map to fields, whether to merge near-duplicates.
+///
+/// The default reads the format from the file name or the content, recognises common table
+/// headers, and merges nothing unless [`ImportOptions::merge_threshold`] is set.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ImportOptions {
+    /// The reader to use; `None` chooses from the file name, then the content.
+    pub format: Option<ImportFormat>,
+    /// An explicit column mapping for tables: a header as it appears in the input (matched
+    /// without regard to case or surrounding spaces) → the field it holds (`you_said`,
+    /// `we_did`, `status`, `owner`, `due`, `place`, `period`, `theme`, `group`, …). Headers
+    /// not named here are recognised as usual.
+    pub columns: std::collections::BTreeMap<String, String>,
+    /// Merge near-duplicate points raised by different groups when their similarity is at
+    /// least this (0 to 1); `None` merges nothing. Every merge is listed in the report.
+    pub merge_threshold: Option<f64>,
+    /// The title of the summary, where the input gives none.
+    pub title: Option<String>,
+}
