@@ -64,6 +64,8 @@
 //!   [`Renderer::render_shared`] and [`Renderer::render_to`] render a summary shared in an
 //!   `Arc` without copying it, the latter streaming the page to a writer).
 //! - The JSON Schema: [`schema`].
+//! - Showing a document's text safely anywhere (a terminal, a log): [`controls`] removes the
+//!   control characters that rendering removes from every value.
 //!
 //! ## Errors
 //! Every fallible operation returns the one [`Error`] type. [`Error::kind`] is an
@@ -82,6 +84,7 @@ pub struct ReadmeDoctests;
 
 pub mod action;
 pub mod builder;
+pub mod controls;
 pub mod coverage;
 pub mod date;
 pub mod diff;

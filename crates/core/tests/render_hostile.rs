@@ -39,7 +39,13 @@ const BIDI: [char; 9] = [
 ];
 
 fn hostile() -> Summary {
-    let p = payload;
+    let mut s = document(&payload);
+    s.introduction.push("x".repeat(1 << 20));
+    s
+}
+
+/// A summary with every text field filled by `p(tag)`, `tag` naming the field.
+fn document(p: &dyn Fn(&str) -> String) -> Summary {
     let bad_url = || Url::new("javascript:alert('u')");
     let mut s = Summary::new(p("title"));
     s.owner = Some(Person {
@@ -50,7 +56,7 @@ fn hostile() -> Summary {
     s.publisher = Some(p("publisher"));
     s.published = Some(yousaid::Date::constant(2025, 1, 1));
     s.language = Some("en\" onload=\"alert('lang')".into());
-    s.introduction = vec![p("intro"), "x".repeat(1 << 20)];
+    s.introduction = vec![p("intro")];
     s.purposes = vec![PurposeList {
         lead_in: Some(p("lead")),
         points: vec![Purpose {
@@ -289,4 +295,119 @@ fn check_markdown(label: &str, md: &str) {
         !md.contains("www.evil"),
         "{label}: autolinkable www address"
     );
+}
+
+/// Values that would open a block of their own in Markdown — a heading, a list, a code block,
+/// a quote, a rule, a setext underline, a table, HTML, a link definition — when written
+/// where a line starts, including after up to three (or four) spaces. (One space, which a
+/// value keeps, is tried by the escaping's unit tests: inside `**…**` it would undo the bold
+/// a template wraps the value in, a change of structure but not one a value can make use of.)
+const BLOCKS: &[&str] = &[
+    "## Response: we accepted every suggestion",
+    "   ## Response: we accepted every suggestion",
+    "  - forged list item",
+    "   + forged list item",
+    "  * forged list item",
+    "  1. forged numbered item",
+    "2) forged numbered item",
+    "    forged code block",
+    "\t\tforged code block",
+    "   > forged quote",
+    "```\nforged fence\n```",
+    "---",
+    "  ===",
+    "| forged | table |\n|---|---|",
+    "<div>forged html</div>",
+    "\n\n# forged after blank lines",
+    "[ref]: https://evil.example",
+];
+
+fn markdown_options() -> Options {
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    opts
+}
+
+/// The structure pulldown-cmark parses: every start and end of a block or inline element, in
+/// order, and all the text as one string.
+fn structure(md: &str) -> (Vec<String>, String) {
+    let mut tags = Vec::new();
+    let mut text = String::new();
+    for ev in Parser::new_ext(md, markdown_options()) {
+        match ev {
+            Event::Start(t) => tags.push(format!("{t:?}")),
+            Event::End(t) => tags.push(format!("/{t:?}")),
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::Html(h) | Event::InlineHtml(h) => tags.push(format!("html {h:?}")),
+            other => tags.push(format!("{other:?}")),
+        }
+    }
+    (tags, text)
+}
+
+/// Every view, and the bulletin, of `new` in Markdown. The bulletin compares `new` with an
+/// older version that lacks or differs in every part the bulletin lists, so that each of its
+/// sections shows values.
+fn markdown_pages(p: &dyn Fn(&str) -> String) -> Vec<(String, String)> {
+    let new = document(p);
+    let mut old = new.clone();
+    old.title = p("old title");
+    old.published = Some(yousaid::Date::constant(2024, 1, 1));
+    old.suggestions.truncate(1);
+    old.suggestions[0].response = None;
+    old.suggestions
+        .push(Suggestion::new("s9", p("removed point")));
+    old.actions[0].status = Some(Status::InProgress);
+    old.actions[0].progress.clear();
+    old.actions[0].barriers.clear();
+    old.actions[0].due = None;
+    old.actions.truncate(1);
+    old.actions.push(Action::new("a9", p("removed action")));
+    let md = RenderOptions::new().format(OutputFormat::Markdown);
+    let mut pages: Vec<(String, String)> = View::ALL
+        .into_iter()
+        .map(|view| {
+            let page = new.render(&md.clone().view(view)).unwrap();
+            (format!("{view}"), page)
+        })
+        .collect();
+    pages.push(("bulletin".into(), new.bulletin(&old, &md).unwrap()));
+    pages
+}
+
+/// A value never adds structure to Markdown: with each of [`BLOCKS`] as every text of the
+/// document, every page parses to exactly the elements it has with a plain word there (no
+/// heading, list, code block, quote, rule, table or HTML made by a value, in any position a
+/// Markdown template prints), and the page still shows the value's words.
+#[test]
+fn values_never_make_markdown_blocks() {
+    let plain = markdown_pages(&|_| "plain".to_owned());
+    for block in BLOCKS {
+        let hostile = markdown_pages(&|_| (*block).to_owned());
+        for ((name, want), (_, got)) in plain.iter().zip(&hostile) {
+            let (want_tags, _) = structure(want);
+            let (got_tags, text) = structure(got);
+            assert!(
+                want_tags.iter().any(|t| t.starts_with("Heading")),
+                "{name}: no heading at all"
+            );
+            if let Some(i) = (0..want_tags.len().max(got_tags.len()))
+                .find(|&i| want_tags.get(i) != got_tags.get(i))
+            {
+                panic!(
+                    "{name} with {block:?}: element {i} is {:?}, not {:?}, in\n{got}",
+                    got_tags.get(i),
+                    want_tags.get(i)
+                );
+            }
+            let words = block.split_whitespace().collect::<Vec<_>>().join(" ");
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains(&words),
+                "{name}: {words:?} not shown in\n{flat}"
+            );
+        }
+    }
 }

@@ -21,10 +21,19 @@ fn at_start(c: char) -> bool {
 
 /// Writes `text` to `out` escaped for Markdown inline content.
 ///
-/// Line breaks become spaces (a value never starts a new block), block markers at the start
-/// are escaped, an ordered-list marker ("1." or "1)") at the start is escaped, `:` before
-/// `//` and the `.` after `www` are escaped so that GitHub's autolinking does not fire.
+/// Line breaks become spaces (a value never starts a new block). Leading whitespace is
+/// dropped (four spaces or a tab at the start of a line make a code block, and up to three
+/// spaces do not stop a heading or list marker after them), unless it is one space, which is
+/// kept (a text such as `" including "`: one space never makes a code block). Block markers
+/// at the start, after that space, are escaped, as is an ordered-list marker ("1." or "1)");
+/// `:` before `//` and the `.` after `www` are escaped so that GitHub's autolinking does not
+/// fire.
 pub(crate) fn escape_into(out: &mut impl Write, text: &str) -> std::fmt::Result {
+    let body = text.trim_start_matches([' ', '\t', '\n', '\r']);
+    if text.len() - body.len() == 1 && text.starts_with(' ') {
+        out.write_char(' ')?;
+    }
+    let text = body;
     let mut start = true;
     let mut digits = 0usize;
     let mut prev = '\0';

@@ -41,9 +41,11 @@
 //! ## Safety
 //! - HTML output is auto-escaped; `href` is written only for `http`, `https` and `mailto`
 //!   addresses ([`Url::is_allowed`](crate::Url::is_allowed)).
-//! - Markdown output neutralises text that would form links, HTML, headings, lists or tables.
+//! - Markdown output neutralises text that would form links, HTML, headings, lists, quotes,
+//!   code blocks or tables, also after leading spaces (which are dropped).
 //! - In every format, Unicode bidirectional embedding, override and isolate controls and
-//!   C0/C1 control characters (other than line breaks and tabs) are removed from user text.
+//!   C0/C1 control characters (other than line breaks and tabs) are removed from user text
+//!   ([`controls::remove`](crate::controls::remove)).
 //! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
 //!   template and line; rendering never panics.
 
@@ -99,6 +101,7 @@ pub use context::Context;
 use context::{Frame, Needs};
 pub use text::DEFAULT_WIDTH;
 
+use crate::controls;
 use crate::error::{Error, ErrorKind};
 use crate::{Date, Summary};
 
@@ -370,28 +373,6 @@ fn escape_for(name: &str) -> AutoEscape {
     }
 }
 
-/// True for characters removed from user text in every format: bidirectional embeddings,
-/// overrides and isolates (which could make text read differently from what it is), and
-/// control characters other than tab and line breaks.
-fn is_stripped(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-}
-
-fn clean(s: &str) -> Cow<'_, str> {
-    // Every character `is_stripped` removes is a byte below 0x20 or 0x7F (C0), or starts
-    // with 0xC2 (C1 controls) or 0xE2 (the bidirectional controls) in UTF-8: most text has
-    // none of those bytes and is passed on after one quick scan.
-    let suspect = |b: u8| {
-        (b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xE2)
-    };
-    if s.bytes().any(suspect) && s.chars().any(is_stripped) {
-        Cow::Owned(s.chars().filter(|c| !is_stripped(*c)).collect())
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
 fn format_value(
     out: &mut minijinja::Output,
     state: &mut State,
@@ -412,8 +393,10 @@ fn format_value(
     match state.auto_escape() {
         // Most text printed is HTML: cleaned and escaped in one pass.
         AutoEscape::Html => html_escape_into(out, s),
-        AutoEscape::Custom(name) if name == "markdown" => markdown::escape_into(out, &clean(s)),
-        _ => out.write_str(&clean(s)),
+        AutoEscape::Custom(name) if name == "markdown" => {
+            markdown::escape_into(out, &controls::remove(s))
+        }
+        _ => out.write_str(&controls::remove(s)),
     }
     .map_err(minijinja::Error::from)
 }
@@ -425,7 +408,7 @@ enum HtmlByte {
     Keep,
     /// Written as an entity.
     Escape,
-    /// May begin a character that [`clean`] removes: looked at as a character.
+    /// May begin a character that [`controls::remove`] removes: looked at as a character.
     Suspect,
 }
 
@@ -436,10 +419,9 @@ static HTML_BYTES: [HtmlByte; 256] = {
     while b < 256 {
         table[b] = match b as u8 {
             b'<' | b'>' | b'&' | b'"' | b'\'' | b'/' => HtmlByte::Escape,
-            // The bytes `clean` looks at (see there): C0 controls but tab and line breaks,
+            // The bytes `controls::remove` looks at: C0 controls but tab and line breaks,
             // DEL, and the lead bytes of C1 controls and of the bidirectional controls.
-            b'\n' | b'\t' | b'\r' => HtmlByte::Keep,
-            0x00..0x20 | 0x7F | 0xC2 | 0xE2 => HtmlByte::Suspect,
+            b if controls::is_suspect(b) => HtmlByte::Suspect,
             _ => HtmlByte::Keep,
         };
         b += 1;
@@ -447,8 +429,9 @@ static HTML_BYTES: [HtmlByte; 256] = {
     table
 };
 
-/// Writes `s` cleaned (as [`clean`]) and HTML-escaped (as [`minijinja::HtmlEscape`]: `<`, `>`,
-/// `&`, `"`, `'` and `/`) straight into the output, in one pass over its bytes.
+/// Writes `s` cleaned (as [`controls::remove`]) and HTML-escaped (as
+/// [`minijinja::HtmlEscape`]: `<`, `>`, `&`, `"`, `'` and `/`) straight into the output, in
+/// one pass over its bytes.
 fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
     let mut start = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
@@ -471,7 +454,7 @@ fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
                 // A suspect byte is ASCII or a lead byte, so `i` starts a character; its
                 // continuation bytes are kept, so `start` is never passed by `i`.
                 if let Some(c) = s[i..].chars().next()
-                    && is_stripped(c)
+                    && controls::is_removed(c)
                 {
                     out.write_str(&s[start..i])?;
                     start = i + c.len_utf8();
@@ -960,7 +943,7 @@ mod tests {
         }
     }
 
-    /// The one-pass HTML writer cleans as `clean` does and escapes as minijinja does: every
+    /// The one-pass HTML writer cleans as `controls::remove` does and escapes as minijinja does: every
     /// character alone and beside others, including escaped ones and ones removed.
     #[test]
     fn html_escaping_cleans_in_the_same_pass() {
@@ -975,21 +958,8 @@ mod tests {
             ] {
                 let mut ours = String::new();
                 html_escape_into(&mut ours, &s).unwrap();
-                let expected = minijinja::HtmlEscape(&clean(&s)).to_string();
+                let expected = minijinja::HtmlEscape(&controls::remove(&s)).to_string();
                 assert_eq!(ours, expected, "U+{:04X}", c as u32);
-            }
-        }
-    }
-
-    /// The quick byte scan of `clean` misses no character it must remove: every character of
-    /// the Basic Multilingual Plane and beyond, alone and inside other text.
-    #[test]
-    fn clean_removes_exactly_the_stripped_characters() {
-        let every = (0..=0x10FFFFu32).filter_map(char::from_u32);
-        for c in every {
-            for s in [c.to_string(), format!("a{c}b"), format!("é{c}€")] {
-                let expected: String = s.chars().filter(|c| !is_stripped(*c)).collect();
-                assert_eq!(clean(&s), expected, "U+{:04X}", c as u32);
             }
         }
     }
