@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use yousaid::Summary;
+use yousaid::controls::one_line;
 
 use crate::outcome::{Failure, Outcome};
 
@@ -66,17 +67,22 @@ impl Source {
 }
 
 impl fmt::Display for Source {
-    /// The name used in messages: the path as given, or `<stdin>`.
+    /// The name used in messages: the path as given (on one line, without control
+    /// characters), or `<stdin>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Stdin => f.write_str("<stdin>"),
-            Source::File(path) => write!(f, "{}", path.display()),
+            Source::File(path) => {
+                f.write_str(&yousaid::controls::one_line(&path.display().to_string()))
+            }
         }
     }
 }
 
 /// One line saying where and what: `file:line:column: error[code] path: message`, leaving out
-/// what is not known (`file: error[code]: message`).
+/// what is not known (`file: error[code]: message`). The path and message may quote the
+/// document (an unknown field's name): they are printed on the line, without control
+/// characters.
 pub fn describe_load_error(source: &Source, e: &yousaid::Error) -> String {
     let mut out = source.to_string();
     if let Some(line) = e.line() {
@@ -87,9 +93,9 @@ pub fn describe_load_error(source: &Source, e: &yousaid::Error) -> String {
     }
     out.push_str(&format!(": error[{}]", e.code()));
     if let Some(path) = e.path() {
-        out.push_str(&format!(" {path}"));
+        out.push_str(&format!(" {}", one_line(path)));
     }
-    out.push_str(&format!(": {}", e.message()));
+    out.push_str(&format!(": {}", one_line(e.message())));
     out
 }
 

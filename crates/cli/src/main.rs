@@ -3,7 +3,9 @@
 //! This file holds the list of commands and the dispatch only. Each command lives in
 //! `commands/<name>.rs` with its `Args` and its `run`; reading a FILE-or-`-` argument and
 //! reporting a load error happen in one place, `input.rs`; writing to a file or standard output
-//! in `output.rs`; exit statuses are defined in `outcome.rs`.
+//! in `output.rs`; printing validation problems in `problems.rs`; exit statuses are defined in
+//! `outcome.rs`. Whatever is printed from a document goes through `yousaid::controls`, so a
+//! hostile document cannot send escape sequences to the terminal.
 
 use std::process::ExitCode;
 
@@ -13,6 +15,7 @@ mod commands;
 mod input;
 mod outcome;
 mod output;
+mod problems;
 
 /// "You said, we did" summaries: check them, report on them, compare and publish versions.
 ///

@@ -68,7 +68,8 @@ pub fn finish(result: Result<Outcome, Failure>) -> ExitCode {
     match result {
         Ok(outcome) => ExitCode::from(outcome.code()),
         Err(failure) => {
-            eprintln!("yousaid: {failure}");
+            // A message may quote a document (a stamp error, a template's); it is one line.
+            eprintln!("yousaid: {}", yousaid::controls::one_line(&failure.message));
             ExitCode::from(failure.outcome.code())
         }
     }

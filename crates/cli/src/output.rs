@@ -5,17 +5,33 @@ use std::path::Path;
 
 use crate::outcome::{Failure, Outcome};
 
-/// Writes `text` to the file, or to standard output when there is none (or it is `-`). A
-/// closed pipe on standard output (`yousaid schema | head`) is not an error.
+/// `value` as pretty-printed JSON ending in a line break, with the characters
+/// [`yousaid::controls`] removes from text written as `\uXXXX` escapes: the same JSON data,
+/// inert on a terminal. (serde_json escapes the C0 controls; DEL, the C1 controls and the
+/// bidirectional controls it writes as they are, and they only ever occur inside strings.)
+pub fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if yousaid::controls::is_removed(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
+}
+
+/// Writes `text` to the file, or to standard output when there is none (or it is `-`), as
+/// [`stream`] does. A closed pipe on standard output (`yousaid schema | head`) is not an error.
 pub fn write(to: Option<&Path>, text: &str) -> Result<(), Failure> {
-    match to {
-        Some(path) if path != Path::new("-") => std::fs::write(path, text).map_err(|e| {
-            Failure::new(
-                Outcome::Unreadable,
-                format!("{}: error[io]: cannot write it: {e}", path.display()),
-            )
-        }),
-        _ => stdout(text),
+    match stream(to, |out| {
+        out.write_all(text.as_bytes()).map_err(yousaid::Error::from)
+    })? {
+        Ok(()) => Ok(()),
+        Err(e) => Err(Failure::from(e)),
     }
 }
 
@@ -33,9 +49,11 @@ pub fn stdout(text: &str) -> Result<(), Failure> {
 }
 
 /// Streams a command's result to the file, or to standard output when there is none (or it
-/// is `-`): `produce` writes it. A file is written beside its final name and renamed into
-/// place only when `produce` succeeds, so a failure never leaves half a file behind (nor
-/// touches a file that was there). A closed pipe on standard output is not an error.
+/// is `-`): `produce` writes it. A regular file (or a link to one) is written beside its final
+/// name and renamed into place only when `produce` succeeds, so a failure never leaves half a
+/// file behind (nor touches a file that was there). Anything else that exists — `/dev/null`,
+/// a named pipe, `/dev/stdout`, a terminal — is opened and written directly, never replaced.
+/// A closed pipe on standard output is not an error.
 ///
 /// `produce` fails with a [`yousaid::Error`]; one with code `io` is a write failure, any
 /// other is handed back as it is for the caller to describe.
@@ -43,47 +61,61 @@ pub fn stream(
     to: Option<&Path>,
     produce: impl FnOnce(&mut dyn Write) -> Result<(), yousaid::Error>,
 ) -> Result<Result<(), yousaid::Error>, Failure> {
-    match to {
-        Some(path) if path != Path::new("-") => {
-            let unwritable = |e: &dyn std::fmt::Display| {
-                Failure::new(
-                    Outcome::Unreadable,
-                    format!("{}: error[io]: cannot write it: {e}", path.display()),
-                )
-            };
-            let name = path
-                .file_name()
-                .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-            let partial = path.with_file_name(format!(".{name}.partial"));
-            let mut file = std::fs::File::create(&partial).map_err(|e| unwritable(&e))?;
-            let produced = produce(&mut file);
-            let finished = match produced {
-                Ok(()) => {
-                    drop(file);
-                    std::fs::rename(&partial, path).map_err(|e| unwritable(&e))
-                }
+    let Some(path) = to.filter(|p| *p != Path::new("-")) else {
+        let mut out = ClosedPipeIsEnd(std::io::stdout().lock());
+        return match produce(&mut out) {
+            Err(e) if e.code() == "io" => Err(Failure::new(
+                Outcome::Unreadable,
+                format!("<stdout>: error[io]: cannot write: {}", e.message()),
+            )),
+            other => Ok(other),
+        };
+    };
+    let shown = yousaid::controls::one_line(&path.display().to_string()).into_owned();
+    let unwritable = |e: &dyn std::fmt::Display| {
+        Failure::new(
+            Outcome::Unreadable,
+            format!("{shown}: error[io]: cannot write it: {e}"),
+        )
+    };
+    let target = match std::fs::metadata(path) {
+        // A link is followed: the file it names is replaced, the link kept.
+        Ok(meta) if meta.is_file() => std::fs::canonicalize(path).map_err(|e| unwritable(&e))?,
+        Ok(_) => {
+            // Not a regular file: written in place, as `>` in a shell would.
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(path)
+                .map_err(|e| unwritable(&e))?;
+            return match produce(&mut file) {
                 Err(e) if e.code() == "io" => Err(unwritable(&e.message())),
-                Err(e) => {
-                    let _ = std::fs::remove_file(&partial);
-                    return Ok(Err(e));
-                }
-            };
-            if finished.is_err() {
-                let _ = std::fs::remove_file(&partial);
-            }
-            finished.map(Ok)
-        }
-        _ => {
-            let mut out = ClosedPipeIsEnd(std::io::stdout().lock());
-            match produce(&mut out) {
-                Err(e) if e.code() == "io" => Err(Failure::new(
-                    Outcome::Unreadable,
-                    format!("<stdout>: error[io]: cannot write: {}", e.message()),
-                )),
                 other => Ok(other),
-            }
+            };
         }
+        Err(_) => path.to_path_buf(),
+    };
+    let name = target
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let partial = target.with_file_name(format!(".{name}.partial"));
+    let mut file = std::fs::File::create(&partial).map_err(|e| unwritable(&e))?;
+    let produced = produce(&mut file);
+    let finished = match produced {
+        Ok(()) => {
+            drop(file);
+            std::fs::rename(&partial, &target).map_err(|e| unwritable(&e))
+        }
+        Err(e) if e.code() == "io" => Err(unwritable(&e.message())),
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            return Ok(Err(e));
+        }
+    };
+    if finished.is_err() {
+        let _ = std::fs::remove_file(&partial);
     }
+    finished.map(Ok)
 }
 
 /// A writer that takes a closed pipe (`yousaid render … | head`) as the reader having had

@@ -27,6 +27,7 @@ const PAYLOADS: &[&str] = &[
     "&lt;script&gt; &#60;b&#62;",
     "\u{202E}txt.exe\u{202C} \u{2066}isolate\u{2069}",
     "{{ 7 * 7 }} {% raw %}",
+    "overwritten\r\u{1b}[2Kforged",
 ];
 
 fn payload(tag: &str) -> String {
@@ -187,6 +188,10 @@ fn hostile_text_is_never_active() {
                 }
                 OutputFormat::Markdown => check_markdown(&label, &out),
                 OutputFormat::Text => {
+                    assert!(
+                        !out.contains(['\r', '\u{1b}']),
+                        "{label}: carriage return or ESC"
+                    );
                     let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
                     assert!(
                         flat.contains("{{ 7 * 7 }}"),

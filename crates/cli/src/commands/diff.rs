@@ -67,10 +67,7 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         DiffFormat::Fragment => OutputFormat::Fragment,
         DiffFormat::Json => {
             let changes = yousaid::diff(&old, &new);
-            let mut json = serde_json::to_string_pretty(&changes)
-                .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
-            json.push('\n');
-            output::write(args.output.as_deref(), &json)?;
+            output::write(args.output.as_deref(), &output::json(&changes)?)?;
             return Ok(Outcome::Clean);
         }
     };

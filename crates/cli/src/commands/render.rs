@@ -9,6 +9,7 @@ use crate::commands::report::parse_date;
 use crate::input::Source;
 use crate::outcome::{Failure, Outcome};
 use crate::output;
+use crate::problems;
 
 /// Render a summary: the whole published document (`full`), the "You said | We did | Status"
 /// table (`table`) or the progress tracker with its chart (`tracker`), as a standalone HTML
@@ -31,8 +32,10 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ViewArg::Full)]
     view: ViewArg,
 
-    /// What to render to. Without it: from the extension of --output (`.md`, `.txt`), else
-    /// an HTML page; with --template, from the template's extension.
+    /// What to render to. Without it: from the extension of --output (`.html`/`.htm` a page,
+    /// `.md`/`.markdown` Markdown, `.txt` text; any other extension, such as `.pdf`, is
+    /// refused), else an HTML page; with --template, from the template's extension. Given
+    /// with an --output whose extension names another format, it is refused.
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
 
@@ -77,30 +80,91 @@ enum FormatArg {
     Text,
 }
 
-fn format_from_extension(path: &Path) -> Option<OutputFormat> {
-    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "md" | "markdown" => Some(OutputFormat::Markdown),
-        "txt" | "text" => Some(OutputFormat::Text),
-        "html" | "htm" => Some(OutputFormat::Html),
-        _ => None,
+/// The format a file name's extension says: `Ok(None)` when it has none, an error naming the
+/// extension when it is not one of the formats (`.pdf`, `.docx`…).
+fn format_from_extension(path: &Path) -> Result<Option<OutputFormat>, String> {
+    let Some(ext) = path.extension() else {
+        return Ok(None);
+    };
+    let ext = ext.to_string_lossy();
+    match ext.to_ascii_lowercase().as_str() {
+        "md" | "markdown" => Ok(Some(OutputFormat::Markdown)),
+        "txt" | "text" => Ok(Some(OutputFormat::Text)),
+        "html" | "htm" => Ok(Some(OutputFormat::Html)),
+        _ => Err(yousaid::controls::one_line(&ext).into_owned()),
+    }
+}
+
+/// The format to render to: --format; else the template's extension; else the extension of
+/// --output (an HTML page when it has none). An --output extension that is not a format
+/// yousaid writes (`.pdf`) is refused unless --format or --template says what to write, and
+/// one that names another format than --format is refused (`-o out.md --format html`).
+fn choose_format(args: &Args) -> Result<OutputFormat, Failure> {
+    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    let from_output = output.map(format_from_extension).transpose();
+    let refuse = |message: String| {
+        let file = output.map_or_else(String::new, |p| p.display().to_string());
+        Failure::new(
+            Outcome::Unreadable,
+            format!(
+                "{}: error[invalid-argument]: {message}",
+                yousaid::controls::one_line(&file)
+            ),
+        )
+    };
+    let given = args.format.map(|f| match f {
+        FormatArg::Html => OutputFormat::Html,
+        FormatArg::Fragment => OutputFormat::Fragment,
+        FormatArg::Md => OutputFormat::Markdown,
+        FormatArg::Text => OutputFormat::Text,
+    });
+    if let Some(format) = given {
+        if let Ok(Some(named)) = from_output.as_ref().map(|f| f.flatten())
+            && named.extension() != format.extension()
+        {
+            let what = |f: OutputFormat| match f {
+                OutputFormat::Markdown => "Markdown",
+                OutputFormat::Text => "text",
+                _ => "HTML",
+            };
+            return Err(refuse(format!(
+                "--format {} writes {}, but the file name says {} (`.{}`); make them agree",
+                format.as_str(),
+                what(format),
+                what(named),
+                output
+                    .and_then(Path::extension)
+                    .unwrap_or_default()
+                    .to_string_lossy()
+            )));
+        }
+        return Ok(format);
+    }
+    if let Some(template) = &args.template {
+        // Your own template may write anything (CSV, XML…): its extension only sets the
+        // escaping, and the output's extension is yours to choose.
+        return Ok(format_from_extension(template)
+            .ok()
+            .flatten()
+            .unwrap_or(OutputFormat::Html));
+    }
+    match from_output {
+        Ok(Some(Some(format))) => Ok(format),
+        Ok(_) => Ok(OutputFormat::Html),
+        Err(ext) => Err(refuse(format!(
+            "yousaid cannot write `.{ext}` files; it writes HTML (`.html`), Markdown (`.md`) or \
+             text (`.txt`): name the output so, or give --format to write one of them anyway"
+        ))),
     }
 }
 
 /// Loads, validates and renders the summary.
 pub fn run(args: Args) -> Result<Outcome, Failure> {
+    let format = choose_format(&args)?;
     let summary = args.file.load()?;
     let problems = summary.validate().problems;
-    let mut report = String::new();
-    for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-        report.push_str(&format!(
-            "{}: {}[{}] {}: {}\n",
-            args.file,
-            p.severity.as_str(),
-            p.code,
-            p.path,
-            p.message
-        ));
-    }
+    let errors_only = problems.iter().filter(|p| p.severity == Severity::Error);
+    let mut report = problems::lines(&args.file, errors_only, &[]);
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
@@ -132,18 +196,6 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         ViewArg::Full => View::Full,
         ViewArg::Table => View::Table,
         ViewArg::Tracker => View::Tracker,
-    };
-    let format = match args.format {
-        Some(FormatArg::Html) => OutputFormat::Html,
-        Some(FormatArg::Fragment) => OutputFormat::Fragment,
-        Some(FormatArg::Md) => OutputFormat::Markdown,
-        Some(FormatArg::Text) => OutputFormat::Text,
-        None => args
-            .template
-            .as_deref()
-            .or(args.output.as_deref())
-            .and_then(format_from_extension)
-            .unwrap_or(OutputFormat::Html),
     };
     let mut options = RenderOptions::new().view(view).format(format);
     if let Some(d) = args.as_of {

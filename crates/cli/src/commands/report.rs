@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use serde::Serialize;
+use yousaid::controls::one_line;
 use yousaid::date::{long_date, parse_exact};
 use yousaid::{ActionState, AsOf, CoverageBucket, CoverageReport, Date, StatusCounts, Summary};
 
@@ -88,10 +89,7 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
                 with_open_barriers: view.with_open_barriers(),
                 waiting_on_dependencies: view.waiting_on_dependencies(),
             };
-            let mut json = serde_json::to_string_pretty(&report)
-                .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
-            json.push('\n');
-            json
+            output::json(&report)?
         }
     };
     output::write(args.output.as_deref(), &text)?;
@@ -139,9 +137,12 @@ fn buckets(out: &mut String, heading: &str, list: &[CoverageBucket], none: &str)
     }
 }
 
+/// The text on one line without control characters ([`one_line`]), cut to `width`
+/// characters with an ellipsis.
 fn shorten(s: &str, width: usize) -> String {
+    let s = one_line(s);
     if s.chars().count() <= width {
-        s.to_owned()
+        s.into_owned()
     } else {
         let mut out: String = s.chars().take(width - 1).collect();
         out.push('…');
@@ -153,7 +154,7 @@ fn action_line(out: &mut String, a: &ActionState, extra: &str) {
     let _ = writeln!(
         out,
         "  {} {} [{}]{extra}",
-        a.id,
+        one_line(&a.id),
         shorten(&a.title, 60),
         a.status.label().to_lowercase()
     );
@@ -161,7 +162,7 @@ fn action_line(out: &mut String, a: &ActionState, extra: &str) {
 
 fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", summary.title);
+    let _ = writeln!(out, "{}", one_line(&summary.title));
     let _ = match (view.cutoff(), view.date()) {
         (Some(d), _) => writeln!(out, "As of {}", long_date(d)),
         (None, Some(d)) => writeln!(out, "Everything recorded; overdue as of {}", long_date(d)),
@@ -196,7 +197,7 @@ fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
     if !c.unanswered.is_empty() {
         let _ = writeln!(out, "\nUnanswered");
         for u in &c.unanswered {
-            let _ = writeln!(out, "  {} {}", u.id, shorten(&u.text, 70));
+            let _ = writeln!(out, "  {} {}", one_line(&u.id), shorten(&u.text, 70));
         }
     }
     buckets(&mut out, "By question", &c.by_question, "(no question)");
@@ -246,7 +247,7 @@ fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
         for a in &barriers {
             action_line(&mut out, a, "");
             for b in &a.open_barriers {
-                let _ = writeln!(out, "    - {b}");
+                let _ = writeln!(out, "    - {}", one_line(b));
             }
         }
     }
@@ -257,7 +258,7 @@ fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
             action_line(
                 &mut out,
                 a,
-                &format!(", waiting on {}", a.blocked_by.join(", ")),
+                &format!(", waiting on {}", one_line(&a.blocked_by.join(", "))),
             );
         }
     }

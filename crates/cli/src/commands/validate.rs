@@ -7,6 +7,7 @@ use yousaid::{Problem, Severity, Summary};
 use crate::input::{Source, describe_load_error, describe_read_error};
 use crate::outcome::{Failure, Outcome};
 use crate::output;
+use crate::problems;
 
 /// Check summaries: report every problem in each file, errors and warnings.
 ///
@@ -112,9 +113,9 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// One line per problem (`file:line:column: severity[code] path: message`, the position being
-/// that of the value the path names, or of its nearest part the file has), then one line per
-/// file saying
-/// whether it is valid. Unreadable files are reported on standard error.
+/// that of the value the path names, or of its nearest part the file has; at most
+/// [`problems::MAX_PRINTED`] per file, then a count of the rest), then one line per file
+/// saying whether it is valid. Unreadable files are reported on standard error.
 fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure> {
     let mut out = String::new();
     for (source, checked) in results {
@@ -125,16 +126,7 @@ fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure
                 out.push('\n');
             }
             Checked::Validated(problems, positions) => {
-                for (p, at) in problems.iter().zip(positions) {
-                    let at = at.map_or(String::new(), |at| format!(":{}:{}", at.line, at.column));
-                    out.push_str(&format!(
-                        "{source}{at}: {}[{}] {}: {}\n",
-                        p.severity.as_str(),
-                        p.code,
-                        p.path,
-                        p.message
-                    ));
-                }
+                out.push_str(&problems::lines(source, problems, positions));
                 let (errors, warnings) = counts(problems);
                 let verdict = match (errors, warnings) {
                     (0, 0) => "valid".to_owned(),
@@ -207,10 +199,7 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
         warnings: files.iter().map(|f| f.warnings).sum(),
         files,
     };
-    let mut text = serde_json::to_string_pretty(&report)
-        .map_err(|e| Failure::new(Outcome::Unreadable, format!("error[io]: {e}")))?;
-    text.push('\n');
-    output::stdout(&text)
+    output::stdout(&output::json(&report)?)
 }
 
 /// `yousaid validate --format json`: one object for the whole run.

@@ -45,7 +45,8 @@
 //!   code blocks or tables, also after leading spaces (which are dropped).
 //! - In every format, Unicode bidirectional embedding, override and isolate controls and
 //!   C0/C1 control characters (other than line breaks and tabs) are removed from user text
-//!   ([`controls::remove`](crate::controls::remove)).
+//!   ([`controls::remove`](crate::controls::remove)); in plain text a carriage return is a
+//!   line break, so that a value cannot return to the start of a line to overwrite it.
 //! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
 //!   template and line; rendering never panics.
 
@@ -396,9 +397,20 @@ fn format_value(
         AutoEscape::Custom(name) if name == "markdown" => {
             markdown::escape_into(out, &controls::remove(s))
         }
-        _ => out.write_str(&controls::remove(s)),
+        _ => out.write_str(&no_carriage_return(controls::remove(s))),
     }
     .map_err(minijinja::Error::from)
+}
+
+/// Plain text has line feeds only: a carriage return (alone, or before a line feed) becomes
+/// one. Printed on a terminal, a lone carriage return would take the rest of a value back to
+/// the start of its line, to overwrite what came before it.
+fn no_carriage_return(s: Cow<'_, str>) -> Cow<'_, str> {
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        s
+    }
 }
 
 /// What [`html_escape_into`] does with a byte.
@@ -406,7 +418,7 @@ fn format_value(
 enum HtmlByte {
     /// Written as it is.
     Keep,
-    /// Written as an entity.
+    /// Written as an entity (a carriage return as a line feed, or nothing before one).
     Escape,
     /// May begin a character that [`controls::remove`] removes: looked at as a character.
     Suspect,
@@ -418,7 +430,7 @@ static HTML_BYTES: [HtmlByte; 256] = {
     let mut b = 0;
     while b < 256 {
         table[b] = match b as u8 {
-            b'<' | b'>' | b'&' | b'"' | b'\'' | b'/' => HtmlByte::Escape,
+            b'<' | b'>' | b'&' | b'"' | b'\'' | b'/' | b'\r' => HtmlByte::Escape,
             // The bytes `controls::remove` looks at: C0 controls but tab and line breaks,
             // DEL, and the lead bytes of C1 controls and of the bidirectional controls.
             b if controls::is_suspect(b) => HtmlByte::Suspect,
@@ -429,9 +441,9 @@ static HTML_BYTES: [HtmlByte; 256] = {
     table
 };
 
-/// Writes `s` cleaned (as [`controls::remove`]) and HTML-escaped (as
-/// [`minijinja::HtmlEscape`]: `<`, `>`, `&`, `"`, `'` and `/`) straight into the output, in
-/// one pass over its bytes.
+/// Writes `s` cleaned (as [`controls::remove`] and [`no_carriage_return`]) and HTML-escaped
+/// (as [`minijinja::HtmlEscape`]: `<`, `>`, `&`, `"`, `'` and `/`) straight into the output,
+/// in one pass over its bytes.
 fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
     let mut start = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
@@ -444,7 +456,11 @@ fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
                     b'&' => "&amp;",
                     b'"' => "&quot;",
                     b'\'' => "&#x27;",
-                    _ => "&#x2f;",
+                    b'/' => "&#x2f;",
+                    // A carriage return is a line feed, or nothing before one (as
+                    // `no_carriage_return`; an HTML parser reads them so anyway).
+                    _ if s.as_bytes().get(i + 1) == Some(&b'\n') => "",
+                    _ => "\n",
                 };
                 out.write_str(&s[start..i])?;
                 out.write_str(entity)?;
@@ -954,11 +970,13 @@ mod tests {
                 format!("a{c}b"),
                 format!("<{c}>"),
                 format!("\u{202E}{c}\u{7}&"),
+                format!("\r{c}\r\n{c}\r"),
                 format!("{c}{c}"),
             ] {
                 let mut ours = String::new();
                 html_escape_into(&mut ours, &s).unwrap();
-                let expected = minijinja::HtmlEscape(&controls::remove(&s)).to_string();
+                let cleaned = no_carriage_return(controls::remove(&s));
+                let expected = minijinja::HtmlEscape(&cleaned).to_string();
                 assert_eq!(ours, expected, "U+{:04X}", c as u32);
             }
         }
