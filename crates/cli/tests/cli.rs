@@ -175,3 +175,19 @@ fn validate_accepts_the_bundled_examples() {
     assert_eq!(report["valid"], true);
     assert_eq!(report["errors"], 0);
 }
+
+#[test]
+fn validate_names_a_file_in_another_encoding() {
+    let utf16: Vec<u8> = format!("\u{FEFF}{CLEAN}")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(workdir().join("utf16.json"), utf16).unwrap();
+    let out = run(&["validate", "utf16.json"], "");
+    assert_eq!(
+        out,
+        "exit: 1\n--- stdout\nutf16.json:1:1: error[json-syntax]: the input is UTF-16 \
+         (little-endian, with a byte-order mark), not UTF-8: save the file as UTF-8 (`iconv -f \
+         UTF-16LE -t UTF-8`)\n--- stderr\n"
+    );
+}

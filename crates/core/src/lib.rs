@@ -88,6 +88,7 @@ pub mod controls;
 pub mod coverage;
 pub mod date;
 pub mod diff;
+mod encoding;
 mod error;
 pub mod event;
 pub mod format;

@@ -11,6 +11,23 @@
 //! - JSON nested deeper than 128 levels (about 60 levels of sub-points or sub-actions) is
 //!   refused with [`ErrorKind::TooDeep`] instead of overflowing the stack.
 //!
+//! Encoding: a document is UTF-8, as JSON is; a UTF-8 byte-order mark at the start is skipped.
+//! Anything else is refused, not decoded: UTF-16 and UTF-32 (with a byte-order mark or
+//! without) and Latin-1 / Windows-1252 text get an [`ErrorKind::Syntax`] error that says
+//! which encoding the input looks like and to save it as UTF-8, at line 1, column 1 for
+//! UTF-16 and UTF-32, at the first byte that is not UTF-8 otherwise.
+//!
+//! ```
+//! # use yousaid::Summary;
+//! let utf16: Vec<u8> = r#"{"format": "yousaid/1", "title": "t"}"#
+//!     .encode_utf16()
+//!     .flat_map(u16::to_le_bytes)
+//!     .collect();
+//! let e = Summary::from_json_slice(&utf16).unwrap_err();
+//! assert_eq!((e.code(), e.line(), e.column()), ("json-syntax", Some(1), Some(1)));
+//! assert!(e.message().starts_with("the input is UTF-16 (little-endian), not UTF-8"));
+//! ```
+//!
 //! Memory: a loaded document takes roughly 1.5–2× its file size (1.7× for the 100k-suggestion
 //! benchmark document), and loading needs nothing beyond it: no intermediate tree, lists read
 //! at their exact length, IDs of up to 24 bytes stored inline ([`Id`](crate::Id)), rarely
@@ -83,7 +100,8 @@ impl Summary {
         Summary::from_json_slice(json.as_bytes())
     }
 
-    /// Loads a summary from JSON bytes (UTF-8; a leading byte-order mark is skipped).
+    /// Loads a summary from JSON bytes (UTF-8; a leading byte-order mark is skipped; UTF-16,
+    /// UTF-32 and Latin-1 are refused with an error naming them, see the [module](self)).
     ///
     /// ```
     /// # use yousaid::{Summary, ErrorKind};
@@ -240,6 +258,10 @@ fn load_slice(json: &[u8], limit: usize) -> Result<Summary, Error> {
     // Editors on Windows may start UTF-8 files with a byte-order mark; JSON allows ignoring it.
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
     read_slice(json).map_err(|e| {
+        // Text in another encoding is named as such, rather than as the syntax error it makes.
+        if let Some(not_utf8) = crate::encoding::not_utf8(json) {
+            return not_utf8;
+        }
         // A document of another kind fails somewhere in its body; the missing or foreign
         // format tag is the more useful thing to say. This runs only on failure.
         if e.classify() == serde_json::error::Category::Data && !starts_with_object(json) {

@@ -37,6 +37,34 @@ def test_loads_accepts_str_and_bytes() -> None:
     assert yousaid.loads(text).title == "Increasing Awareness of Human Trafficking"
 
 
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [
+        ("utf-16", "UTF-16 (little-endian, with a byte-order mark)"),
+        ("utf-16-be", "UTF-16 (big-endian)"),
+        ("utf-32", "UTF-32 (little-endian, with a byte-order mark)"),
+    ],
+)
+def test_a_file_in_another_encoding_is_named(
+    tmp_path: pathlib.Path, encoding: str, name: str
+) -> None:
+    path = tmp_path / "summary.json"
+    path.write_bytes(WEST_YORKSHIRE.read_text(encoding="utf-8").encode(encoding))
+    with pytest.raises(yousaid.JsonSyntaxError) as info:
+        yousaid.load(path)
+    assert (info.value.code, info.value.line, info.value.column) == ("json-syntax", 1, 1)
+    assert f"the input is {name}, not UTF-8" in str(info.value)
+    assert "save the file as UTF-8" in str(info.value)
+
+
+def test_latin_1_bytes_are_named_where_they_start() -> None:
+    data = '{"format": "yousaid/1",\n "title": "Café"}'.encode("latin-1")
+    with pytest.raises(yousaid.JsonSyntaxError) as info:
+        yousaid.loads(data)
+    assert (info.value.line, info.value.column) == (2, 15)
+    assert "byte 0xE9 would be `é` in Latin-1 or Windows-1252" in str(info.value)
+
+
 def test_missing_file_is_a_file_not_found_error(tmp_path: pathlib.Path) -> None:
     with pytest.raises(FileNotFoundError):
         yousaid.load(tmp_path / "nope.json")

@@ -51,14 +51,33 @@ impl Summary {
         })
     }
 
-    /// Loads a summary from JSON text or from a plain object.
+    /// Loads a summary from JSON text, from the bytes of a file (a `Uint8Array`, a Node
+    /// `Buffer` or an `ArrayBuffer`, read as UTF-8; UTF-16, UTF-32 and Latin-1 are refused
+    /// with an error naming them) or from a plain object.
     ///
     /// Throws a `YousaidError` whose `code`, `path`, `line` and `column` say what is wrong
     /// and where (`unknown-field` at `actions[3].titel`, `json-syntax` at line 4 column 2…).
     #[wasm_bindgen(js_name = "fromJSON")]
     pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "string | SummaryData")] input: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer | SummaryData")]
+        input: JsValue,
     ) -> Result<Summary, JsValue> {
+        // Bytes are read by the core as they are, so that they are decoded strictly, once.
+        let bytes = if let Some(buffer) = input.dyn_ref::<js_sys::ArrayBuffer>() {
+            Some(js_sys::Uint8Array::new(buffer))
+        } else {
+            input.dyn_ref::<js_sys::Uint8Array>().cloned()
+        };
+        if let Some(bytes) = bytes {
+            // One byte past the limit is enough for the core to say the input is too large.
+            let limit = u32::try_from(yousaid::MAX_INPUT_BYTES + 1).unwrap_or(u32::MAX);
+            let bytes = bytes.subarray(0, bytes.length().min(limit)).to_vec();
+            return yousaid::Summary::from_json_slice(&bytes)
+                .map(|inner| Summary {
+                    inner: Arc::new(inner),
+                })
+                .map_err(to_js_error);
+        }
         json_text(&input, "the summary")
             .and_then(|text| yousaid::Summary::from_json_str(&text))
             .map(|inner| Summary {

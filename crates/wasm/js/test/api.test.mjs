@@ -48,6 +48,33 @@ test("fromJSON takes text or a plain object, and toJSON gives the document back"
   assert.deepEqual(JSON.parse(JSON.stringify(fromObject)), out, "JSON.stringify uses toJSON");
 });
 
+test("fromJSON takes the bytes of a file, strictly as UTF-8", () => {
+  const text = JSON.stringify(SMALL);
+  const fromText = Summary.fromJSON(text);
+  for (const bytes of [Buffer.from(text), new TextEncoder().encode(text), Buffer.from(text).buffer]) {
+    assert.deepEqual(Summary.fromJSON(bytes).toJSON(), fromText.toJSON());
+  }
+  // A Buffer is never taken for a plain object (it used to give "missing-format").
+  const utf16 = Buffer.from(`\ufeff${text}`, "utf16le");
+  assert.throws(() => Summary.fromJSON(utf16), (e) => {
+    assert.equal(e.code, "json-syntax");
+    assert.equal(e.line, 1);
+    assert.equal(e.column, 1);
+    assert.match(e.message, /UTF-16 \(little-endian, with a byte-order mark\), not UTF-8/);
+    return true;
+  });
+  const latin1 = Buffer.from('{"format": "yousaid/1", "title": "Caf\u00e9"}', "latin1");
+  assert.throws(() => Summary.fromJSON(latin1), (e) => {
+    assert.equal(e.code, "json-syntax");
+    assert.equal(e.column, 38);
+    assert.match(e.message, /byte 0xE9 would be `é` in Latin-1 or Windows-1252/);
+    return true;
+  });
+  // An empty view of a larger buffer reads only its own bytes.
+  const whole = Buffer.from(`xx${text}yy`);
+  assert.equal(Summary.fromJSON(whole.subarray(2, 2 + text.length)).title, "Library consultation");
+});
+
 test("round trips through toJSON and toJSONString are lossless", () => {
   for (const text of [WEST_YORKSHIRE(), RIVERSIDE(), JSON.stringify(SMALL)]) {
     const a = Summary.fromJSON(text);

@@ -1,6 +1,7 @@
-// The shared language-neutral cases of tests/fixtures/: loading `input.json` through the
-// package must give exactly the `error`, or validating it exactly the ordered `problems`, of
-// `expected.json` — the same outcomes the Rust suite (crates/core/tests/fixtures.rs) asserts.
+// The shared language-neutral cases of tests/fixtures/: loading `input.json` (its bytes, and
+// its text when it is UTF-8) through the package must give exactly the `error`, or validating
+// it exactly the ordered `problems`, of `expected.json` — the same outcomes the Rust suite
+// (crates/core/tests/fixtures.rs) asserts.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -14,10 +15,10 @@ const cases = readdirSync(DIR)
   .filter((name) => statSync(join(DIR, name)).isDirectory())
   .sort();
 
-function outcome(text) {
+function outcome(input) {
   let summary;
   try {
-    summary = Summary.fromJSON(text);
+    summary = Summary.fromJSON(input);
   } catch (e) {
     assert.equal(e.name, "YousaidError", `${e.name}: ${e.message}`);
     assert.deepEqual(e.problems, []);
@@ -41,7 +42,16 @@ for (const name of cases) {
   test(name, () => {
     const { description, ...want } = JSON.parse(readFileSync(join(DIR, name, "expected.json"), "utf8"));
     assert.ok(description, "expected.json has a description");
-    const input = readFileSync(join(DIR, name, "input.json"), "utf8");
-    assert.deepEqual(outcome(input), want, description);
+    // The bytes as they are (not every input is UTF-8: the encoding cases are UTF-16,
+    // UTF-32 and Windows-1252), then as text when they are UTF-8.
+    const bytes = readFileSync(join(DIR, name, "input.json"));
+    assert.deepEqual(outcome(bytes), want, description);
+    let text;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return;
+    }
+    assert.deepEqual(outcome(text), want, `${description} (as text)`);
   });
 }

@@ -36,6 +36,7 @@ import {
 const data: SummaryData = { format: "yousaid/1", title: "Library consultation" };
 const fromObject: Summary = Summary.fromJSON(data);
 const summary: Summary = Summary.fromJSON('{"format": "yousaid/1", "title": "t"}');
+const fromBytes = (bytes: Uint8Array | ArrayBuffer): Summary => Summary.fromJSON(bytes);
 
 const back: SummaryData = summary.toJSON();
 const text: string = summary.toJSONString();
@@ -133,5 +134,5 @@ export const used = [
   back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
-  bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine,
+  bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes,
 ];
