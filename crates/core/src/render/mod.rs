@@ -45,8 +45,8 @@
 //!   code blocks or tables, also after leading spaces (which are dropped).
 //! - In every format, Unicode bidirectional embedding, override and isolate controls and
 //!   C0/C1 control characters (other than line breaks and tabs) are removed from user text
-//!   ([`controls::remove`](crate::controls::remove)); in plain text a carriage return is a
-//!   line break, so that a value cannot return to the start of a line to overwrite it.
+//!   ([`controls::remove`]); in plain text and HTML a carriage return is a line break, so
+//!   that a value cannot return to the start of a line to overwrite it on a terminal.
 //! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
 //!   template and line; rendering never panics.
 
