@@ -72,9 +72,7 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Stdin => f.write_str("<stdin>"),
-            Source::File(path) => {
-                f.write_str(&yousaid::controls::one_line(&path.display().to_string()))
-            }
+            Source::File(path) => f.write_str(&one_line(&path.display().to_string())),
         }
     }
 }
