@@ -5,14 +5,23 @@ use std::path::Path;
 
 use crate::outcome::{Failure, Outcome};
 
-/// `value` as pretty-printed JSON ending in a line break, with the characters
-/// [`yousaid::controls`] removes from text written as `\uXXXX` escapes: the same JSON data,
-/// inert on a terminal. (serde_json escapes the C0 controls; DEL, the C1 controls and the
-/// bidirectional controls it writes as they are, and they only ever occur inside strings.)
+/// `value` as pretty-printed JSON ending in a line break, made inert ([`inert_json`]).
 pub fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
-    let text = serde_json::to_string_pretty(value)
+    let mut text = serde_json::to_string_pretty(value)
         .map_err(|e| Failure::new(Outcome::Problems, format!("error[json]: {e}")))?;
-    let mut out = String::with_capacity(text.len() + 1);
+    text.push('\n');
+    Ok(inert_json(text))
+}
+
+/// JSON text with the characters [`yousaid::controls`] removes from text written as `\uXXXX`
+/// escapes: the same JSON data, inert on a terminal. (serde_json escapes the C0 controls;
+/// DEL, the C1 controls and the bidirectional controls it writes as they are, and in JSON they
+/// can only occur inside strings, where an escape means the same.)
+pub fn inert_json(text: String) -> String {
+    if !text.contains(yousaid::controls::is_removed) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         if yousaid::controls::is_removed(c) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
@@ -20,8 +29,7 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, Failure> {
             out.push(c);
         }
     }
-    out.push('\n');
-    Ok(out)
+    out
 }
 
 /// Writes `text` to the file, or to standard output when there is none (or it is `-`), as

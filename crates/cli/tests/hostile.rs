@@ -137,6 +137,7 @@ fn json_reports_escape_what_they_do_not_print() {
         &["validate", "--format", "json", "evil.json"][..],
         &["report", "--format", "json", "evil.json"],
         &["diff", "--format", "json", "evil.json", "evil-newer.json"],
+        &["stamp", "--date", "2022-01-01", "evil.json"],
     ] {
         let run = inert(args);
         // The same data: the payload comes back whole from the JSON.

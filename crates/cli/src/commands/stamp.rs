@@ -54,6 +54,6 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         })?;
     let mut json = summary.to_json_string(true);
     json.push('\n');
-    output::write(args.output.as_deref(), &json)?;
+    output::write(args.output.as_deref(), &output::inert_json(json))?;
     Ok(Outcome::Clean)
 }
