@@ -32,6 +32,63 @@ pub fn inert_json(text: String) -> String {
     out
 }
 
+/// The format to write: `given` (--format) when there is one, else the one the output file's
+/// extension names in `by_extension` (`("md", Markdown)`…), else `default`. `kind` says what a
+/// format writes ("HTML", "Markdown"…): formats of one kind go in files of the same extensions.
+///
+/// Refused, with exit status 2: an extension that names none of them when --format is not
+/// given (`-o out.pdf`), and one that names another kind than --format (`-o out.md --format
+/// html`). With --format, an extension that names none is the user's choice.
+pub fn choose_format<F: Copy>(
+    to: Option<&Path>,
+    given: Option<F>,
+    by_extension: &[(&str, F)],
+    default: F,
+    kind: impl Fn(F) -> &'static str,
+) -> Result<F, Failure> {
+    let to = to.filter(|p| *p != Path::new("-"));
+    let Some(ext) = to.and_then(Path::extension) else {
+        return Ok(given.unwrap_or(default));
+    };
+    let ext = yousaid::controls::one_line(&ext.to_string_lossy()).into_owned();
+    let named = by_extension
+        .iter()
+        .find(|(e, _)| e.eq_ignore_ascii_case(&ext))
+        .map(|(_, f)| *f);
+    let file = yousaid::controls::one_line(&to.unwrap_or(Path::new("")).display().to_string())
+        .into_owned();
+    let refuse = |message: String| {
+        Failure::new(
+            Outcome::Unreadable,
+            format!("{file}: error[invalid-argument]: {message}"),
+        )
+    };
+    match (given, named) {
+        (Some(given), Some(named)) if kind(given) != kind(named) => Err(refuse(format!(
+            "--format writes {}, but the file name says {} (`.{ext}`); make them agree",
+            kind(given),
+            kind(named)
+        ))),
+        (Some(given), _) => Ok(given),
+        (None, Some(named)) => Ok(named),
+        (None, None) => {
+            let mut kinds: Vec<String> = Vec::new();
+            for (e, f) in by_extension {
+                let k = kind(*f);
+                if !kinds.iter().any(|seen| seen.starts_with(&format!("{k} "))) {
+                    kinds.push(format!("{k} (`.{e}`)"));
+                }
+            }
+            let last = kinds.pop().unwrap_or_default();
+            Err(refuse(format!(
+                "yousaid cannot write `.{ext}` files; it writes {} or {last}: name the output \
+                 so, or give --format to write one of them anyway",
+                kinds.join(", ")
+            )))
+        }
+    }
+}
+
 /// Writes `text` to the file, or to standard output when there is none (or it is `-`), as
 /// [`stream`] does. A closed pipe on standard output (`yousaid schema | head`) is not an error.
 pub fn write(to: Option<&Path>, text: &str) -> Result<(), Failure> {

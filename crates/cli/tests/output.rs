@@ -72,8 +72,8 @@ fn a_format_contradicting_the_extension_is_refused() {
     assert!(!path.exists());
     assert!(
         run.stderr.ends_with(
-            "contradiction.md: error[invalid-argument]: --format html writes HTML, but the file \
-             name says Markdown (`.md`); make them agree\n"
+            "contradiction.md: error[invalid-argument]: --format writes HTML, but the file name \
+             says Markdown (`.md`); make them agree\n"
         ),
         "{}",
         run.stderr
@@ -88,6 +88,52 @@ fn a_format_contradicting_the_extension_is_refused() {
         let run = render(&["--format", format, "-o", path.to_str().unwrap()]);
         assert_eq!(run.status, 0, "{format} {name}: {}", run.stderr);
         assert!(path.exists());
+    }
+}
+
+#[test]
+fn diff_and_report_take_their_format_from_the_output_name_too() {
+    for (args, name, starts) in [
+        (&["diff", WY, WY][..], "update.md", "# Increasing"),
+        (&["diff", WY, WY], "update.json", "{"),
+        (&["diff", WY, WY], "update.html", "<!DOCTYPE html>"),
+        (&["diff", WY, WY], "update.txt", "Increasing"),
+        (&["report", WY], "report.json", "{"),
+        (&["report", WY], "report.txt", "Increasing"),
+    ] {
+        let path = tmp(name);
+        let mut all = args.to_vec();
+        all.extend(["-o", path.to_str().unwrap()]);
+        let run = common::yousaid(&root(), &all, "");
+        assert_eq!(run.status, 0, "{name}: {}", run.stderr);
+        let out = std::fs::read_to_string(&path).unwrap();
+        assert!(out.starts_with(starts), "{name}: {}", &out[..40]);
+    }
+    for (args, name, message) in [
+        (
+            &["diff", WY, WY][..],
+            "update.pdf",
+            "yousaid cannot write `.pdf` files; it writes text (`.txt`), Markdown (`.md`), HTML \
+             (`.html`) or JSON (`.json`)",
+        ),
+        (
+            &["report", WY],
+            "report.md",
+            "it writes text (`.txt`) or JSON (`.json`)",
+        ),
+        (
+            &["report", WY, "--format", "json"],
+            "report.txt",
+            "--format writes JSON, but the file name says text (`.txt`)",
+        ),
+    ] {
+        let path = tmp(name);
+        let mut all = args.to_vec();
+        all.extend(["-o", path.to_str().unwrap()]);
+        let run = common::yousaid(&root(), &all, "");
+        assert_eq!(run.status, 2, "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(message), "{}", run.stderr);
+        assert!(!path.exists());
     }
 }
 

@@ -27,9 +27,11 @@ pub struct Args {
     new: Source,
 
     /// `text` (wrapped for e-mail), `md` (Markdown), `html` (a standalone page), `fragment`
-    /// (HTML to embed in an e-mail or page) or `json` (the change list as data).
-    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
-    format: DiffFormat,
+    /// (HTML to embed in an e-mail or page) or `json` (the change list as data). Without it:
+    /// from the extension of --output (`.txt`, `.md`, `.html`, `.json`; any other, such as
+    /// `.pdf`, is refused), else text.
+    #[arg(long, value_enum)]
+    format: Option<DiffFormat>,
 
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -50,6 +52,27 @@ enum DiffFormat {
     Json,
 }
 
+/// The extensions of the formats, each with the format it names.
+const EXTENSIONS: &[(&str, DiffFormat)] = &[
+    ("txt", DiffFormat::Text),
+    ("text", DiffFormat::Text),
+    ("md", DiffFormat::Md),
+    ("markdown", DiffFormat::Md),
+    ("html", DiffFormat::Html),
+    ("htm", DiffFormat::Html),
+    ("json", DiffFormat::Json),
+];
+
+/// What a format writes, for messages: a fragment is HTML too.
+fn kind(format: DiffFormat) -> &'static str {
+    match format {
+        DiffFormat::Text => "text",
+        DiffFormat::Md => "Markdown",
+        DiffFormat::Html | DiffFormat::Fragment => "HTML",
+        DiffFormat::Json => "JSON",
+    }
+}
+
 /// Loads both versions and prints the changes.
 pub fn run(args: Args) -> Result<Outcome, Failure> {
     if args.old == Source::Stdin && args.new == Source::Stdin {
@@ -58,9 +81,16 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
             "error[invalid-argument]: only one of OLD and NEW can be `-` (standard input)",
         ));
     }
+    let format = output::choose_format(
+        args.output.as_deref(),
+        args.format,
+        EXTENSIONS,
+        DiffFormat::Text,
+        kind,
+    )?;
     let old = args.old.load()?;
     let new = args.new.load()?;
-    let format = match args.format {
+    let format = match format {
         DiffFormat::Text => OutputFormat::Text,
         DiffFormat::Md => OutputFormat::Markdown,
         DiffFormat::Html => OutputFormat::Html,

@@ -80,81 +80,51 @@ enum FormatArg {
     Text,
 }
 
-/// The format a file name's extension says: `Ok(None)` when it has none, an error naming the
-/// extension when it is not one of the formats (`.pdf`, `.docx`…).
-fn format_from_extension(path: &Path) -> Result<Option<OutputFormat>, String> {
-    let Some(ext) = path.extension() else {
-        return Ok(None);
-    };
-    let ext = ext.to_string_lossy();
-    match ext.to_ascii_lowercase().as_str() {
-        "md" | "markdown" => Ok(Some(OutputFormat::Markdown)),
-        "txt" | "text" => Ok(Some(OutputFormat::Text)),
-        "html" | "htm" => Ok(Some(OutputFormat::Html)),
-        _ => Err(yousaid::controls::one_line(&ext).into_owned()),
+/// The extensions of the formats, each with the format it names.
+const EXTENSIONS: &[(&str, OutputFormat)] = &[
+    ("html", OutputFormat::Html),
+    ("htm", OutputFormat::Html),
+    ("md", OutputFormat::Markdown),
+    ("markdown", OutputFormat::Markdown),
+    ("txt", OutputFormat::Text),
+    ("text", OutputFormat::Text),
+];
+
+/// What a format writes, for messages: a fragment is HTML too.
+fn kind(format: OutputFormat) -> &'static str {
+    match format {
+        OutputFormat::Markdown => "Markdown",
+        OutputFormat::Text => "text",
+        _ => "HTML",
     }
 }
 
 /// The format to render to: --format; else the template's extension; else the extension of
-/// --output (an HTML page when it has none). An --output extension that is not a format
-/// yousaid writes (`.pdf`) is refused unless --format or --template says what to write, and
-/// one that names another format than --format is refused (`-o out.md --format html`).
+/// --output (an HTML page when it has none), refused when it names no format (`.pdf`) or
+/// another format than --format (see [`output::choose_format`]).
 fn choose_format(args: &Args) -> Result<OutputFormat, Failure> {
-    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
-    let from_output = output.map(format_from_extension).transpose();
-    let refuse = |message: String| {
-        let file = output.map_or_else(String::new, |p| p.display().to_string());
-        Failure::new(
-            Outcome::Unreadable,
-            format!(
-                "{}: error[invalid-argument]: {message}",
-                yousaid::controls::one_line(&file)
-            ),
-        )
-    };
     let given = args.format.map(|f| match f {
         FormatArg::Html => OutputFormat::Html,
         FormatArg::Fragment => OutputFormat::Fragment,
         FormatArg::Md => OutputFormat::Markdown,
         FormatArg::Text => OutputFormat::Text,
     });
-    if let Some(format) = given {
-        if let Ok(Some(named)) = from_output.as_ref().map(|f| f.flatten())
-            && named.extension() != format.extension()
-        {
-            let what = |f: OutputFormat| match f {
-                OutputFormat::Markdown => "Markdown",
-                OutputFormat::Text => "text",
-                _ => "HTML",
-            };
-            return Err(refuse(format!(
-                "--format {} writes {}, but the file name says {} (`.{}`); make them agree",
-                format.as_str(),
-                what(format),
-                what(named),
-                output
-                    .and_then(Path::extension)
-                    .unwrap_or_default()
-                    .to_string_lossy()
-            )));
-        }
-        return Ok(format);
-    }
-    if let Some(template) = &args.template {
+    match (&args.template, given) {
         // Your own template may write anything (CSV, XML…): its extension only sets the
         // escaping, and the output's extension is yours to choose.
-        return Ok(format_from_extension(template)
-            .ok()
-            .flatten()
-            .unwrap_or(OutputFormat::Html));
-    }
-    match from_output {
-        Ok(Some(Some(format))) => Ok(format),
-        Ok(_) => Ok(OutputFormat::Html),
-        Err(ext) => Err(refuse(format!(
-            "yousaid cannot write `.{ext}` files; it writes HTML (`.html`), Markdown (`.md`) or \
-             text (`.txt`): name the output so, or give --format to write one of them anyway"
-        ))),
+        (Some(template), None) => {
+            Ok(
+                output::choose_format(Some(template), None, EXTENSIONS, OutputFormat::Html, kind)
+                    .unwrap_or(OutputFormat::Html),
+            )
+        }
+        _ => output::choose_format(
+            args.output.as_deref(),
+            given,
+            EXTENSIONS,
+            OutputFormat::Html,
+            kind,
+        ),
     }
 }
 

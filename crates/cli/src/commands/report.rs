@@ -33,9 +33,10 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
 
-    /// `text` for people, `json` for machines.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    format: ReportFormat,
+    /// `text` for people, `json` for machines. Without it: from the extension of --output
+    /// (`.txt`, `.json`; any other is refused), else text.
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
 
     /// Write the report to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -72,12 +73,26 @@ struct JsonReport {
 
 /// Loads the summary and prints its figures.
 pub fn run(args: Args) -> Result<Outcome, Failure> {
+    let format = output::choose_format(
+        args.output.as_deref(),
+        args.format,
+        &[
+            ("txt", ReportFormat::Text),
+            ("text", ReportFormat::Text),
+            ("json", ReportFormat::Json),
+        ],
+        ReportFormat::Text,
+        |f| match f {
+            ReportFormat::Text => "text",
+            ReportFormat::Json => "JSON",
+        },
+    )?;
     let summary = args.file.load()?;
     let view = match args.as_of {
         Some(date) => summary.as_of(date),
         None => summary.current(),
     };
-    let text = match args.format {
+    let text = match format {
         ReportFormat::Text => text_report(&summary, &view),
         ReportFormat::Json => {
             let report = JsonReport {
