@@ -15,7 +15,8 @@ use crate::output;
 /// to the people who took part; JSON is the full change list, field by field.
 ///
 /// Items are matched by ID. Exit status: 0 when the changes are printed (whether or not there
-/// are any); 1 when a file does not load; 2 when one cannot be read.
+/// are any); 1 when a file does not load; 2 when one cannot be read, or --output's extension
+/// names a format it does not write.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The earlier version; `-` reads standard input.

@@ -21,7 +21,7 @@ use crate::problems;
 ///
 /// Exit status: 0 when the output is written; 1 when the document does not load, has
 /// validation errors (without --force) or a template fails; 2 when a file cannot be read or
-/// written.
+/// written, or --output's extension names a format it does not write (`.pdf`).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summary; `-` reads standard input.

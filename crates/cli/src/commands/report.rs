@@ -21,7 +21,7 @@ use crate::output;
 /// summary's publication date (nothing is overdue when it has none).
 ///
 /// Exit status: 0 when the report is printed; 1 when the file does not load; 2 when it cannot
-/// be read.
+/// be read, or --output's extension names a format it does not write.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summary; `-` reads standard input.

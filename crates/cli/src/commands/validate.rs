@@ -20,7 +20,8 @@ pub struct Args {
     #[arg(required = true, value_name = "FILE", value_parser = parse_source)]
     files: Vec<Source>,
 
-    /// How to print the report: `text` for people, one line per problem; `json` for machines.
+    /// How to print the report: `text` for people, one line per problem (at most 100 per
+    /// file, then a count of the rest); `json` for machines, with every problem.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     format: ReportFormat,
 
