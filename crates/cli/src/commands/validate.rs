@@ -48,13 +48,18 @@ enum Checked {
     /// The file was read but is not a loadable summary.
     NotLoaded(yousaid::Error),
     /// The file loaded; these are the validation problems (possibly none), each with where it
-    /// is in the file.
+    /// is in the file (for the first [`problems::MAX_PRINTED`] only in a text report).
     Validated(Vec<Problem>, Vec<Option<Position>>),
 }
 
 /// Checks every file, prints the report, and returns the worst outcome.
 pub fn run(args: Args) -> Result<Outcome, Failure> {
     let mut results = Vec::with_capacity(args.files.len());
+    // Only the problems a text report prints need a position.
+    let placed = match args.format {
+        ReportFormat::Text => problems::MAX_PRINTED,
+        ReportFormat::Json => usize::MAX,
+    };
     for source in args.files {
         let checked = match source.read_bytes() {
             Err(e) => Checked::Unreadable(e),
@@ -62,7 +67,11 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
                 Err(e) => Checked::NotLoaded(e),
                 Ok(summary) => {
                     let problems = summary.validate().problems;
-                    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+                    let paths: Vec<&str> = problems
+                        .iter()
+                        .take(placed)
+                        .map(|p| p.path.as_str())
+                        .collect();
                     let positions = yousaid::position::locate(&bytes, &paths);
                     Checked::Validated(problems, positions)
                 }
