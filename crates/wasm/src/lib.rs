@@ -176,19 +176,34 @@ export interface SuggestionRecord {
   answered_by: string;
 }
 
+/**
+ * An action or sub-action as a flat record. `status` and `percent` are the current ones (as of
+ * the date, rolled up from sub-actions: what `statusCounts()` counts and the page shows);
+ * `declared_status` and `declared_percent` are what the document states for the action itself.
+ */
 export interface ActionRecord {
   id: string;
   parent: string | null;
   depth: number;
   title: string;
   owner: string | null;
-  status: string;
+  /** The current status, as of the date and rolled up from sub-actions. */
+  status: Status;
+  /** The current percent, as of the date and rolled up from sub-actions. */
+  percent: number | null;
+  /** True when `status` and `percent` come from the sub-actions. */
+  rolled_up: boolean;
+  /** The status the document states for this action itself, whatever the date. */
+  declared_status: Status;
+  /** The last percent its own progress log records, whatever the date. */
+  declared_percent: number | null;
+  overdue: boolean;
   priority: string | null;
   due: string | null;
   due_by: string | null;
   started: string | null;
   completed: string | null;
-  percent: number | null;
+  /** The last progress entry up to the date. */
   last_update: string | null;
   updates: number;
   responds_to: string;
@@ -317,7 +332,11 @@ export interface Position {
 /** What every function of this package throws. */
 export interface YousaidError extends Error {
   name: "YousaidError";
-  /** Stable code: `json-syntax`, `unknown-field`, `invalid-document`, `invalid-argument`, … */
+  /**
+   * Stable code: `json-syntax`, `unknown-field`, `invalid-value`, `invalid-document`,
+   * `invalid-argument` (also for a wrong class of object or a freed one), …, and `trap` when
+   * the WebAssembly module itself stopped (most likely out of memory).
+   */
   code: string;
   path: string | null;
   line: number | null;
