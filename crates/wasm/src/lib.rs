@@ -3,7 +3,8 @@
 //!
 //! Each binding type wraps a core type and each method is one delegation to the core plus one
 //! conversion: arguments in, plain JavaScript objects out (JSON text from serde_json read by
-//! `JSON.parse`, so objects rather than `Map`s), and errors through the one map in [`error`].
+//! `JSON.parse`, so objects rather than `Map`s), and errors through the one map in [`error`]
+//! (wasm-bindgen's own errors are mapped to the same shape by `crates/wasm/npm/errors.js`).
 //! Logic belongs in the core crate, not here.
 //!
 //! The crate is empty on every target but WebAssembly, so host builds of the workspace stay
