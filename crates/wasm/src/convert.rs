@@ -73,9 +73,9 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
     match js_sys::JSON::stringify(input) {
         Ok(text) if text.is_string() => {
             let text = string_within_limit(&text, what)?;
-            // `JSON.stringify` writes NaN and the infinities as `null`: look for them only
-            // when the text has a `null` at all.
-            if text.contains("null")
+            // `JSON.stringify` writes NaN and the infinities as `null`: look for them (a walk
+            // over the object) only when the text has a `null` value at all.
+            if has_null_value(&text)
                 && let Some((path, n)) = non_finite(input)
             {
                 return Err(not_finite(n).with_path(path));
@@ -113,6 +113,14 @@ fn string_within_limit(input: &JsValue, what: &str) -> Result<String, Error> {
     input
         .as_string()
         .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, format!("{what} must be text")))
+}
+
+/// Whether `JSON.stringify`'s output (which has no whitespace) may hold a `null` value: a
+/// `null` right after `:`, `,` or `[`. Text inside strings rarely reads so; when it does, the
+/// walk that follows finds nothing.
+fn has_null_value(json: &str) -> bool {
+    json.match_indices("null")
+        .any(|(i, _)| i > 0 && matches!(json.as_bytes()[i - 1], b':' | b',' | b'['))
 }
 
 /// The JSON path and value of the first NaN or infinite number in a plain object, in the
