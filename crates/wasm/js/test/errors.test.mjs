@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { RIVERSIDE, WEST_YORKSHIRE, yousaid, yousaidError } from "./support.mjs";
+import { RIVERSIDE, read, yousaid, yousaidError } from "./support.mjs";
 
 const { Summary, Renderer, diff } = yousaid;
 
@@ -84,6 +84,21 @@ test("NaN and infinities in plain objects are refused with their path", () => {
   const s = Summary.fromJSON({ ...doc(5), introduction: ["null and void"] });
   assert.equal(s.action("a1").progress[1].percent, 5);
   s.recordProgress("a1", { date: "2025-03-01", percent: null, note: "null" });
+});
+
+test("a WebAssembly trap (out of memory) becomes a YousaidError with code trap", () => {
+  // A real trap needs gigabytes; the mapping is checked on the wrapper's own text instead.
+  const source = read("crates", "wasm", "npm", "errors.js");
+  const { guard } = new Function(`${source}; return { guard };`)();
+  const trapping = guard(() => {
+    throw new WebAssembly.RuntimeError("unreachable");
+  }, null, "render");
+  const err = yousaidError(assert, trapping, "trap");
+  assert.match(err.message, /^render: the WebAssembly module stopped \(unreachable\)/);
+  assert.ok(err.cause instanceof WebAssembly.RuntimeError);
+  // Anything else that is not the module's passes through untouched.
+  const other = new TypeError("x");
+  assert.throws(guard(() => { throw other; }, null, "f"), (e) => e === other);
 });
 
 test("every function and method of the package is guarded", () => {
