@@ -160,8 +160,16 @@ impl Error {
         }
     }
 
-    /// Sets the JSON path of the problem.
-    pub(crate) fn with_path(mut self, path: impl Into<String>) -> Self {
+    /// Sets the JSON path of the problem (`actions[0].progress[0].percent`), for errors found
+    /// outside the loader, such as a binding's check of the values it is given.
+    ///
+    /// ```
+    /// # use yousaid::{Error, ErrorKind};
+    /// let err = Error::new(ErrorKind::InvalidValue, "not a finite number").with_path("actions[0].weight");
+    /// assert_eq!(err.path(), Some("actions[0].weight"));
+    /// assert_eq!(err.to_string(), "not a finite number at `actions[0].weight`");
+    /// ```
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
         let path = path.into();
         // serde_path_to_error says `?` where it does not know the path (syntax errors).
         self.repr.path = (!path.is_empty() && path != "." && path != "?").then_some(path);

@@ -4,6 +4,14 @@
 //! Every field is a string, a number, a boolean or empty; lists of IDs are joined with `;`.
 //! Nested items come depth first in document order, with their `parent` and `depth`.
 //!
+//! Records are asked of a view ([`AsOf::records`]; [`Summary::records`] asks
+//! [`Summary::current`]), so a table agrees with the page rendered from the same view and
+//! with [`AsOf::status_counts`]: an action's `status` and `percent` are its current ones
+//! (from the log as of the date, rolled up from sub-actions, as [`ActionState`] has them),
+//! and `declared_status` and `declared_percent` are what the document itself states
+//! ([`Action::declared_status`](crate::Action::declared_status) and the last percent its own
+//! log records, whatever the date). Progress records are the entries counted as of the date.
+//!
 //! ```
 //! # use yousaid::{Summary, Suggestion, Action, Coverage, RecordKind, Records};
 //! let mut s = Summary::new("t");
@@ -12,6 +20,23 @@
 //! let Records::Suggestions(rows) = s.records(RecordKind::Suggestions) else { unreachable!() };
 //! assert_eq!(rows[1].parent.as_deref(), Some("s1"));
 //! assert_eq!(rows[0].answered_by, "a1");
+//! ```
+//!
+//! A parent action declared `done` whose sub-action is still in progress is, as the page
+//! shows it, in progress:
+//!
+//! ```
+//! # use yousaid::{Summary, Action, RecordKind, Records, Status};
+//! let mut s = Summary::new("t");
+//! s.actions.push(
+//!     Action::new("a1", "Review training")
+//!         .status(Status::Done)
+//!         .sub_action(Action::new("a1.1", "Train A & E staff").status(Status::InProgress)),
+//! );
+//! let Records::Actions(rows) = s.records(RecordKind::Actions) else { unreachable!() };
+//! assert_eq!((rows[0].status.as_str(), rows[0].declared_status.as_str()), ("in_progress", "done"));
+//! assert!(rows[0].rolled_up);
+//! assert_eq!(s.current().status_counts().in_progress, 1);
 //! ```
 
 use std::collections::HashMap;
@@ -22,6 +47,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind};
 use crate::id::Id;
 use crate::summary::Summary;
+use crate::tracking::{ActionState, AsOf};
 
 /// Which records to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -85,6 +111,10 @@ pub struct SuggestionRecord {
 }
 
 /// An action or sub-action as a flat record.
+///
+/// `status` and `percent` are the current ones, as of the view's date and rolled up from
+/// sub-actions (what [`AsOf::status_counts`] counts and the page shows); `declared_status` and
+/// `declared_percent` are what the document states for the action itself.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionRecord {
     /// Its ID.
@@ -97,8 +127,21 @@ pub struct ActionRecord {
     pub title: String,
     /// The owner.
     pub owner: Option<String>,
-    /// The status the document states now ([`Action::declared_status`](crate::Action::declared_status)).
+    /// The current status: from the progress log as of the view's date, rolled up from
+    /// sub-actions ([`ActionState::status`]).
     pub status: String,
+    /// The current percent, 0–100: recorded as of the view's date, or rolled up from
+    /// sub-actions ([`ActionState::percent`]).
+    pub percent: Option<f64>,
+    /// Whether `status` and `percent` were rolled up from sub-actions.
+    pub rolled_up: bool,
+    /// The status the document states for this action itself, whatever the date and its
+    /// sub-actions ([`Action::declared_status`](crate::Action::declared_status)).
+    pub declared_status: String,
+    /// The last percentage recorded in its own progress log, whatever the date.
+    pub declared_percent: Option<f64>,
+    /// Whether it is overdue as of the view's reference date.
+    pub overdue: bool,
     /// The priority.
     pub priority: Option<String>,
     /// The due date as written (`2015-spring`).
@@ -109,11 +152,9 @@ pub struct ActionRecord {
     pub started: Option<String>,
     /// When it was completed, as written.
     pub completed: Option<String>,
-    /// The last percentage recorded in its progress log.
-    pub percent: Option<f64>,
-    /// The date of the last progress entry.
+    /// The date of the last progress entry counted as of the view's date.
     pub last_update: Option<String>,
-    /// How many progress entries it has.
+    /// How many progress entries are counted as of the view's date.
     pub updates: usize,
     /// IDs of the suggestions it answers, joined with `;`.
     pub responds_to: String,
@@ -121,7 +162,7 @@ pub struct ActionRecord {
     pub outcomes: String,
     /// IDs of the actions it depends on, joined with `;`.
     pub depends_on: String,
-    /// How many of its barriers are not resolved.
+    /// How many of its barriers are open as of the view's date.
     pub open_barriers: usize,
 }
 
@@ -175,13 +216,17 @@ fn join<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 impl Summary {
-    /// The flat records of one kind. See the [module documentation](crate::record).
+    /// The flat records of one kind, with everything recorded: the records of
+    /// [`Summary::current`]. See the [module documentation](crate::record).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, RecordKind};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "A"));
+    /// assert_eq!(s.records(RecordKind::Actions), s.current().records(RecordKind::Actions));
+    /// ```
     pub fn records(&self, kind: RecordKind) -> Records {
-        match kind {
-            RecordKind::Suggestions => Records::Suggestions(self.suggestion_records()),
-            RecordKind::Actions => Records::Actions(self.action_records()),
-            RecordKind::Progress => Records::Progress(self.progress_records()),
-        }
+        self.current().records(kind)
     }
 
     fn suggestion_records(&self) -> Vec<SuggestionRecord> {
@@ -228,50 +273,85 @@ impl Summary {
         }
         out
     }
+}
+
+impl AsOf<'_> {
+    /// The flat records of one kind as of this view's date: actions with their current
+    /// status and percent beside the declared ones, progress entries up to the cut-off. See
+    /// the [module documentation](crate::record).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Action, Date, ProgressEntry, RecordKind, Records, Status};
+    /// let mut s = Summary::new("t");
+    /// s.actions.push(Action::new("a1", "Open on Sundays")
+    ///     .progress(ProgressEntry::new(Date::constant(2025, 2, 1)).status(Status::InProgress).percent(40.0))
+    ///     .progress(ProgressEntry::new(Date::constant(2025, 6, 1)).status(Status::Done)));
+    /// let Records::Actions(rows) = s.as_of(Date::constant(2025, 3, 1)).records(RecordKind::Actions)
+    /// else { unreachable!() };
+    /// assert_eq!((rows[0].status.as_str(), rows[0].percent), ("in_progress", Some(40.0)));
+    /// assert_eq!(rows[0].declared_status, "done");
+    /// assert_eq!(rows[0].updates, 1);
+    /// ```
+    pub fn records(&self, kind: RecordKind) -> Records {
+        match kind {
+            RecordKind::Suggestions => Records::Suggestions(self.summary().suggestion_records()),
+            RecordKind::Actions => Records::Actions(self.action_records()),
+            RecordKind::Progress => Records::Progress(self.progress_records()),
+        }
+    }
+
+    fn counted(&self, entry: &crate::ProgressEntry) -> bool {
+        self.cutoff().is_none_or(|d| entry.date <= d)
+    }
 
     fn action_records(&self) -> Vec<ActionRecord> {
-        let mut out = Vec::new();
-        for top in &self.actions {
-            let mut trail: Vec<&str> = Vec::new();
-            top.walk(&mut |a, depth| {
-                trail.truncate(depth);
-                out.push(ActionRecord {
-                    id: a.id.as_str().to_owned(),
-                    parent: trail.last().map(|p| (*p).to_owned()),
-                    depth,
-                    title: a.title.clone(),
-                    owner: a.owner.clone(),
-                    status: a.declared_status().as_str().to_owned(),
-                    priority: a.priority.map(|p| p.as_str().to_owned()),
-                    due: a.due.map(|d| d.to_iso()),
-                    due_by: a.due.map(|d| d.last_day().to_string()),
-                    started: a.started.map(|d| d.to_iso()),
-                    completed: a.completed.map(|d| d.to_iso()),
-                    percent: a.progress.iter().rev().find_map(|e| e.percent),
-                    last_update: a.progress.last().map(|e| e.date.to_string()),
-                    updates: a.progress.len(),
-                    responds_to: join(a.responds_to.iter().map(|r| r.suggestion.as_str())),
-                    outcomes: join(a.outcomes.iter().map(Id::as_str)),
-                    depends_on: join(a.depends_on.iter().map(Id::as_str)),
-                    open_barriers: a.barriers.iter().filter(|b| b.resolved.is_none()).count(),
-                });
-                trail.push(&a.id);
-            });
-        }
-        out
+        let tracked = self.tracked();
+        tracked
+            .actions
+            .iter()
+            .zip(&tracked.states)
+            .map(|(a, st): (&&crate::Action, &ActionState)| ActionRecord {
+                id: a.id.as_str().to_owned(),
+                parent: st.parent.as_ref().map(|p| p.as_str().to_owned()),
+                depth: st.depth,
+                title: a.title.clone(),
+                owner: a.owner.clone(),
+                status: st.status.as_str().to_owned(),
+                percent: st.percent,
+                rolled_up: st.rolled_up,
+                declared_status: a.declared_status().as_str().to_owned(),
+                declared_percent: a.progress.iter().rev().find_map(|e| e.percent),
+                overdue: st.overdue,
+                priority: a.priority.map(|p| p.as_str().to_owned()),
+                due: a.due.map(|d| d.to_iso()),
+                due_by: a.due.map(|d| d.last_day().to_string()),
+                started: a.started.map(|d| d.to_iso()),
+                completed: a.completed.map(|d| d.to_iso()),
+                last_update: st.latest.as_ref().map(|e| e.date.to_string()),
+                updates: a.progress.iter().filter(|e| self.counted(e)).count(),
+                responds_to: join(a.responds_to.iter().map(|r| r.suggestion.as_str())),
+                outcomes: join(a.outcomes.iter().map(Id::as_str)),
+                depends_on: join(a.depends_on.iter().map(Id::as_str)),
+                open_barriers: st.open_barriers.len(),
+            })
+            .collect()
     }
 
     fn progress_records(&self) -> Vec<ProgressRecord> {
-        self.all_actions()
+        self.summary()
+            .all_actions()
             .flat_map(|(a, _)| {
-                a.progress.iter().map(|e| ProgressRecord {
-                    action: a.id.as_str().to_owned(),
-                    date: e.date.to_string(),
-                    status: e.status.map(|s| s.as_str().to_owned()),
-                    percent: e.percent,
-                    note: e.note.clone(),
-                    evidence: e.evidence.len(),
-                })
+                a.progress
+                    .iter()
+                    .filter(|e| self.counted(e))
+                    .map(|e| ProgressRecord {
+                        action: a.id.as_str().to_owned(),
+                        date: e.date.to_string(),
+                        status: e.status.map(|s| s.as_str().to_owned()),
+                        percent: e.percent,
+                        note: e.note.clone(),
+                        evidence: e.evidence.len(),
+                    })
             })
             .collect()
     }
@@ -331,13 +411,96 @@ mod tests {
         };
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].status, "in_progress");
-        assert_eq!(rows[0].percent, Some(30.0));
+        assert_eq!(rows[0].declared_status, "in_progress");
+        // Rolled up from the sub-action, which has not started; the log says 30.
+        assert_eq!(
+            (rows[0].percent, rows[0].declared_percent),
+            (Some(0.0), Some(30.0))
+        );
+        assert!(rows[0].rolled_up && !rows[1].rolled_up);
         assert_eq!(rows[0].due_by.as_deref(), Some("2015-05-31"));
         assert_eq!(rows[1].parent.as_deref(), Some("a1"));
         let progress = s.records(RecordKind::Progress);
         assert_eq!(progress.len(), 2);
         let json = serde_json::to_value(&progress).unwrap();
         assert_eq!(json[1]["status"], "in_progress");
+    }
+
+    #[test]
+    fn action_records_agree_with_the_view_they_are_asked_of() {
+        let mut s = Summary::new("t");
+        s.published = Some(Date::constant(2025, 12, 1));
+        s.actions.push(
+            Action::new("a1", "A")
+                .status(Status::InProgress)
+                .due("2025-09".parse().unwrap())
+                .progress(ProgressEntry::new(Date::constant(2025, 3, 1)).percent(50.0))
+                .sub_action(
+                    Action::new("a1.1", "B")
+                        .progress(
+                            ProgressEntry::new(Date::constant(2025, 2, 1))
+                                .status(Status::InProgress)
+                                .percent(60.0),
+                        )
+                        .progress(
+                            ProgressEntry::new(Date::constant(2025, 10, 1))
+                                .status(Status::Blocked)
+                                .percent(55.0),
+                        ),
+                ),
+        );
+        for view in [s.current(), s.as_of(Date::constant(2025, 4, 1))] {
+            let Records::Actions(rows) = view.records(RecordKind::Actions) else {
+                panic!("wrong kind")
+            };
+            for (row, state) in rows.iter().zip(view.action_states()) {
+                assert_eq!(row.id, state.id.as_str());
+                assert_eq!(row.status, state.status.as_str());
+                assert_eq!(row.percent, state.percent);
+                assert_eq!(row.overdue, state.overdue);
+                assert_eq!(row.open_barriers, state.open_barriers.len());
+            }
+            let top: Vec<_> = rows.iter().filter(|r| r.depth == 0).collect();
+            let counts = view.status_counts();
+            let blocked = top.iter().filter(|r| r.status == "blocked").count();
+            assert_eq!(blocked, counts.blocked);
+            // The declared values do not depend on the date.
+            assert_eq!(
+                (rows[0].declared_status.as_str(), rows[0].declared_percent),
+                ("in_progress", Some(50.0))
+            );
+            assert_eq!(
+                (rows[1].declared_status.as_str(), rows[1].declared_percent),
+                ("blocked", Some(55.0))
+            );
+        }
+        let Records::Actions(now) = s.records(RecordKind::Actions) else {
+            panic!("wrong kind")
+        };
+        assert_eq!(
+            (now[0].status.as_str(), now[0].percent),
+            ("blocked", Some(55.0))
+        );
+        assert!(now[0].overdue);
+        assert_eq!(
+            (now[1].updates, now[1].last_update.as_deref()),
+            (2, Some("2025-10-01"))
+        );
+        let april = s.as_of(Date::constant(2025, 4, 1));
+        let Records::Actions(then) = april.records(RecordKind::Actions) else {
+            panic!("wrong kind")
+        };
+        assert_eq!(
+            (then[0].status.as_str(), then[0].percent),
+            ("in_progress", Some(60.0))
+        );
+        assert!(!then[0].overdue);
+        assert_eq!(
+            (then[1].updates, then[1].last_update.as_deref()),
+            (1, Some("2025-02-01"))
+        );
+        assert_eq!(april.records(RecordKind::Progress).len(), 2);
+        assert_eq!(s.records(RecordKind::Progress).len(), 3);
     }
 
     #[test]

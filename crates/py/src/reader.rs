@@ -4,10 +4,10 @@
 //!
 //! It is the fast path of `Summary.from_dict`. It reads exactly as the slow path does
 //! (`pythonize` into a [`serde_json::Value`], then the core's
-//! [`from_value`](yousaid::Summary::from_value)): the same visitor calls for the same data, a
-//! non-finite float read as `null`, lists and maps read to their end. Anything else — another
-//! kind of object, a key that is not text, nesting deeper than the loader allows, or any
-//! error at all — gives up with `None`, and the caller takes the slow path, which also words
+//! [`from_value`](yousaid::Summary::from_value)): the same visitor calls for the same data,
+//! lists and maps read to their end. Anything else — another kind of object, a key that is
+//! not text, text that is not Unicode, a NaN or infinite float, nesting deeper than the
+//! loader allows, or any error at all — gives up with `None`, and the caller takes the slow path, which also words
 //! the error with its path. So the fast path never accepts what the slow path refuses, and
 //! errors read the same either way.
 
@@ -112,12 +112,12 @@ fn kind<'py>(obj: &Bound<'py, PyAny>) -> Result<Kind<'py>> {
     } else if let Ok(s) = obj.cast::<PyString>() {
         Kind::Str(s.clone())
     } else if let Ok(f) = obj.cast::<PyFloat>() {
-        // serde_json keeps no NaN or infinity: the slow path reads them as `null`.
+        // NaN and the infinities are refused by the slow path, with their path.
         let v = f.value();
         if v.is_finite() {
             Kind::Float(v)
         } else {
-            Kind::Null
+            return Err(GiveUp);
         }
     } else {
         return Err(GiveUp);

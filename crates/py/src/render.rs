@@ -4,7 +4,7 @@
 
 use pyo3::prelude::*;
 
-use crate::data;
+use crate::data::{self, Size, Text};
 use crate::error::to_py as py_err;
 use crate::summary::Summary;
 
@@ -48,8 +48,8 @@ impl Renderer {
     }
 
     /// Adds (or replaces) a template; its escaping follows its name (`.html`, `.md`, `.txt`).
-    fn add_template(&mut self, name: &str, source: &str) -> PyResult<()> {
-        self.inner.add_template(name, source).map_err(py_err)
+    fn add_template(&mut self, name: Text, source: Text) -> PyResult<()> {
+        self.inner.add_template(&name, &source).map_err(py_err)
     }
 
     /// Renders a summary.
@@ -62,13 +62,19 @@ impl Renderer {
         &self,
         py: Python<'_>,
         summary: PyRef<'_, Summary>,
-        view: &str,
-        format: &str,
-        as_of: Option<&str>,
-        template: Option<String>,
-        width: Option<usize>,
+        view: Text,
+        format: Text,
+        as_of: Option<Text>,
+        template: Option<Text>,
+        width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options(view, format, as_of, template, width)?;
+        let options = options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            template.map(|t| t.to_owned()),
+            width.map(|w| w.0),
+        )?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render_shared(summary, &options))
             .map_err(py_err)
@@ -81,11 +87,17 @@ impl Renderer {
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
         current: PyRef<'_, Summary>,
-        format: &str,
-        template: Option<String>,
-        width: Option<usize>,
+        format: Text,
+        template: Option<Text>,
+        width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options("full", format, None, template, width)?;
+        let options = options(
+            "full",
+            &format,
+            None,
+            template.map(|t| t.to_owned()),
+            width.map(|w| w.0),
+        )?;
         let (previous, current) = (&previous.inner, &current.inner);
         py.detach(|| self.inner.render_bulletin(previous, current, &options))
             .map_err(py_err)

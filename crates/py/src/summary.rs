@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+use pyo3::pybacked::PyBackedBytes;
 
-use crate::data;
+use crate::data::{self, Size, Text};
 use crate::error::to_py as py_err;
 
 /// A "You said, we did" summary (native part; use `yousaid.Summary`).
@@ -32,13 +32,13 @@ impl From<yousaid::Summary> for Summary {
 impl Summary {
     /// An empty summary with a title.
     #[new]
-    fn new(title: String) -> Self {
-        yousaid::Summary::new(title).into()
+    fn new(title: Text) -> Self {
+        yousaid::Summary::new(title.to_owned()).into()
     }
 
     /// Loads a summary from JSON text; the parse runs without holding the GIL.
     #[staticmethod]
-    fn loads(py: Python<'_>, text: PyBackedStr) -> PyResult<Self> {
+    fn loads(py: Python<'_>, text: Text) -> PyResult<Self> {
         py.detach(|| yousaid::Summary::from_json_str(&text))
             .map(Self::from)
             .map_err(py_err)
@@ -72,17 +72,17 @@ impl Summary {
 
     /// The summary as JSON text: compact when `indent` is None.
     #[pyo3(signature = (indent=None))]
-    fn to_json(&self, indent: Option<usize>) -> String {
+    fn to_json(&self, indent: Option<Size>) -> String {
         match indent {
             None => self.inner.to_json_string(false),
-            Some(n) => self.inner.to_json_string_indented(n),
+            Some(Size(n)) => self.inner.to_json_string_indented(n),
         }
     }
 
     /// One top-level field of the document as plain data (`title`, `owner`, `events`, …).
-    fn field<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    fn field<'py>(&self, py: Python<'py>, name: Text) -> PyResult<Bound<'py, PyAny>> {
         let s = &self.inner;
-        match name {
+        match &*name {
             "format" => data::to_py(py, &s.format),
             "title" => data::to_py(py, &s.title),
             "owner" => data::to_py(py, &s.owner),
@@ -110,9 +110,9 @@ impl Summary {
 
     /// Replaces one top-level field of the document (not the lists of parts, which have their
     /// `add_*` methods) with a value given as plain data; `None` clears an optional field.
-    fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn set_field(&mut self, name: Text, value: &Bound<'_, PyAny>) -> PyResult<()> {
         let s = self.edit();
-        match name {
+        match &*name {
             "title" => s.title = data::part(value)?,
             "owner" => s.owner = data::part(value)?,
             "publisher" => s.publisher = data::part(value)?,
@@ -147,13 +147,13 @@ impl Summary {
     }
 
     /// The suggestion or sub-point with this ID as plain data, or None.
-    fn suggestion<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        data::to_py(py, &self.inner.suggestion(id))
+    fn suggestion<'py>(&self, py: Python<'py>, id: Text) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.suggestion(&id))
     }
 
     /// The action or sub-action with this ID as plain data, or None.
-    fn action<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        data::to_py(py, &self.inner.action(id))
+    fn action<'py>(&self, py: Python<'py>, id: Text) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.action(&id))
     }
 
     /// Every problem in the document, as plain data.
@@ -170,10 +170,17 @@ impl Summary {
         data::to_py(py, &warnings)
     }
 
-    /// Flat records of one kind: `suggestions`, `actions` or `progress`.
-    fn records<'py>(&self, py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+    /// Flat records of one kind (`suggestions`, `actions` or `progress`) as of a date (ISO
+    /// text) or now (None).
+    #[pyo3(signature = (kind, as_of=None))]
+    fn records<'py>(
+        &self,
+        py: Python<'py>,
+        kind: Text,
+        as_of: Option<Text>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let kind: yousaid::RecordKind = kind.parse().map_err(py_err)?;
-        data::to_py(py, &self.inner.records(kind))
+        data::to_py(py, &self.view(as_of)?.records(kind))
     }
 
     /// Adds an event given as plain data.
@@ -199,39 +206,41 @@ impl Summary {
     fn add_suggestion(
         &mut self,
         suggestion: &Bound<'_, PyAny>,
-        parent: Option<&str>,
+        parent: Option<Text>,
     ) -> PyResult<()> {
         let suggestion = data::part(suggestion)?;
         match parent {
             None => self.edit().suggestions.push(suggestion),
-            Some(p) => self.edit().add_point(p, suggestion).map_err(py_err)?,
+            Some(p) => self.edit().add_point(&p, suggestion).map_err(py_err)?,
         }
         Ok(())
     }
 
     /// Adds an action given as plain data, at the top level or under `parent`.
     #[pyo3(signature = (action, parent=None))]
-    fn add_action(&mut self, action: &Bound<'_, PyAny>, parent: Option<&str>) -> PyResult<()> {
+    fn add_action(&mut self, action: &Bound<'_, PyAny>, parent: Option<Text>) -> PyResult<()> {
         let action = data::part(action)?;
         match parent {
             None => self.edit().actions.push(action),
-            Some(p) => self.edit().add_sub_action(p, action).map_err(py_err)?,
+            Some(p) => self.edit().add_sub_action(&p, action).map_err(py_err)?,
         }
         Ok(())
     }
 
     /// Adds a progress entry given as plain data to an action's log.
-    fn record_progress(&mut self, action_id: &str, entry: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn record_progress(&mut self, action_id: Text, entry: &Bound<'_, PyAny>) -> PyResult<()> {
         let entry = data::part(entry)?;
         self.edit()
-            .record_progress(action_id, entry)
+            .record_progress(&action_id, entry)
             .map_err(py_err)
     }
 
     /// Sets the response, given as plain data, to a suggestion.
-    fn respond(&mut self, suggestion_id: &str, response: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn respond(&mut self, suggestion_id: Text, response: &Bound<'_, PyAny>) -> PyResult<()> {
         let response = data::part(response)?;
-        self.edit().respond(suggestion_id, response).map_err(py_err)
+        self.edit()
+            .respond(&suggestion_id, response)
+            .map_err(py_err)
     }
 
     /// The state of every action and sub-action as of a date (ISO text) or now (None).
@@ -239,7 +248,7 @@ impl Summary {
     fn action_states<'py>(
         &self,
         py: Python<'py>,
-        as_of: Option<&str>,
+        as_of: Option<Text>,
     ) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.action_states())
     }
@@ -249,10 +258,10 @@ impl Summary {
     fn action_state<'py>(
         &self,
         py: Python<'py>,
-        id: &str,
-        as_of: Option<&str>,
+        id: Text,
+        as_of: Option<Text>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        data::to_py(py, &self.view(as_of)?.action_state(id))
+        data::to_py(py, &self.view(as_of)?.action_state(&id))
     }
 
     /// How many top-level actions are in each status.
@@ -260,14 +269,14 @@ impl Summary {
     fn status_counts<'py>(
         &self,
         py: Python<'py>,
-        as_of: Option<&str>,
+        as_of: Option<Text>,
     ) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.status_counts())
     }
 
     /// The actions overdue as of a date, or as of the publication date.
     #[pyo3(signature = (as_of=None))]
-    fn overdue<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    fn overdue<'py>(&self, py: Python<'py>, as_of: Option<Text>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.overdue())
     }
 
@@ -276,7 +285,7 @@ impl Summary {
     fn with_open_barriers<'py>(
         &self,
         py: Python<'py>,
-        as_of: Option<&str>,
+        as_of: Option<Text>,
     ) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.with_open_barriers())
     }
@@ -286,26 +295,26 @@ impl Summary {
     fn waiting_on_dependencies<'py>(
         &self,
         py: Python<'py>,
-        as_of: Option<&str>,
+        as_of: Option<Text>,
     ) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.waiting_on_dependencies())
     }
 
     /// "You said, we did" pairs: each suggestion with its response and the actions answering it.
     #[pyo3(signature = (as_of=None))]
-    fn pairs<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    fn pairs<'py>(&self, py: Python<'py>, as_of: Option<Text>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.pairs())
     }
 
     /// Coverage: which suggestions have an answer, by question, theme and group.
     #[pyo3(signature = (as_of=None))]
-    fn coverage<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    fn coverage<'py>(&self, py: Python<'py>, as_of: Option<Text>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.coverage())
     }
 
     /// The plan's outcomes with the actions serving each.
     #[pyo3(signature = (as_of=None))]
-    fn plan_view<'py>(&self, py: Python<'py>, as_of: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    fn plan_view<'py>(&self, py: Python<'py>, as_of: Option<Text>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.view(as_of)?.plan_view())
     }
 
@@ -314,12 +323,13 @@ impl Summary {
     fn render(
         &self,
         py: Python<'_>,
-        view: &str,
-        format: &str,
-        as_of: Option<&str>,
-        width: Option<usize>,
+        view: Text,
+        format: Text,
+        as_of: Option<Text>,
+        width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options(view, format, as_of, None, width)?;
+        let options =
+            crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
         py.detach(|| self.inner.render_shared(&options))
             .map_err(py_err)
     }
@@ -331,10 +341,10 @@ impl Summary {
         &self,
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
-        format: &str,
-        width: Option<usize>,
+        format: Text,
+        width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options("full", format, None, None, width)?;
+        let options = crate::render::options("full", &format, None, None, width.map(|w| w.0))?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)
@@ -342,16 +352,16 @@ impl Summary {
 
     /// The cut-off date (ISO text) of the view as of a date, or None for the current view.
     #[pyo3(signature = (as_of=None))]
-    fn cutoff(&self, as_of: Option<&str>) -> PyResult<Option<String>> {
+    fn cutoff(&self, as_of: Option<Text>) -> PyResult<Option<String>> {
         Ok(self.view(as_of)?.cutoff().map(|d| d.to_string()))
     }
 
     /// Publishes a new version dated `date` (ISO text): the previous publication date goes
     /// into the revisions with `note`.
     #[pyo3(signature = (date, note=None))]
-    fn stamp(&mut self, date: &str, note: Option<&str>) -> PyResult<()> {
-        let date = data::date(date)?;
-        self.edit().stamp(date, note).map_err(py_err)
+    fn stamp(&mut self, date: Text, note: Option<Text>) -> PyResult<()> {
+        let date = data::date(&date)?;
+        self.edit().stamp(date, note.as_deref()).map_err(py_err)
     }
 
     fn __copy__(&self) -> Self {
@@ -370,10 +380,10 @@ impl Summary {
     }
 
     /// The core's view as of a date given as ISO text, or of everything recorded.
-    fn view(&self, as_of: Option<&str>) -> PyResult<yousaid::AsOf<'_>> {
+    fn view(&self, as_of: Option<Text>) -> PyResult<yousaid::AsOf<'_>> {
         match as_of {
             None => Ok(self.inner.current()),
-            Some(text) => data::date(text).map(|d| self.inner.as_of(d)),
+            Some(text) => data::date(&text).map(|d| self.inner.as_of(d)),
         }
     }
 }

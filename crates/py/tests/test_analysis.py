@@ -64,6 +64,38 @@ def test_records_make_data_frames(riverside: yousaid.Summary) -> None:
     assert (suggestions["parent"].isna() == (suggestions["depth"] == 0)).all()
 
 
+def test_action_records_agree_with_the_status_counts_and_the_page(
+    riverside: yousaid.Summary,
+) -> None:
+    for as_of in (None, datetime.date(2025, 6, 1), "2025-12-31"):
+        view = riverside.as_of(as_of) if as_of is not None else riverside.current()
+        records = riverside.records("actions", as_of=as_of)
+        assert records == view.records("actions")
+        states = view.action_states()
+        assert [(r["id"], r["status"], r["percent"]) for r in records] == [
+            (s["id"], s["status"], s["percent"]) for s in states
+        ]
+        counts = view.status_counts()
+        top = pandas.DataFrame(records).query("depth == 0")
+        for status in ("not_started", "in_progress", "done", "blocked", "dropped"):
+            assert (top["status"] == status).sum() == counts[status], (as_of, status)
+        assert top["overdue"].sum() == counts["overdue"]
+        for action, depth in riverside.all_actions():
+            record = next(r for r in records if r["id"] == action.id)
+            assert record["declared_status"] == action.declared_status
+    # The declared and the current status differ where sub-actions or the log say otherwise,
+    # and the analyst's filter on the current one agrees with the counts.
+    records = riverside.records("actions")
+    assert any(r["status"] != r["declared_status"] for r in records)
+    in_progress = [r["id"] for r in records if r["depth"] == 0 and r["status"] == "in_progress"]
+    assert len(in_progress) == riverside.status_counts()["in_progress"]
+    assert [a.id for a in riverside.actions
+            if riverside.action_state(a.id)["status"] == "in_progress"] == in_progress
+    early = riverside.records("progress", as_of="2025-01-01")
+    assert all(r["date"] <= "2025-01-01" for r in early)
+    assert len(early) < len(riverside.records("progress"))
+
+
 def test_records_are_flat(west_yorkshire: yousaid.Summary) -> None:
     for kind in ("suggestions", "actions", "progress"):
         for record in west_yorkshire.records(kind):

@@ -71,7 +71,8 @@ def test_respond_and_record_progress() -> None:
         yousaid.Link(url="https://example.org/r", title="Report"),
     )
     assert log[1].percent == 100.0
-    assert s.action("a1.1").current_status == "done"
+    assert s.action("a1.1").declared_status == "done"
+    assert s.action_state("a1.1")["status"] == "done"
 
 
 def test_editing_unknown_ids_raises_not_found() -> None:

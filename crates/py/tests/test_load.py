@@ -65,9 +65,22 @@ def test_latin_1_bytes_are_named_where_they_start() -> None:
     assert "byte 0xE9 would be `é` in Latin-1 or Windows-1252" in str(info.value)
 
 
-def test_missing_file_is_a_file_not_found_error(tmp_path: pathlib.Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        yousaid.load(tmp_path / "nope.json")
+def test_missing_file_is_an_io_error_and_still_an_os_error(tmp_path: pathlib.Path) -> None:
+    import errno
+
+    missing = tmp_path / "nope.json"
+    with pytest.raises(yousaid.IoError) as info:
+        yousaid.load(missing)
+    err = info.value
+    assert isinstance(err, OSError) and isinstance(err, yousaid.Error)
+    assert err.code == "io"
+    assert (err.errno, err.filename) == (errno.ENOENT, str(missing))
+    assert "nope.json" in str(err)
+    with pytest.raises(OSError):
+        yousaid.load(str(missing))
+    with pytest.raises(yousaid.IoError) as writing:
+        yousaid.Summary("t").save(tmp_path / "no" / "such" / "folder.json")
+    assert writing.value.code == "io"
 
 
 @pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: str(p.relative_to(EXAMPLES)))
@@ -197,10 +210,7 @@ def test_from_dict_reads_python_shapes_as_their_json() -> None:
     ]
     for data in shapes:
         assert yousaid.Summary.from_dict(data) == expected
-    # JSON has no NaN: a NaN or infinite float reads as null, as through json.
-    nan = {"format": "yousaid/1", "title": "t", "actions": [
-        {"id": "a1", "title": "A", "progress": [{"date": "2025-01-10", "percent": float("nan")}]}]}
-    assert yousaid.Summary.from_dict(nan).action("a1").progress[0].percent is None
+
 
 
 def test_from_dict_and_loads_agree_on_mutated_documents(riverside: yousaid.Summary) -> None:

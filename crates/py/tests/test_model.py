@@ -65,7 +65,7 @@ def test_reprs_say_something_useful(west_yorkshire: yousaid.Summary) -> None:
         "<Suggestion q1-1 'Maintain and improve levels of victim care' (unanswered)>"
     )
     assert repr(west_yorkshire.action("a1")).startswith("<Action a1 'I will progress")
-    assert "(not_started)>" in repr(west_yorkshire.action("a1"))
+    assert "(declared not_started)>" in repr(west_yorkshire.action("a1"))
 
 
 VIEWS = {

@@ -112,4 +112,21 @@ impl AsOf {
     pub fn plan_view(&self) -> Result<JsValue, JsValue> {
         to_js(&self.view().plan_view())
     }
+
+    /// Flat records for tables as of the date: `"suggestions"`, `"actions"` or `"progress"`.
+    /// An action's `status` and `percent` are the current ones (as `actionStates()` has
+    /// them); `declared_status` and `declared_percent` what the document states for it.
+    #[wasm_bindgen(
+        unchecked_return_type = "SuggestionRecord[] | ActionRecord[] | ProgressRecord[]"
+    )]
+    pub fn records(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"suggestions\" | \"actions\" | \"progress\"")]
+        kind: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let kind = text(&kind, "the record kind")
+            .and_then(|kind| kind.parse())
+            .map_err(to_js_error)?;
+        to_js(&self.view().records(kind))
+    }
 }

@@ -54,10 +54,12 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 }
 
 /// JSON text from a string, or from a plain object (through `JSON.stringify`, which also
-/// refuses cycles and `BigInt`s with a clear message instead of recursing).
+/// refuses cycles and `BigInt`s with a clear message instead of recursing). Text longer than
+/// the core reads is refused before it is copied into the module's memory; so is an object
+/// holding NaN or an infinity, which `JSON.stringify` would write as `null`.
 pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
-    if let Some(text) = input.as_string() {
-        return Ok(text);
+    if input.is_string() {
+        return string_within_limit(input, what);
     }
     if !input.is_object() {
         return Err(Error::new(
@@ -69,12 +71,21 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
         ));
     }
     match js_sys::JSON::stringify(input) {
-        Ok(text) => text.as_string().ok_or_else(|| {
-            Error::new(
-                ErrorKind::InvalidArgument,
-                format!("{what} cannot be written as JSON"),
-            )
-        }),
+        Ok(text) if text.is_string() => {
+            let text = string_within_limit(&text, what)?;
+            // `JSON.stringify` writes NaN and the infinities as `null`: look for them (a walk
+            // over the object) only when the text has a `null` value at all.
+            if has_null_value(&text)
+                && let Some((path, n)) = non_finite(input)
+            {
+                return Err(not_finite(n).with_path(path));
+            }
+            Ok(text)
+        }
+        Ok(_) => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} cannot be written as JSON"),
+        )),
         Err(e) => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!(
@@ -83,6 +94,80 @@ pub(crate) fn json_text(input: &JsValue, what: &str) -> Result<String, Error> {
             ),
         )),
     }
+}
+
+/// A JavaScript string as Rust text, refused with `too-large` before it is copied when it is
+/// longer than the core reads: a string of more UTF-16 units than
+/// [`MAX_INPUT_BYTES`](yousaid::MAX_INPUT_BYTES) has more UTF-8 bytes too.
+fn string_within_limit(input: &JsValue, what: &str) -> Result<String, Error> {
+    let units = input.unchecked_ref::<js_sys::JsString>().length() as usize;
+    if units > yousaid::MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "{what} is larger than {} MiB, the most yousaid reads; split the summary",
+                yousaid::MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    input
+        .as_string()
+        .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, format!("{what} must be text")))
+}
+
+/// Whether `JSON.stringify`'s output (which has no whitespace) may hold a `null` value: a
+/// `null` right after `:`, `,` or `[`. Text inside strings rarely reads so; when it does, the
+/// walk that follows finds nothing.
+fn has_null_value(json: &str) -> bool {
+    json.match_indices("null")
+        .any(|(i, _)| i > 0 && matches!(json.as_bytes()[i - 1], b':' | b',' | b'['))
+}
+
+/// The JSON path and value of the first NaN or infinite number in a plain object, in the
+/// order `JSON.stringify` writes it.
+fn non_finite(input: &JsValue) -> Option<(String, f64)> {
+    let mut stack: Vec<(JsValue, String)> = vec![(input.clone(), String::new())];
+    while let Some((value, path)) = stack.pop() {
+        if let Some(n) = value.as_f64() {
+            if !n.is_finite() {
+                return Some((path, n));
+            }
+        } else if js_sys::Array::is_array(&value) {
+            let items = js_sys::Array::from(&value);
+            for i in (0..items.length()).rev() {
+                stack.push((items.get(i), format!("{path}[{i}]")));
+            }
+        } else if value.is_object() {
+            let entries = js_sys::Object::entries(value.unchecked_ref());
+            for entry in entries.iter().collect::<Vec<_>>().into_iter().rev() {
+                let entry = js_sys::Array::from(&entry);
+                let key = entry.get(0).as_string().unwrap_or_default();
+                let path = if path.is_empty() {
+                    key
+                } else {
+                    format!("{path}.{key}")
+                };
+                stack.push((entry.get(1), path));
+            }
+        }
+    }
+    None
+}
+
+fn not_finite(n: f64) -> Error {
+    let shown = if n.is_nan() {
+        "NaN"
+    } else if n > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    };
+    Error::new(
+        ErrorKind::InvalidValue,
+        format!(
+            "`{shown}` is not a number a summary can hold (JSON has none); give a finite number, or leave the field out"
+        ),
+    )
 }
 
 /// A part of a document (a progress entry, a response, a sub-point…) from a plain object or

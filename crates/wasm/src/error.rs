@@ -3,6 +3,10 @@
 //! The result has `name` `"YousaidError"`, `message`, and the properties `code` (the stable
 //! [`yousaid::Error::code`]), `path`, `line`, `column`, `template` (each `null` when not known)
 //! and `problems` (the validation problems of an `invalid-document` error, else empty).
+//!
+//! The errors wasm-bindgen's generated code throws before reaching the module (a wrong class
+//! of argument, an object used after `free()`) and WebAssembly traps are mapped to the same
+//! shape by the package's entry points (`crates/wasm/npm/errors.js`), which wrap every export.
 
 use wasm_bindgen::prelude::*;
 

@@ -3,7 +3,8 @@
 //!
 //! Each binding type wraps a core type and each method is one delegation to the core plus one
 //! conversion: arguments in, plain JavaScript objects out (JSON text from serde_json read by
-//! `JSON.parse`, so objects rather than `Map`s), and errors through the one map in [`error`].
+//! `JSON.parse`, so objects rather than `Map`s), and errors through the one map in [`error`]
+//! (wasm-bindgen's own errors are mapped to the same shape by `crates/wasm/npm/errors.js`).
 //! Logic belongs in the core crate, not here.
 //!
 //! The crate is empty on every target but WebAssembly, so host builds of the workspace stay
@@ -176,19 +177,34 @@ export interface SuggestionRecord {
   answered_by: string;
 }
 
+/**
+ * An action or sub-action as a flat record. `status` and `percent` are the current ones (as of
+ * the date, rolled up from sub-actions: what `statusCounts()` counts and the page shows);
+ * `declared_status` and `declared_percent` are what the document states for the action itself.
+ */
 export interface ActionRecord {
   id: string;
   parent: string | null;
   depth: number;
   title: string;
   owner: string | null;
-  status: string;
+  /** The current status, as of the date and rolled up from sub-actions. */
+  status: Status;
+  /** The current percent, as of the date and rolled up from sub-actions. */
+  percent: number | null;
+  /** True when `status` and `percent` come from the sub-actions. */
+  rolled_up: boolean;
+  /** The status the document states for this action itself, whatever the date. */
+  declared_status: Status;
+  /** The last percent its own progress log records, whatever the date. */
+  declared_percent: number | null;
+  overdue: boolean;
   priority: string | null;
   due: string | null;
   due_by: string | null;
   started: string | null;
   completed: string | null;
-  percent: number | null;
+  /** The last progress entry up to the date. */
   last_update: string | null;
   updates: number;
   responds_to: string;
@@ -317,7 +333,11 @@ export interface Position {
 /** What every function of this package throws. */
 export interface YousaidError extends Error {
   name: "YousaidError";
-  /** Stable code: `json-syntax`, `unknown-field`, `invalid-document`, `invalid-argument`, … */
+  /**
+   * Stable code: `json-syntax`, `unknown-field`, `invalid-value`, `invalid-document`,
+   * `invalid-argument` (also for a wrong class of object or a freed one), …, and `trap` when
+   * the WebAssembly module itself stopped (most likely out of memory).
+   */
   code: string;
   path: string | null;
   line: number | null;

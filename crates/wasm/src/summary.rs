@@ -244,7 +244,10 @@ impl Summary {
         self.as_of(date)?.plan_view()
     }
 
-    /// Flat records for tables: `"suggestions"`, `"actions"` or `"progress"`.
+    /// Flat records for tables: `"suggestions"`, `"actions"` or `"progress"` (as of `date`,
+    /// if given). An action's `status` and `percent` are the current ones, rolled up from
+    /// sub-actions as `statusCounts()` counts them; `declared_status` and `declared_percent`
+    /// are what the document states for the action itself.
     #[wasm_bindgen(
         unchecked_return_type = "SuggestionRecord[] | ActionRecord[] | ProgressRecord[]"
     )]
@@ -252,11 +255,9 @@ impl Summary {
         &self,
         #[wasm_bindgen(unchecked_param_type = "\"suggestions\" | \"actions\" | \"progress\"")]
         kind: JsValue,
+        date: Option<DateArg>,
     ) -> Result<JsValue, JsValue> {
-        let kind = text(&kind, "the record kind")
-            .and_then(|kind| kind.parse())
-            .map_err(to_js_error)?;
-        to_js(&self.inner.records(kind))
+        self.as_of(date)?.records(kind)
     }
 
     /// Adds a dated update to the progress log of an action or sub-action, in date order.

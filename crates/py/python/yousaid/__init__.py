@@ -96,7 +96,8 @@ class Error(ValueError):
     ``code`` is the stable machine code (``unknown-field``, ``not-found``, …); ``path`` is the
     JSON path of the problem (``actions[3].progress[0].date``) and ``line`` / ``column`` its
     position in the input, when known; ``template`` names the template for template errors;
-    ``problems`` lists every validation problem for :class:`ValidationError`.
+    ``problems`` lists every validation problem for :class:`ValidationError`. Errors pickle
+    with all of these (for ``multiprocessing`` and ``joblib``).
     """
 
     code: str
@@ -123,6 +124,19 @@ class Error(ValueError):
         self.column = column
         self.template = template
         self.problems = [p if isinstance(p, Problem) else Problem._from(p) for p in problems]
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # Exceptions pickle their ``args`` (the message) only: pass every field again.
+        message = str(self.args[0]) if self.args else ""
+        state = dict(self.__dict__)
+        if isinstance(self, OSError):
+            state.update(errno=self.errno, strerror=self.strerror, filename=self.filename)
+        return (
+            type(self),
+            (message, self.code, self.path, self.line, self.column, self.template,
+             list(self.problems)),
+            state,
+        )
 
 
 class ParseError(Error):
@@ -170,7 +184,9 @@ class TooLargeError(ParseError):
 
 
 class IoError(Error, OSError):
-    """Reading or writing failed (``io``)."""
+    """Reading or writing failed (``io``): :func:`load` of a missing file, :meth:`Summary.save`
+    to a folder that does not exist. It is also an :class:`OSError`, with the ``errno`` and
+    ``filename`` of the failure."""
 
 
 class ValidationError(Error):
@@ -411,8 +427,16 @@ class ProgressEntry(_Record):
 
 @dataclasses.dataclass(frozen=True)
 class Action(_Record):
-    """An action ("we did" / "we will"). Dates (``due``, ``started``, ``completed``) are strings
-    in the format's form, since they may be partial (``2015-spring``)."""
+    """An action ("we did" / "we will"), as the document states it. Dates (``due``,
+    ``started``, ``completed``) are strings in the format's form, since they may be partial
+    (``2015-spring``).
+
+    ``status`` is the status the document *declares* for the action (or None), and
+    :attr:`declared_status` adds what its own progress log says last. Neither is the current
+    status the published page shows and :meth:`Summary.status_counts` counts — from the log
+    as of a date, rolled up from sub-actions: ask the summary for that,
+    ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
+    ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
 
     id: str
     title: str
@@ -434,16 +458,18 @@ class Action(_Record):
     progress: Tuple[ProgressEntry, ...] = ()
 
     @property
-    def current_status(self) -> str:
-        """The status the document states now: the last status in the progress log, else the
-        declared ``status``, else ``not_started`` (sub-actions are not rolled up)."""
+    def declared_status(self) -> str:
+        """The status the document states for this action itself: the last status in its
+        progress log, else the declared ``status``, else ``not_started`` — whatever the date,
+        and without rolling up sub-actions (for the current status, see the class
+        documentation)."""
         for entry in reversed(self.progress):
             if entry.status is not None:
                 return entry.status
         return self.status or "not_started"
 
     def __repr__(self) -> str:
-        return f"<Action {self.id} {_short(self.title)!r} ({self.current_status})>"
+        return f"<Action {self.id} {_short(self.title)!r} (declared {self.declared_status})>"
 
 
 def _short(text: str, width: int = 48) -> str:
@@ -483,6 +509,24 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
+
+
+DateLike = Union[datetime.date, str]
+
+
+def _date_text(value: Optional[DateLike], what: str) -> Optional[str]:
+    """A date argument (a ``datetime.date`` or ``YYYY-MM-DD`` text, which the core checks) as
+    ISO text; None stays None."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise InvalidArgumentError(
+        f"{what} must be a datetime.date or YYYY-MM-DD text, not {type(value).__name__}",
+        "invalid-argument",
+    )
 
 
 def _answer(item: Union[str, Tuple[str, str], Mapping[str, Any]]) -> Any:
@@ -566,7 +610,9 @@ class Summary:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
         """Builds a summary from plain data shaped like the JSON format (what :meth:`to_dict`
-        returns). Raises a :class:`ParseError` subclass naming the path of the problem."""
+        returns). Raises a :class:`ParseError` subclass naming the path of the problem: dates
+        must be ISO text (a ``datetime.date`` is refused with its path, as JSON would not hold
+        it), and NaN or infinite floats are an :class:`InvalidValueError`."""
         return cls._wrap(_native.Summary.from_dict(data))
 
     def to_dict(self) -> Dict[str, Any]:
@@ -580,10 +626,13 @@ class Summary:
         return self._native.to_json(indent)
 
     def save(self, path: PathLike, *, indent: int = 2) -> None:
-        """Writes the summary as JSON (UTF-8, pretty-printed, with a final newline)."""
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(self.to_json(indent=indent))
-            f.write("\n")
+        """Writes the summary as JSON (UTF-8, pretty-printed, with a final newline). Raises
+        :class:`IoError` when the file cannot be written."""
+        text = self.to_json(indent=indent)
+        with _io_errors(path, "write"):
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+                f.write("\n")
 
     def copy(self) -> Summary:
         """An independent copy."""
@@ -763,12 +812,15 @@ class Summary:
         otherwise returns the warnings, which do not stop publication."""
         return [Problem._from(p) for p in self._native.check()]
 
-    def records(self, kind: str) -> List[Dict[str, Any]]:
+    def records(self, kind: str, as_of: Optional[DateLike] = None) -> List[Dict[str, Any]]:
         """Flat records, one per suggestion, action or progress entry (``kind`` is
         ``"suggestions"``, ``"actions"`` or ``"progress"``), ready for
-        ``pandas.DataFrame(summary.records("actions"))``. Lists of IDs are joined with ``;``."""
-        with _gc_paused():
-            return typing.cast(List[Dict[str, Any]], self._native.records(kind))
+        ``pandas.DataFrame(summary.records("actions"))``. Lists of IDs are joined with ``;``.
+        An action's ``status`` and ``percent`` are its current ones (as of ``as_of``, rolled up
+        from sub-actions, as :meth:`status_counts` counts them and the page shows them);
+        ``declared_status`` and ``declared_percent`` are what the document states for the
+        action itself. See :meth:`AsOf.records`."""
+        return AsOf(self, as_of).records(kind)
 
     # -- building and editing -----------------------------------------------------------------
 
@@ -849,7 +901,7 @@ class Summary:
         self,
         action_id: str,
         *,
-        date: datetime.date,
+        date: DateLike,
         note: Optional[str] = None,
         status: Optional[str] = None,
         percent: Optional[float] = None,
@@ -872,7 +924,7 @@ class Summary:
         text: Optional[str] = None,
         reason: Optional[str] = None,
         referred_to: Optional[str] = None,
-        date: Optional[datetime.date] = None,
+        date: Optional[DateLike] = None,
     ) -> None:
         """Sets (or replaces) the response to a suggestion or sub-point. ``not_planned`` needs
         a ``reason`` and ``referred`` a ``referred_to`` for the document to validate. Raises
@@ -889,7 +941,7 @@ class Summary:
         self,
         view: str = "full",
         format: str = "html",
-        as_of: Optional[datetime.date] = None,
+        as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
         *,
         width: Optional[int] = None,
@@ -908,7 +960,7 @@ class Summary:
             renderer.add_template(name, template)
             return renderer.render(self, view=view, format=format, as_of=as_of,
                                    template=name, width=width)
-        return self._native.render(view, format, _plain(as_of), width)
+        return self._native.render(view, format, _date_text(as_of, "as_of"), width)
 
     def bulletin(
         self,
@@ -938,11 +990,12 @@ class Summary:
         """The summary as an HTML fragment, for Jupyter."""
         return self.render(format="fragment")
 
-    def stamp(self, date: datetime.date, note: Optional[str] = None) -> None:
-        """Marks a new publication on ``date``: the previous publication date (if any) moves
-        into ``revisions`` with ``note``. Raises :class:`InvalidArgumentError` unless ``date``
-        is after the previous publication."""
-        self._native.stamp(date.isoformat(), note)
+    def stamp(self, date: DateLike, note: Optional[str] = None) -> None:
+        """Marks a new publication on ``date`` (a ``datetime.date`` or ``YYYY-MM-DD`` text):
+        the previous publication date (if any) moves into ``revisions`` with ``note``. Raises
+        :class:`InvalidArgumentError` unless ``date`` is a date after the previous
+        publication."""
+        self._native.stamp(_date_text(date, "the publication date"), note)
 
     @property
     def revisions(self) -> List[Dict[str, Any]]:
@@ -951,9 +1004,9 @@ class Summary:
 
     # -- analysis -------------------------------------------------------------------------------
 
-    def as_of(self, date: datetime.date) -> AsOf:
-        """The summary as it stood on ``date``: progress recorded later is ignored and overdue
-        is judged against ``date``."""
+    def as_of(self, date: DateLike) -> AsOf:
+        """The summary as it stood on ``date`` (a ``datetime.date`` or ``YYYY-MM-DD`` text):
+        progress recorded later is ignored and overdue is judged against ``date``."""
         return AsOf(self, date)
 
     def current(self) -> AsOf:
@@ -961,21 +1014,27 @@ class Summary:
         date (nothing is overdue when there is none)."""
         return AsOf(self, None)
 
-    def coverage(self, as_of: Optional[datetime.date] = None) -> Dict[str, Any]:
+    def action_state(self, id: str, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
+        """The current state of one action or sub-action (see :meth:`AsOf.action_state`): its
+        ``status`` and ``percent`` from the log as of ``as_of``, rolled up from sub-actions —
+        the status :meth:`status_counts` counts and the page shows."""
+        return AsOf(self, as_of).action_state(id)
+
+    def coverage(self, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
         """Which suggestions have a response or an action, overall and by question, theme and
         group, and which are unanswered (see :meth:`AsOf.coverage`)."""
         return AsOf(self, as_of).coverage()
 
-    def status_counts(self, as_of: Optional[datetime.date] = None) -> Dict[str, Any]:
+    def status_counts(self, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
         """How many top-level actions are in each status (see :meth:`AsOf.status_counts`)."""
         return AsOf(self, as_of).status_counts()
 
-    def overdue(self, as_of: Optional[datetime.date] = None) -> List[Dict[str, Any]]:
+    def overdue(self, as_of: Optional[DateLike] = None) -> List[Dict[str, Any]]:
         """The actions past their due date and neither done nor dropped, as of ``as_of``
         (default: the publication date)."""
         return AsOf(self, as_of).overdue()
 
-    def pairs(self, as_of: Optional[datetime.date] = None) -> List[Dict[str, Any]]:
+    def pairs(self, as_of: Optional[DateLike] = None) -> List[Dict[str, Any]]:
         """The "you said, we did" pairs: each suggestion with its response and the actions
         answering it, with their state."""
         return AsOf(self, as_of).pairs()
@@ -997,22 +1056,25 @@ class Summary:
 
 
 class AsOf:
-    """A summary viewed as of a date (or with everything recorded, when ``date`` is None).
-    Every analysis comes from the core as plain data (dicts and lists); dates in it are ISO
-    text."""
+    """A summary viewed as of a date (a ``datetime.date`` or ``YYYY-MM-DD`` text; with
+    everything recorded when ``date`` is None). Every analysis comes from the core as plain
+    data (dicts and lists); dates in it are ISO text."""
 
     __slots__ = ("summary", "date")
 
     summary: Summary
     date: Optional[datetime.date]
 
-    def __init__(self, summary: Summary, date: Optional[datetime.date] = None) -> None:
+    def __init__(self, summary: Summary, date: Optional[DateLike] = None) -> None:
         self.summary = summary
-        self.date = date
+        iso = _date_text(date, "the date")
+        # The core reads the date (and refuses a bad one with InvalidArgumentError).
+        checked = None if iso is None else summary._native.cutoff(iso)
+        self.date = None if checked is None else datetime.date.fromisoformat(checked)
 
     @property
     def _iso(self) -> Optional[str]:
-        return None if self.date is None else _plain(self.date)
+        return None if self.date is None else self.date.isoformat()
 
     @property
     def cutoff(self) -> Optional[datetime.date]:
@@ -1065,6 +1127,16 @@ class AsOf:
         """The plan's outcomes, each with the actions serving it and their state."""
         return typing.cast(List[Dict[str, Any]], self.summary._native.plan_view(self._iso))
 
+    def records(self, kind: str) -> List[Dict[str, Any]]:
+        """Flat records as of the date (``kind``: ``"suggestions"``, ``"actions"`` or
+        ``"progress"``), for ``pandas.DataFrame``. An action's ``status`` and ``percent`` are
+        the current ones (as :meth:`action_states` and :meth:`status_counts` have them), and
+        ``declared_status`` and ``declared_percent`` what the document states for the action
+        itself; ``rolled_up`` says whether they came from sub-actions. Progress records are
+        the entries up to the date."""
+        with _gc_paused():
+            return typing.cast(List[Dict[str, Any]], self.summary._native.records(kind, self._iso))
+
     def __repr__(self) -> str:
         when = "now" if self.date is None else self.date.isoformat()
         return f"<AsOf {when} of {self.summary!r}>"
@@ -1095,14 +1167,15 @@ class Renderer:
         *,
         view: str = "full",
         format: str = "html",
-        as_of: Optional[datetime.date] = None,
+        as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
         width: Optional[int] = None,
     ) -> str:
         """Renders ``summary`` like :meth:`Summary.render`, with the template named
         ``template`` when given (:class:`NotFoundError` if there is none)."""
         return self._native.render(
-            _native_of(summary, "summary"), view, format, _plain(as_of), template, width
+            _native_of(summary, "summary"), view, format, _date_text(as_of, "as_of"), template,
+            width,
         )
 
     def render_bulletin(
@@ -1132,15 +1205,33 @@ class Renderer:
 # ---------------------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _io_errors(path: Any, doing: str) -> typing.Iterator[None]:
+    """Raises the ``OSError`` of reading or writing a file as :class:`IoError`, keeping its
+    ``errno`` and ``filename``."""
+    try:
+        yield
+    except IoError:
+        raise
+    except OSError as e:
+        name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else path
+        err = IoError(f"cannot {doing} {name!r}: {e.strerror or e}", "io")
+        err.errno, err.strerror, err.filename = e.errno, e.strerror, e.filename
+        raise err from e
+
+
 def load(source: Union[PathLike, IO[str], IO[bytes]]) -> Summary:
     """Loads a summary from a path (``str`` or ``pathlib.Path``) or an open file (text or
     binary). Raises a :class:`ParseError` subclass with the path, line and column of the
-    problem; the parse itself runs without holding the GIL."""
+    problem, or :class:`IoError` (an ``OSError``) when the file cannot be read; the parse
+    itself runs without holding the GIL."""
     if isinstance(source, (str, os.PathLike)):
-        with open(source, "rb") as f:
-            data: Union[str, bytes] = f.read()
+        with _io_errors(source, "read"):
+            with open(source, "rb") as f:
+                data: Union[str, bytes] = f.read()
     else:
-        data = source.read()
+        with _io_errors(getattr(source, "name", None), "read"):
+            data = source.read()
     if isinstance(data, str):
         return Summary._wrap(_native.Summary.loads(data))
     return Summary._wrap(_native.Summary.loads_bytes(bytes(data)))

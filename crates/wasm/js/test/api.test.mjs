@@ -178,6 +178,31 @@ test("records give flat rows for tables", () => {
   yousaidError(assert, () => s.records("people"), "invalid-argument");
 });
 
+test("action records carry the current status beside the declared one, as of a date", () => {
+  const s = Summary.fromJSON(RIVERSIDE());
+  for (const date of [undefined, "2025-06-01", "2025-12-31"]) {
+    const view = s.asOf(date);
+    const records = s.records("actions", date);
+    assert.deepEqual(records, view.records("actions"));
+    assert.deepEqual(
+      records.map((r) => [r.id, r.status, r.percent]),
+      view.actionStates().map((a) => [a.id, a.status, a.percent]),
+    );
+    const counts = view.statusCounts();
+    const top = records.filter((r) => r.depth === 0);
+    for (const status of ["not_started", "in_progress", "done", "blocked", "dropped"]) {
+      assert.equal(top.filter((r) => r.status === status).length, counts[status], `${date} ${status}`);
+    }
+    assert.equal(top.filter((r) => r.overdue).length, counts.overdue);
+  }
+  const records = s.records("actions");
+  assert.ok(records.some((r) => r.status !== r.declared_status), "some differ");
+  for (const r of records) assert.ok("declared_percent" in r && typeof r.rolled_up === "boolean");
+  const early = s.records("progress", "2025-01-01");
+  assert.ok(early.every((r) => r.date <= "2025-01-01") && early.length < s.records("progress").length);
+  yousaidError(assert, () => s.records("actions", "June"), "invalid-argument");
+});
+
 test("editing: recordProgress, respond, addPoint, addSubAction", () => {
   const s = Summary.fromJSON(SMALL);
   const before = s.asOf("2025-08-01");

@@ -80,6 +80,12 @@ const plan2: OutcomeView[] = summary.planView(null);
 const rows = summary.records("actions") as ActionRecord[];
 const srows = summary.records("suggestions") as SuggestionRecord[];
 const prows = summary.records("progress") as ProgressRecord[];
+const then = summary.records("actions", "2025-03-01") as ActionRecord[];
+const viewRows = summary.asOf("2025-03-01").records("actions") as ActionRecord[];
+const current: Status = rows[0]!.status;
+const declared: Status = rows[0]!.declared_status;
+const declaredPercent: number | null = then[0]!.declared_percent;
+const rolledUp: boolean = viewRows[0]!.rolled_up && then[0]!.overdue;
 
 summary.recordProgress("a1", { date: "2025-05-01", status: "done", note: "Opened" });
 summary.respond("s1", { stance: "accepted", text: "From May." });
@@ -134,5 +140,6 @@ export const used = [
   back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
-  bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes,
+  bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
+  declared, declaredPercent, rolledUp,
 ];
