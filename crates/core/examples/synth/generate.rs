@@ -568,12 +568,10 @@ fn dense_action(rng: &mut Rng, index: usize, shape: &Shape) -> Action {
     a
 }
 
-/// A chain of `depth` lean sub-actions, each the only child of the one above: `{id}.1`,
-/// `{id}.1.1`… Built from the bottom up, so no recursion however deep.
+/// A chain of `depth` lean sub-actions, each the only child of the one above: `{id}.d1`,
+/// `{id}.d2`… Built from the bottom up, so no recursion however deep.
 fn chain(rng: &mut Rng, id: &str, depth: usize) -> Action {
-    let ids: Vec<String> = (1..=depth)
-        .map(|d| format!("{id}{}", ".1".repeat(d)))
-        .collect();
+    let ids: Vec<String> = (1..=depth).map(|d| format!("{id}.d{d}")).collect();
     let mut below: Option<Action> = None;
     for sub_id in ids.iter().rev() {
         let mut a = Action::new(sub_id, sentence(rng));
@@ -583,7 +581,7 @@ fn chain(rng: &mut Rng, id: &str, depth: usize) -> Action {
         }
         below = Some(a);
     }
-    below.unwrap_or_else(|| Action::new(format!("{id}.1"), "Empty"))
+    below.unwrap_or_else(|| Action::new(format!("{id}.d1"), "Empty"))
 }
 
 /// Writes the whole document to `out`.
