@@ -37,7 +37,7 @@ use crate::suggestion::{Consent, Stance, Suggestion, SuggestionKind};
 use crate::summary::{Purpose, Summary};
 
 mod cycles;
-use cycles::cycles;
+use cycles::{Graph, cycles};
 
 /// The deepest nesting of sub-points, sub-actions or purposes validation accepts: a top-level
 /// item is at depth 0, its sub-items at 1. (The loader's JSON depth limit of 128 stops a file
@@ -499,7 +499,8 @@ impl Validator {
             action_tree.nodes.iter().map(|n| n.item.id.as_str()),
             |i| action_tree.path(i),
         );
-        let cycles = cycles(&action_tree.nodes);
+        let dependencies = Graph::new(&action_tree.nodes);
+        let cycles = cycles(&dependencies, &action_tree.nodes);
 
         // The summary's own fields.
         self.text(|| "title".into(), &s.title, "the title");
@@ -609,9 +610,18 @@ impl Validator {
             let (path, a) = (&action_tree.path(index), node.item);
             self.id(&actions, path, &a.id, index);
             self.action(path, a, node.depth as usize, &suggestions, &outcomes);
+            // The graph has looked every dependency up already: one look-up per dependency, in
+            // a dense graph the main cost of validation.
+            let resolved = dependencies.dependencies(index);
             for (j, d) in a.depends_on.iter().enumerate() {
                 let dep_path = || format!("{path}.depends_on[{j}]");
-                self.reference(&actions, dep_path, d);
+                if resolved.get(j).is_none_or(|&t| t == cycles::NONE) {
+                    self.push(
+                        Code::DanglingReference,
+                        dep_path(),
+                        format!("there is no action with ID `{d}`"),
+                    );
+                }
                 if let Some(message) = cycles.get(&(index, j)) {
                     self.push(Code::DependencyCycle, dep_path(), message.clone());
                 }

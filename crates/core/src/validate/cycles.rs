@@ -9,11 +9,11 @@
 
 use std::collections::HashMap;
 
-use super::{MAX_IDS_LISTED, Node, truncate};
+use super::{MAX_IDS_LISTED, Node, blank, truncate};
 use crate::action::Action;
 
 /// No action: an unresolved dependency, an unvisited action, a node outside any loop.
-const NONE: u32 = u32::MAX;
+pub(super) const NONE: u32 = u32::MAX;
 
 fn small(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(NONE)
@@ -21,9 +21,10 @@ fn small(n: usize) -> u32 {
 
 /// The actions in document order (parents before their sub-actions) and the edges between
 /// them.
-struct Graph {
+pub(super) struct Graph {
     /// `targets[starts[i]..starts[i + 1]]`: the action each of node `i`'s `depends_on` names
-    /// (its first use, when an ID is repeated), or [`NONE`] when it names none.
+    /// (its first use, when an ID is repeated), or [`NONE`] when it names none (a blank ID
+    /// names none, as for every other reference).
     starts: Vec<usize>,
     targets: Vec<u32>,
     /// How many nodes each node's subtree holds, itself included: its sub-actions are the
@@ -32,10 +33,12 @@ struct Graph {
 }
 
 impl Graph {
-    fn new(nodes: &[Node<'_, Action>]) -> Self {
+    pub(super) fn new(nodes: &[Node<'_, Action>]) -> Self {
         let mut first: HashMap<&str, u32> = HashMap::with_capacity(nodes.len());
         for (i, n) in nodes.iter().enumerate() {
-            first.entry(n.item.id.as_str()).or_insert(small(i));
+            if !blank(&n.item.id) {
+                first.entry(n.item.id.as_str()).or_insert(small(i));
+            }
         }
         let mut starts = Vec::with_capacity(nodes.len() + 1);
         let mut targets = Vec::new();
@@ -62,7 +65,8 @@ impl Graph {
         }
     }
 
-    fn dependencies(&self, node: usize) -> &[u32] {
+    /// What each of node `node`'s dependencies names, in order.
+    pub(super) fn dependencies(&self, node: usize) -> &[u32] {
         &self.targets[self.starts[node]..self.starts[node + 1]]
     }
 
@@ -128,8 +132,7 @@ impl Search {
 
 /// Finds every dependency loop and writes one message for each, on the loop's last dependency
 /// in document order: the result maps (action index, dependency index) to the message.
-pub(super) fn cycles(nodes: &[Node<'_, Action>]) -> HashMap<(usize, usize), String> {
-    let graph = Graph::new(nodes);
+pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> HashMap<(usize, usize), String> {
     let n = nodes.len();
     let mut s = Search {
         order: vec![NONE; n],
@@ -219,7 +222,7 @@ pub(super) fn cycles(nodes: &[Node<'_, Action>]) -> HashMap<(usize, usize), Stri
                 id_of(to)
             )
         } else {
-            let path = shortest_path(&graph, &component, id, &mut previous, to, from);
+            let path = shortest_path(graph, &component, id, &mut previous, to, from);
             // The first IDs of the loop, then how many are left out, then the action whose
             // dependency closes it.
             let mut shown: Vec<String> = Vec::new();
