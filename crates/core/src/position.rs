@@ -345,7 +345,12 @@ fn current_path(json: &[u8], stack: &[Frame]) -> String {
 fn string(json: &[u8], start: usize) -> (Option<Name>, usize) {
     let mut i = start + 1;
     let mut escaped = false;
-    while i < json.len() {
+    // Most of a document's bytes are inside strings: jump to the next quote or backslash.
+    while let Some(at) = json
+        .get(i..)
+        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+    {
+        i += at;
         match json[i] {
             b'"' => {
                 let name = Name {
