@@ -1216,7 +1216,7 @@ mod tests {
         assert_eq!(paths, ["actions[0].actions[1].actions[0].depends_on[0]"]);
         assert_eq!(
             found[0].1,
-            "sub-action `a1.2.1` depends on `a1`, which it is part of: an action is done only when its sub-actions are; remove this dependency"
+            "sub-action `a1.2.1` depends on `a1`, which it is part of: an action is done only when its sub-actions are; remove this dependency (4 actions in all depend on each other through loops like this one)"
         );
     }
 
@@ -1298,6 +1298,23 @@ mod tests {
         assert_eq!(
             found[2].1,
             "action `e` depends on itself; remove this dependency"
+        );
+    }
+
+    #[test]
+    fn a_loop_is_named_rather_than_a_self_dependency_inside_it() {
+        let mut s = Summary::new("t");
+        s.actions.push(Action::new("a", "x").depends_on("b"));
+        s.actions
+            .push(Action::new("b", "x").depends_on("a").depends_on("b"));
+        let found = cycles(&s);
+        assert_eq!(
+            found,
+            [(
+                "actions[1].depends_on[0]".to_owned(),
+                "actions depend on each other in a loop: a → b → a; remove one of these dependencies"
+                    .to_owned()
+            )]
         );
     }
 

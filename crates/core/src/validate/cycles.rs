@@ -198,28 +198,44 @@ pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> HashMap<(usiz
         let id = small(id);
         // The last dependency in document order inside the loop: when the document is read
         // in order, the one that closes it. Every loop has one, as sub-actions alone cannot
-        // make a loop.
+        // make a loop. An action's dependency on itself stands for the loop only when it is
+        // the whole loop.
+        let alone = members.len() == 1;
         let closing = members.iter().rev().find_map(|&m| {
             let deps = graph.dependencies(m as usize);
             (0..deps.len())
                 .rev()
-                .find(|&j| deps[j] != NONE && component[deps[j] as usize] == id)
+                .find(|&j| {
+                    deps[j] != NONE && component[deps[j] as usize] == id && (alone || deps[j] != m)
+                })
                 .map(|j| (m as usize, j, deps[j] as usize))
         });
         let Some((from, j, to)) = closing else {
             continue;
         };
         let id_of = |i: usize| truncate(nodes[i].item.id.as_str());
+        let in_all = |shown: usize| {
+            if members.len() > shown {
+                format!(
+                    " ({} actions in all depend on each other through loops like this one)",
+                    members.len()
+                )
+            } else {
+                String::new()
+            }
+        };
         let message = if from == to {
             format!(
                 "action `{}` depends on itself; remove this dependency",
                 id_of(from)
             )
         } else if graph.contains(to, from) {
+            let chain = (nodes[from].depth - nodes[to].depth) as usize + 1;
             format!(
-                "sub-action `{}` depends on `{}`, which it is part of: an action is done only when its sub-actions are; remove this dependency",
+                "sub-action `{}` depends on `{}`, which it is part of: an action is done only when its sub-actions are; remove this dependency{}",
                 id_of(from),
-                id_of(to)
+                id_of(to),
+                in_all(chain)
             )
         } else {
             let path = shortest_path(graph, &component, id, &mut previous, to, from);
@@ -234,17 +250,11 @@ pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> HashMap<(usiz
                 shown.extend(path.iter().map(|&i| id_of(i)));
             }
             shown.push(id_of(to));
-            let mut message = format!(
-                "actions depend on each other in a loop: {}; remove one of these dependencies",
-                shown.join(" → ")
-            );
-            if members.len() > path.len() {
-                message.push_str(&format!(
-                    " ({} actions in all depend on each other through loops like this one)",
-                    members.len()
-                ));
-            }
-            message
+            format!(
+                "actions depend on each other in a loop: {}; remove one of these dependencies{}",
+                shown.join(" → "),
+                in_all(path.len())
+            )
         };
         found.insert((from, j), message);
     }
