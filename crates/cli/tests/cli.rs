@@ -121,6 +121,71 @@ fn validate_json_report() {
     ));
 }
 
+/// A document of `n` actions, each depending on the next 50 (wrapping round): one loop
+/// through all of them.
+fn dense(n: usize) -> String {
+    let actions: Vec<String> = (0..n)
+        .map(|i| {
+            let deps: Vec<String> = (1..=50).map(|k| format!("\"a{}\"", (i + k) % n)).collect();
+            format!(
+                r#"{{"id": "a{i}", "title": "x", "responds_to": [{{"suggestion": "s1"}}], "depends_on": [{}]}}"#,
+                deps.join(", ")
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"format": "yousaid/1", "title": "t", "suggestions": [{{"id": "s1", "text": "x"}}], "actions": [{}]}}"#,
+        actions.join(",\n")
+    )
+}
+
+#[test]
+fn validate_reports_a_dense_dependency_graph_in_a_few_lines() {
+    // 500 actions with 50 dependencies each once printed 53 MB: one loop, one line.
+    let out = common::yousaid(&workdir(), &["validate", "-"], &dense(500));
+    assert_eq!(out.status, 1, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stdout);
+    assert!(lines[0].starts_with("<stdin>:500:"), "{}", lines[0]);
+    assert!(
+        lines[0].contains(
+            "error[dependency-cycle] actions[499].depends_on[49]: actions depend on each other in a loop: a49 → a99 → "
+        ),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].len() < 400, "{}", lines[0]);
+    assert_eq!(lines[1], "<stdin>: invalid, 1 error, 0 warnings");
+}
+
+#[test]
+fn validate_says_how_many_problems_it_left_out() {
+    // More errors than a report lists: the rest are counted, in text and in JSON.
+    let n = 10_050;
+    let actions: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"id": "a{i}", "title": "x", "depends_on": ["nowhere"]}}"#))
+        .collect();
+    let doc = format!(
+        r#"{{"format": "yousaid/1", "title": "t", "actions": [{}]}}"#,
+        actions.join(",")
+    );
+    let out = common::yousaid(&workdir(), &["validate", "-"], &doc);
+    assert_eq!(out.status, 1);
+    let last = out.stdout.lines().last().unwrap_or_default();
+    assert_eq!(
+        last,
+        "<stdin>: invalid, 10000 errors, 0 warnings, and 10100 more problems not listed (a report lists at most 10000)"
+    );
+    let out = common::yousaid(&workdir(), &["validate", "--format", "json", "-"], &doc);
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(report["omitted"], 10_100);
+    assert_eq!(report["files"][0]["omitted"], 10_100);
+    assert_eq!(
+        report["files"][0]["problems"].as_array().map(Vec::len),
+        Some(10_000)
+    );
+}
+
 #[test]
 fn validate_needs_a_file() {
     let out = run(&["validate"], "");

@@ -17,6 +17,7 @@ fn document(suggestions: usize) -> Vec<u8> {
         suggestions,
         actions: suggestions / 10,
         seed: 1,
+        ..generate::Shape::default()
     };
     let mut out = Vec::new();
     generate::write(&shape, &mut out).expect("writing to memory");

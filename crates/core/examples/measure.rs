@@ -92,6 +92,20 @@ const OPS: &[Op] = &[
         },
     },
     Op {
+        name: "load-validate-locate",
+        about: "load, validate, and find each problem's line and column (position::locate), as `yousaid validate` does",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || {
+                let report = load(&inputs[0])?.validate();
+                let paths: Vec<&str> = report.problems.iter().map(|p| p.path.as_str()).collect();
+                let found = yousaid::position::locate(&inputs[0], &paths);
+                Ok(found.iter().flatten().count())
+            }))
+        },
+    },
+    Op {
         name: "save",
         about: "Summary::to_json_string (compact) of a loaded document",
         files: 1,

@@ -36,6 +36,10 @@ pub enum UrlProblem {
     Whitespace,
     /// An `http(s)` address without a host, or a `mailto` address without `@`.
     Incomplete,
+    /// The host (or a `mailto` address's domain) contains invisible or direction-changing
+    /// characters, such as U+202E RIGHT-TO-LEFT OVERRIDE, which can make a link look as if it
+    /// leads somewhere else: see [`Url::check`].
+    HiddenCharacters,
 }
 
 impl fmt::Display for UrlProblem {
@@ -44,6 +48,9 @@ impl fmt::Display for UrlProblem {
             UrlProblem::Scheme => "only http, https and mailto links are allowed",
             UrlProblem::Whitespace => "a link must not contain spaces or control characters",
             UrlProblem::Incomplete => "the link has no host (http/https) or no address (mailto)",
+            UrlProblem::HiddenCharacters => {
+                "the link's host contains invisible or direction-changing characters, which can disguise where it leads; retype the address"
+            }
         })
     }
 }
@@ -59,12 +66,24 @@ impl Url {
         &self.0
     }
 
-    /// Checks the address: an allowed scheme, no white space, and a host or mailbox.
+    /// Checks the address: an allowed scheme, no white space, a host or mailbox, and no
+    /// invisible or direction-changing characters in the host (the part between `//` and the
+    /// path, or a `mailto` address's part after `@`): the bidirectional controls U+200E,
+    /// U+200F, U+061C, U+202A–U+202E and U+2066–U+2069, the zero-width and other invisible
+    /// format characters (U+00AD, U+180E, U+200B–U+200D, U+2060–U+2064, U+206A–U+206F, U+FEFF,
+    /// U+FFF9–U+FFFB, the tags U+E0000–U+E007F) and the blank fillers U+115F, U+1160, U+3164,
+    /// U+FFA0.
     ///
     /// ```
     /// # use yousaid::{Url, UrlProblem};
     /// assert_eq!(Url::new("data:text/html,hi").check(), Err(UrlProblem::Scheme));
     /// assert_eq!(Url::new("https://").check(), Err(UrlProblem::Incomplete));
+    /// assert_eq!(
+    ///     Url::new("https://example.org\u{202E}gro.elpmaxe/").check(),
+    ///     Err(UrlProblem::HiddenCharacters)
+    /// );
+    /// // Elsewhere in the address they are the page's business.
+    /// assert_eq!(Url::new("https://example.org/\u{200F}").check(), Ok(()));
     /// ```
     pub fn check(&self) -> Result<(), UrlProblem> {
         let s = self.0.as_str();
@@ -75,8 +94,11 @@ impl Url {
         match scheme.to_ascii_lowercase().as_str() {
             "http" | "https" => {
                 let after = rest.strip_prefix("//").ok_or(UrlProblem::Incomplete)?;
-                let host = after.split(['/', '?', '#']).next().unwrap_or("");
-                let host = host.rsplit('@').next().unwrap_or("");
+                let authority = after.split(['/', '?', '#']).next().unwrap_or("");
+                if authority.chars().any(hidden) {
+                    return Err(UrlProblem::HiddenCharacters);
+                }
+                let host = authority.rsplit('@').next().unwrap_or("");
                 if host.is_empty() || host.starts_with(':') {
                     Err(UrlProblem::Incomplete)
                 } else {
@@ -86,6 +108,9 @@ impl Url {
             "mailto" => {
                 let addr = rest.split('?').next().unwrap_or("");
                 match addr.split_once('@') {
+                    Some((_, host)) if host.chars().any(hidden) => {
+                        Err(UrlProblem::HiddenCharacters)
+                    }
                     Some((user, host)) if !user.is_empty() && !host.is_empty() => Ok(()),
                     _ => Err(UrlProblem::Incomplete),
                 }
@@ -98,6 +123,27 @@ impl Url {
     pub fn is_allowed(&self) -> bool {
         self.check().is_ok()
     }
+}
+
+/// An invisible or direction-changing character, refused in a link's host (see [`Url::check`]).
+pub(crate) fn hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
 }
 
 impl fmt::Display for Url {
@@ -174,6 +220,53 @@ mod tests {
         ] {
             assert!(!Url::new(bad).is_allowed(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn invisible_or_direction_changing_characters_in_a_host_are_refused() {
+        for c in [
+            '\u{200E}',
+            '\u{200F}',
+            '\u{061C}',
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{200B}',
+            '\u{200D}',
+            '\u{00AD}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{3164}',
+        ] {
+            for url in [
+                format!("https://exa{c}mple.org/"),
+                format!("http://{c}example.org"),
+                format!("https://user{c}@example.org/"),
+                format!("https://example.org:80{c}/x"),
+                format!("mailto:someone@exa{c}mple.org"),
+            ] {
+                assert_eq!(
+                    Url::new(url.as_str()).check(),
+                    Err(UrlProblem::HiddenCharacters),
+                    "{url:?}"
+                );
+            }
+            // Past the host, the characters are text of the page's own, as in any address.
+            assert_eq!(
+                Url::new(format!("https://example.org/a{c}b")).check(),
+                Ok(())
+            );
+        }
+        // Letters of any script are fine in a host.
+        assert_eq!(Url::new("https://bücher.example/").check(), Ok(()));
+        assert_eq!(Url::new("https://مثال.example/").check(), Ok(()));
     }
 
     #[test]

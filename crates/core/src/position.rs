@@ -12,6 +12,7 @@
 //! assert_eq!(found[2], Some(Position { line: 4, column: 15 }));
 //! ```
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A place in the text: line and column, both 1-based; the column counts bytes, as the
@@ -28,61 +29,152 @@ pub struct Position {
 /// placed at its nearest ancestor that it does contain (`suggestions[0].response.reason` at
 /// the response when it has no reason); `None` when not even the first segment is there, or the
 /// text is not JSON. Paths are written as validation writes them: `events[0].groups[1].id`.
+///
+/// The time it takes grows with the text and the paths, not with their product: the paths are
+/// merged into a tree, and the walk looks up only the members and elements of values on it.
 pub fn locate(json: &[u8], paths: &[&str]) -> Vec<Option<Position>> {
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
-    let found = scan(json, paths);
-    paths
-        .iter()
-        .map(|path| {
-            let mut p: &str = path;
-            loop {
-                if let Some(pos) = found.get(p) {
-                    return Some(*pos);
-                }
-                p = parent(p)?;
-            }
+    let mut tree = Wanted::default();
+    let ends: Vec<Vec<usize>> = paths.iter().map(|p| tree.insert(p)).collect();
+    let found = tree.scan(json);
+    // A path falls back to its ancestors, but not to the whole document: that is only where
+    // the empty path is.
+    ends.iter()
+        .map(|nodes| {
+            let own = if nodes.len() > 1 { &nodes[1..] } else { nodes };
+            own.iter().rev().find_map(|&n| found[n])
         })
         .collect()
 }
 
-/// `a.b[2]` → `a.b` → `a` → none.
-fn parent(path: &str) -> Option<&str> {
-    let cut = path.rfind(['.', '['])?;
-    Some(&path[..cut])
+/// One step of a path: a member's name or an element's index.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Step<'p> {
+    Member(&'p str),
+    Element(usize),
+}
+
+/// The steps of a path as validation writes it: `a.b[2].c` → `a`, `b`, `[2]`, `c`. A bracket
+/// that does not hold a number is part of a name.
+fn steps(path: &str) -> Vec<Step<'_>> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[')
+            && let Some(close) = after.find(']')
+            && let Ok(i) = after[..close].parse::<usize>()
+        {
+            out.push(Step::Element(i));
+            rest = &after[close + 1..];
+        } else {
+            let name = rest.strip_prefix('.').unwrap_or(rest);
+            let end = name
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| c == '.' || c == '[')
+                .map_or(name.len(), |(i, _)| i);
+            out.push(Step::Member(&name[..end]));
+            rest = &name[end..];
+        }
+    }
+    out
+}
+
+/// The paths being looked for, merged into a tree: node 0 is the whole document, and each
+/// node's children are the steps some path takes from it.
+#[derive(Default)]
+struct Wanted<'p> {
+    children: HashMap<(usize, Step<'p>), usize>,
+    nodes: usize,
+}
+
+impl<'p> Wanted<'p> {
+    /// Adds a path; returns its nodes from the document down.
+    fn insert(&mut self, path: &'p str) -> Vec<usize> {
+        self.nodes = self.nodes.max(1);
+        let mut at = 0;
+        let mut out = vec![0];
+        for step in steps(path) {
+            let next = self.nodes;
+            at = *self.children.entry((at, step)).or_insert(next);
+            if at == next {
+                self.nodes += 1;
+            }
+            out.push(at);
+        }
+        out
+    }
+
+    /// The child of `parent` that the value of the innermost frame is, if a path goes there.
+    fn child(&self, json: &[u8], parent: usize, frame: &Frame) -> Option<usize> {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                let name = k.text(json);
+                self.children
+                    .get(&(parent, Step::Member(name.as_ref())))
+                    .copied()
+            }
+            Frame::Object { key: None, .. } => None,
+            Frame::Array { index } => self.children.get(&(parent, Step::Element(*index))).copied(),
+        }
+    }
+
+    /// Walks the text once and records where each node's value starts.
+    fn scan(&self, json: &[u8]) -> Vec<Option<Position>> {
+        let mut found = vec![None; self.nodes];
+        if self.nodes == 0 {
+            return found;
+        }
+        // The node of the document and of each open container (`None` when no path goes
+        // through it).
+        let mut open: Vec<Option<usize>> = Vec::new();
+        let on_value = |stack: &[Frame], pos| {
+            let depth = stack.len();
+            let node = match stack.last() {
+                None => Some(0),
+                Some(frame) => open
+                    .get(depth - 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|parent| self.child(json, parent, frame)),
+            };
+            if let Some(n) = node {
+                found[n] = Some(pos);
+            }
+            open.truncate(depth);
+            open.push(node);
+        };
+        walk(json, json.len(), on_value, &mut None);
+        found
+    }
+}
+
+/// A member's name as written: the bytes between its quotes, and whether they hold an escape.
+#[derive(Clone, Copy)]
+struct Name {
+    start: usize,
+    end: usize,
+    escaped: bool,
+}
+
+impl Name {
+    /// The name, escapes decoded.
+    fn text<'j>(&self, json: &'j [u8]) -> Cow<'j, str> {
+        if self.escaped
+            && let Ok(decoded) = serde_json::from_slice::<String>(&json[self.start - 1..=self.end])
+        {
+            return Cow::Owned(decoded);
+        }
+        String::from_utf8_lossy(&json[self.start..self.end])
+    }
 }
 
 enum Frame {
     /// An object: the name of the member being read (from its name to the comma after its
     /// value), and whether a name comes next.
-    Object { key: Option<String>, want_key: bool },
+    Object { key: Option<Name>, want_key: bool },
     /// An array: the index of the element being read, or of the next one.
     Array { index: usize },
-}
-
-/// Records the position of every value whose path is one of `paths` or an ancestor of one.
-fn scan<'p>(json: &[u8], paths: &[&'p str]) -> HashMap<&'p str, Position> {
-    let mut wanted: HashMap<&str, &'p str> = HashMap::new();
-    for &p in paths {
-        let mut q: &'p str = p;
-        loop {
-            wanted.insert(q, q);
-            match parent(q) {
-                Some(up) => q = up,
-                None => break,
-            }
-        }
-    }
-    let mut found = HashMap::new();
-    if !wanted.is_empty() {
-        let on_value = |stack: &[Frame], pos| {
-            let path = current_path(stack);
-            if let Some(&p) = wanted.get(path.as_str()) {
-                found.insert(p, pos);
-            }
-        };
-        walk(json, json.len(), on_value, &mut None);
-    }
-    found
 }
 
 /// What an error reported at a position is about, which decides its path there.
@@ -122,7 +214,7 @@ pub(crate) fn path_at(json: &[u8], offset: usize, at: ErrorAt) -> String {
     if drop_innermost {
         stack.pop();
     }
-    current_path(&stack)
+    current_path(json, &stack)
 }
 
 /// The byte offset of a parser position: `line` from 1, `column` the bytes of that line
@@ -227,7 +319,7 @@ fn walk(
 }
 
 /// The path of the frames: their members' names and elements' indexes.
-fn current_path(stack: &[Frame]) -> String {
+fn current_path(json: &[u8], stack: &[Frame]) -> String {
     let mut path = String::new();
     for frame in stack {
         match frame {
@@ -235,7 +327,7 @@ fn current_path(stack: &[Frame]) -> String {
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(k);
+                path.push_str(&k.text(json));
             }
             Frame::Array { index } => {
                 path.push('[');
@@ -248,22 +340,25 @@ fn current_path(stack: &[Frame]) -> String {
     path
 }
 
-/// Reads the string starting at the quote at `start`: its text, escapes decoded (`None` if it
-/// has no closing quote), and the index after it.
-fn string(json: &[u8], start: usize) -> (Option<String>, usize) {
+/// Reads the string starting at the quote at `start`: where its text is (`None` if it has no
+/// closing quote), and the index after it.
+fn string(json: &[u8], start: usize) -> (Option<Name>, usize) {
     let mut i = start + 1;
     let mut escaped = false;
-    while i < json.len() {
+    // Most of a document's bytes are inside strings: jump to the next quote or backslash.
+    while let Some(at) = json
+        .get(i..)
+        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+    {
+        i += at;
         match json[i] {
             b'"' => {
-                let decoded = if escaped {
-                    serde_json::from_slice::<String>(&json[start..=i]).ok()
-                } else {
-                    None
+                let name = Name {
+                    start: start + 1,
+                    end: i,
+                    escaped,
                 };
-                let text = decoded
-                    .unwrap_or_else(|| String::from_utf8_lossy(&json[start + 1..i]).into_owned());
-                return (Some(text), i + 1);
+                return (Some(name), i + 1);
             }
             b'\\' => {
                 escaped = true;

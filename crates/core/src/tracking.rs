@@ -486,19 +486,30 @@ fn roll_up(own: Status, children: &[(Status, Option<f64>, f64)]) -> (Status, Opt
     if own == Status::Dropped || live.is_empty() {
         return (Status::Dropped, None);
     }
-    let total_weight: f64 = live.iter().map(|(_, _, w)| w).sum();
-    let weighted: f64 = live
-        .iter()
-        .map(|(s, p, w)| {
-            let p = match (s, p) {
-                (Status::Done, _) => 100.0,
-                (_, Some(p)) => *p,
-                (_, None) => 0.0,
-            };
-            p * w
-        })
-        .sum();
-    let percent = (total_weight > 0.0).then(|| (weighted / total_weight).clamp(0.0, 100.0));
+    let sums = |scale: f64| -> (f64, f64) {
+        let total_weight: f64 = live.iter().map(|(_, _, w)| w / scale).sum();
+        let weighted: f64 = live
+            .iter()
+            .map(|(s, p, w)| {
+                let p = match (s, p) {
+                    (Status::Done, _) => 100.0,
+                    (_, Some(p)) => *p,
+                    (_, None) => 0.0,
+                };
+                p * (w / scale)
+            })
+            .sum();
+        (total_weight, weighted)
+    };
+    let (mut total_weight, mut weighted) = sums(1.0);
+    if !(total_weight.is_finite() && weighted.is_finite()) {
+        // Weights too large to add up (validation refuses them, `percent-range`): only their
+        // proportions count, so scale them down by the largest.
+        let largest = live.iter().map(|(_, _, w)| *w).fold(1.0, f64::max);
+        (total_weight, weighted) = sums(largest);
+    }
+    let percent = (total_weight > 0.0 && weighted.is_finite())
+        .then(|| (weighted / total_weight).clamp(0.0, 100.0));
     let status = if live.iter().all(|(s, _, _)| *s == Status::Done) {
         Status::Done
     } else if own == Status::Blocked || live.iter().any(|(s, _, _)| *s == Status::Blocked) {

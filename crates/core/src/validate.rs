@@ -4,15 +4,20 @@
 //! [`Summary::validate`] never stops at the first problem. Errors make a document unfit to
 //! publish; warnings point at gaps a reader would notice (a suggestion nobody answered).
 //!
+//! Validation takes time and memory in proportion to the document, whatever its shape (a
+//! dependency graph of any density, nesting of any depth). A report lists at most
+//! [`MAX_PROBLEMS`] problems and counts the rest in [`Report::omitted`]; a message names at
+//! most [`MAX_IDS_LISTED`] IDs.
+//!
 //! | code | severity | when |
 //! |---|---|---|
 //! | `duplicate-id` | error | two items of one kind share an ID (suggestions and sub-points are one kind; so are actions and sub-actions) |
 //! | `dangling-reference` | error | a reference names no item of its kind |
-//! | `dependency-cycle` | error | actions depend on each other in a loop (or on themselves) |
+//! | `dependency-cycle` | error | actions depend on each other in a loop (or on themselves), a parent counting as depending on its sub-actions: so a sub-action that depends on its parent or any action it is part of is a loop too. One problem per loop (per set of actions that all reach each other), on its last dependency in document order |
 //! | `reason-required` | error | a `not_planned` response without a reason, a `referred` one without the body, a `dropped` action without a status reason |
 //! | `date-order` | error | progress entries out of date order, an entry after completion, an end before a start |
-//! | `percent-range` | error | a percent outside 0–100, or a weight that is not a positive number |
-//! | `bad-link` | error | a link that is not http, https or mailto, or is malformed |
+//! | `percent-range` | error | a percent outside 0–100, a weight that is not a positive number, or sub-actions' weights too large to add up |
+//! | `bad-link` | error | a link that is not http, https or mailto, or is malformed, or has invisible or direction-changing characters in its host (see [`Url::check`]) |
 //! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank |
 //! | `consent-required` | error | an attributed quote without consent given |
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
@@ -31,10 +36,21 @@ use crate::link::Url;
 use crate::suggestion::{Consent, Stance, Suggestion, SuggestionKind};
 use crate::summary::{Purpose, Summary};
 
+mod cycles;
+use cycles::{Graph, cycles};
+
 /// The deepest nesting of sub-points, sub-actions or purposes validation accepts: a top-level
 /// item is at depth 0, its sub-items at 1. (The loader's JSON depth limit of 128 stops a file
 /// at about 62 levels; documents built in code have no such bound.)
 pub const MAX_DEPTH: usize = 60;
+
+/// The most problems a [`Report`] lists; any more are counted in [`Report::omitted`]. Errors
+/// are kept before warnings, so a report that leaves problems out lists errors first.
+pub const MAX_PROBLEMS: usize = 10_000;
+
+/// The most action IDs a `dependency-cycle` message names; a longer loop is shown by its first
+/// IDs and the number of the others.
+pub const MAX_IDS_LISTED: usize = 8;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -178,11 +194,18 @@ impl fmt::Display for Problem {
 /// assert!(!report.is_valid());
 /// assert_eq!(report.problems[0].code.as_str(), "dangling-reference");
 /// assert_eq!(report.problems[0].path, "actions[0].depends_on[0]");
+/// assert_eq!(report.omitted, 0);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
-    /// The problems.
+    /// The problems: at most [`MAX_PROBLEMS`], errors first.
     pub problems: Vec<Problem>,
+    /// How many more problems validation found beyond [`MAX_PROBLEMS`] and left out (0 when
+    /// `problems` is the whole list). When some are left out, `problems` holds every error
+    /// before any warning, so the omitted ones are the last in the order of
+    /// [`Summary::validate`].
+    #[serde(default)]
+    pub omitted: usize,
 }
 
 impl Report {
@@ -217,10 +240,15 @@ impl Report {
             .next()
             .map(|p| p.to_string())
             .unwrap_or_default();
+        let more = if self.omitted > 0 {
+            format!(" ({} more problems not listed)", self.omitted)
+        } else {
+            String::new()
+        };
         Err(crate::Error::new(
             crate::ErrorKind::Invalid,
             format!(
-                "the document has {n} validation error{}; first: {first}",
+                "the document has {n} validation error{}{more}; first: {first}",
                 if n == 1 { "" } else { "s" }
             ),
         )
@@ -246,16 +274,26 @@ impl Summary {
     pub fn validate(&self) -> Report {
         let mut v = Validator::default();
         v.run(self);
-        let mut problems = v.problems;
-        // Stable: errors before warnings, document order within each.
-        problems.sort_by_key(|p| p.severity);
-        Report { problems }
+        // Errors before warnings, document order within each.
+        let mut problems = v.errors;
+        let room = MAX_PROBLEMS.saturating_sub(problems.len());
+        let mut omitted = v.omitted;
+        if v.warnings.len() > room {
+            omitted += v.warnings.len() - room;
+            v.warnings.truncate(room);
+        }
+        problems.append(&mut v.warnings);
+        Report { problems, omitted }
     }
 }
 
+/// Collects problems: errors and warnings apart, each list up to [`MAX_PROBLEMS`] long, and a
+/// count of those past that.
 #[derive(Default)]
 struct Validator {
-    problems: Vec<Problem>,
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+    omitted: usize,
 }
 
 fn blank(s: &str) -> bool {
@@ -311,7 +349,15 @@ impl<'a> Ids<'a> {
 
 impl Validator {
     fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
+        let list = match code.severity() {
+            Severity::Error => &mut self.errors,
+            Severity::Warning => &mut self.warnings,
+        };
+        if list.len() >= MAX_PROBLEMS {
+            self.omitted += 1;
+            return;
+        }
+        list.push(Problem {
             severity: code.severity(),
             code,
             path: path.into(),
@@ -355,7 +401,7 @@ impl Validator {
             self.push(
                 Code::BadLink,
                 path(),
-                format!("`{}`: {why}", truncate(url.as_str())),
+                format!("`{}`: {why}", show_hidden(&truncate(url.as_str()))),
             );
         }
     }
@@ -412,20 +458,29 @@ impl Validator {
         let events = Ids::collect("event", s.events.iter().map(|e| e.id.as_str()), |i| {
             format!("events[{i}]")
         });
+        // The index of each event's first group among all groups, to find a group's path
+        // without walking every event.
+        let group_starts: Vec<usize> = s
+            .events
+            .iter()
+            .scan(0, |n, e| {
+                let start = *n;
+                *n += e.groups.len();
+                Some(start)
+            })
+            .collect();
         let groups = Ids::collect(
             "group",
             s.events
                 .iter()
                 .flat_map(|e| e.groups.iter().map(|g| g.id.as_str())),
-            |k| {
-                let mut at = k;
-                for (i, e) in s.events.iter().enumerate() {
-                    if at < e.groups.len() {
-                        return format!("events[{i}].groups[{at}]");
-                    }
-                    at -= e.groups.len();
+            move |k| {
+                // The last event whose first group is at or before k, and which has groups.
+                let i = group_starts.partition_point(|&start| start <= k);
+                match i.checked_sub(1) {
+                    Some(i) => format!("events[{i}].groups[{}]", k - group_starts[i]),
+                    None => String::new(),
                 }
-                String::new()
             },
         );
         let questions = Ids::collect("question", s.questions.iter().map(|q| q.id.as_str()), |i| {
@@ -444,7 +499,8 @@ impl Validator {
             action_tree.nodes.iter().map(|n| n.item.id.as_str()),
             |i| action_tree.path(i),
         );
-        let cycles = cycles(&action_tree.nodes);
+        let dependencies = Graph::new(&action_tree.nodes);
+        let cycles = cycles(&dependencies, &action_tree.nodes);
 
         // The summary's own fields.
         self.text(|| "title".into(), &s.title, "the title");
@@ -554,9 +610,18 @@ impl Validator {
             let (path, a) = (&action_tree.path(index), node.item);
             self.id(&actions, path, &a.id, index);
             self.action(path, a, node.depth as usize, &suggestions, &outcomes);
+            // The graph has looked every dependency up already: one look-up per dependency, in
+            // a dense graph the main cost of validation.
+            let resolved = dependencies.dependencies(index);
             for (j, d) in a.depends_on.iter().enumerate() {
                 let dep_path = || format!("{path}.depends_on[{j}]");
-                self.reference(&actions, dep_path, d);
+                if resolved.get(j).is_none_or(|&t| t == cycles::NONE) {
+                    self.push(
+                        Code::DanglingReference,
+                        dep_path(),
+                        format!("there is no action with ID `{d}`"),
+                    );
+                }
                 if let Some(message) = cycles.get(&(index, j)) {
                     self.push(Code::DependencyCycle, dep_path(), message.clone());
                 }
@@ -905,6 +970,26 @@ impl Validator {
                 format!("a weight must be a positive number, not {w}"),
             );
         }
+        // Roll-up multiplies each sub-action's percent (up to 100) by its weight and adds them
+        // up: the sum must stay a finite number.
+        let mut sum = 0.0f64;
+        for (j, c) in a.actions.iter().enumerate() {
+            sum += c
+                .weight
+                .filter(|w| w.is_finite() && *w > 0.0)
+                .unwrap_or(1.0);
+            if !(sum * 100.0).is_finite() {
+                self.push(
+                    Code::PercentRange,
+                    format!("{path}.actions[{j}].weight"),
+                    format!(
+                        "the weights of the sub-actions of `{}` add up to more than can be computed; use smaller weights (only their proportions count)",
+                        truncate(a.id.as_str())
+                    ),
+                );
+                break;
+            }
+        }
         for (j, b) in a.barriers.iter().enumerate() {
             self.text(
                 || format!("{path}.barriers[{j}].text"),
@@ -999,61 +1084,18 @@ struct SuggestionRefs<'i, 'a> {
     answered: &'i HashSet<&'a str>,
 }
 
-/// Finds dependency cycles among actions. Each cycle is reported once, on the dependency that
-/// closes it when the actions are searched in document order: the result maps (action index,
-/// dependency index) to the message.
-fn cycles(actions: &[Node<'_, Action>]) -> HashMap<(usize, usize), String> {
-    let mut found = HashMap::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (i, n) in actions.iter().enumerate() {
-        index.entry(n.item.id.as_str()).or_insert(i);
-    }
-    // Iterative three-colour depth-first search.
-    let mut colour = vec![0u8; actions.len()]; // 0 new, 1 on stack, 2 done
-    for start in 0..actions.len() {
-        if colour[start] != 0 {
-            continue;
-        }
-        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
-        colour[start] = 1;
-        while let Some(&(node, next)) = stack.last() {
-            let deps = &actions[node].item.depends_on;
-            if next >= deps.len() {
-                colour[node] = 2;
-                stack.pop();
-                continue;
-            }
-            if let Some(top) = stack.last_mut() {
-                top.1 += 1;
-            }
-            let Some(&d) = index.get(deps[next].as_str()) else {
-                continue;
-            };
-            match colour[d] {
-                0 => {
-                    colour[d] = 1;
-                    stack.push((d, 0));
-                }
-                1 => {
-                    let pos = stack.iter().position(|(n, _)| *n == d).unwrap_or(0);
-                    let ids: Vec<&str> = stack[pos..]
-                        .iter()
-                        .map(|(n, _)| actions[*n].item.id.as_str())
-                        .chain(std::iter::once(actions[d].item.id.as_str()))
-                        .collect();
-                    found.insert(
-                        (node, next),
-                        format!(
-                            "actions depend on each other in a loop: {}; remove one of these dependencies",
-                            ids.join(" → ")
-                        ),
-                    );
-                }
-                _ => {}
-            }
+/// The text with each invisible or direction-changing character written as `\u{202E}`, so
+/// that a message quoting a link shows it as it is rather than as it pretends to be.
+fn show_hidden(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if crate::link::hidden(c) {
+            let _ = write!(out, "\\u{{{:04X}}}", u32::from(c));
+        } else {
+            out.push(c);
         }
     }
-    found
+    out
 }
 
 fn truncate(s: &str) -> String {
@@ -1144,7 +1186,200 @@ impl<'a, T> Tree<'a, T> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Action, Code, Suggestion, Summary};
+    use super::{MAX_IDS_LISTED, MAX_PROBLEMS};
+    use crate::{Action, Code, Severity, Status, Suggestion, Summary};
+
+    fn cycles(s: &Summary) -> Vec<(String, String)> {
+        s.validate()
+            .problems
+            .into_iter()
+            .filter(|p| p.code == Code::DependencyCycle)
+            .map(|p| (p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_sub_action_depending_on_an_action_it_is_part_of_is_a_loop() {
+        let mut s = Summary::new("t");
+        s.actions.push(
+            Action::new("a1", "Parent")
+                .sub_action(Action::new("a1.1", "Child").depends_on("a1"))
+                .sub_action(
+                    Action::new("a1.2", "Child")
+                        .sub_action(Action::new("a1.2.1", "Grandchild").depends_on("a1")),
+                ),
+        );
+        let found = cycles(&s);
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        // One loop (a1 and every action that depends on it from inside), on its last
+        // dependency in document order.
+        assert_eq!(paths, ["actions[0].actions[1].actions[0].depends_on[0]"]);
+        assert_eq!(
+            found[0].1,
+            "sub-action `a1.2.1` depends on `a1`, which it is part of: an action is done only when its sub-actions are; remove this dependency (4 actions in all depend on each other through loops like this one)"
+        );
+    }
+
+    #[test]
+    fn a_parent_may_depend_on_its_own_sub_action() {
+        let mut s = Summary::new("t");
+        s.actions.push(
+            Action::new("a1", "Parent")
+                .depends_on("a1.1")
+                .sub_action(Action::new("a1.1", "Child")),
+        );
+        assert_eq!(cycles(&s), []);
+    }
+
+    #[test]
+    fn a_loop_through_a_sub_action_is_found() {
+        // a1 is done only when a1.1 is, which waits for a2, which waits for a1.
+        let mut s = Summary::new("t");
+        s.actions.push(
+            Action::new("a1", "One").sub_action(Action::new("a1.1", "Part").depends_on("a2")),
+        );
+        s.actions.push(Action::new("a2", "Two").depends_on("a1"));
+        let found = cycles(&s);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "actions[1].depends_on[0]");
+        assert_eq!(
+            found[0].1,
+            "actions depend on each other in a loop: a1 → a1.1 → a2 → a1; remove one of these dependencies"
+        );
+    }
+
+    #[test]
+    fn a_long_loop_is_one_problem_naming_a_few_ids() {
+        // 200,000 actions in one loop: iterative, so no stack overflow, and one short message.
+        let n = 200_000;
+        let mut s = Summary::new("t");
+        for i in 0..n {
+            s.actions
+                .push(Action::new(format!("a{i}"), "x").depends_on(format!("a{}", (i + 1) % n)));
+        }
+        let found = cycles(&s);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, format!("actions[{}].depends_on[0]", n - 1));
+        let message = &found[0].1;
+        assert!(message.len() < 200, "{message}");
+        let more = format!("a6 → … ({} more) → a{} → a0;", n - MAX_IDS_LISTED, n - 1);
+        assert!(message.contains(&more), "{message}");
+        assert!(message.starts_with("actions depend on each other in a loop: a0 → a1 → "));
+    }
+
+    #[test]
+    fn loops_and_self_dependencies_are_reported_once_each() {
+        let mut s = Summary::new("t");
+        // Two separate loops, one self-dependency (listed twice), and a chain into a loop.
+        for (id, deps) in [
+            ("a", &["b"][..]),
+            ("b", &["a", "c"]),
+            ("c", &["d"]),
+            ("d", &["c"]),
+            ("e", &["e", "e"]),
+            ("f", &["a"]),
+        ] {
+            let mut a = Action::new(id, "x");
+            for d in deps {
+                a = a.depends_on(*d);
+            }
+            s.actions.push(a);
+        }
+        let found = cycles(&s);
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "actions[1].depends_on[0]",
+                "actions[3].depends_on[0]",
+                "actions[4].depends_on[1]"
+            ]
+        );
+        assert_eq!(
+            found[2].1,
+            "action `e` depends on itself; remove this dependency"
+        );
+    }
+
+    #[test]
+    fn a_loop_is_named_rather_than_a_self_dependency_inside_it() {
+        let mut s = Summary::new("t");
+        s.actions.push(Action::new("a", "x").depends_on("b"));
+        s.actions
+            .push(Action::new("b", "x").depends_on("a").depends_on("b"));
+        let found = cycles(&s);
+        assert_eq!(
+            found,
+            [(
+                "actions[1].depends_on[0]".to_owned(),
+                "actions depend on each other in a loop: a → b → a; remove one of these dependencies"
+                    .to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_report_lists_at_most_max_problems_errors_first() {
+        let mut s = Summary::new("t");
+        // A warning per action (it answers nothing), then more errors than a report holds.
+        let n = MAX_PROBLEMS + 500;
+        for i in 0..n {
+            s.actions
+                .push(Action::new(format!("a{i}"), "x").depends_on("nowhere"));
+        }
+        let report = s.validate();
+        assert_eq!(report.problems.len(), MAX_PROBLEMS);
+        assert!(
+            report
+                .problems
+                .iter()
+                .all(|p| p.severity == Severity::Error)
+        );
+        assert_eq!(report.omitted, 500 + n);
+        assert!(!report.is_valid());
+        let error = report.into_result().unwrap_err();
+        assert_eq!(error.problems().len(), MAX_PROBLEMS);
+        let more = format!("({} more problems not listed)", 500 + n);
+        assert!(error.message().contains(&more), "{}", error.message());
+    }
+
+    #[test]
+    fn weights_too_large_to_add_up_are_refused_and_roll_up_stays_finite() {
+        let mut s = Summary::new("t");
+        let big = |id: &str, status: Status| {
+            let mut a = Action::new(id, "x").status(status);
+            a.weight = Some(f64::MAX / 2.0);
+            a
+        };
+        let first = big("a1.1", Status::Done);
+        let second = big("a1.2", Status::InProgress);
+        s.actions.push(
+            Action::new("a1", "Parent")
+                .sub_action(first)
+                .sub_action(second),
+        );
+        let found: Vec<(Code, String)> = s
+            .validate()
+            .problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| (p.code, p.path))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Code::PercentRange,
+                "actions[0].actions[0].weight".to_owned()
+            )]
+        );
+        let state = s
+            .current()
+            .action_states()
+            .into_iter()
+            .find(|a| a.id.as_str() == "a1")
+            .expect("a1");
+        assert_eq!(state.percent, Some(50.0));
+    }
 
     #[test]
     fn a_duplicate_names_where_the_id_was_first_used() {

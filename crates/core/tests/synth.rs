@@ -13,6 +13,7 @@ fn bytes(suggestions: usize, actions: usize, seed: u64) -> Vec<u8> {
         suggestions,
         actions,
         seed,
+        ..Shape::default()
     };
     generate::write(&shape, &mut out).expect("writing to memory");
     out

@@ -51,7 +51,10 @@ export interface Problem {
 
 /** Every problem in a document, errors first. */
 export interface Report {
+  /** At most 10,000 problems, errors first. */
   problems: Problem[];
+  /** How many more problems were found and left out of `problems` (0 when it is complete). */
+  omitted: number;
 }
 
 /** The state of one action or sub-action as of a date. */

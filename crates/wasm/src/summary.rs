@@ -126,8 +126,8 @@ impl Summary {
         self.clone()
     }
 
-    /// Every problem in the document at once: `{problems: [{severity, code, path, message}]}`,
-    /// errors first.
+    /// Every problem in the document at once: `{problems: [{severity, code, path, message}],
+    /// omitted}`, errors first; `omitted` counts the problems past the first 10,000.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.validate())

@@ -48,8 +48,9 @@ enum Checked {
     /// The file was read but is not a loadable summary.
     NotLoaded(yousaid::Error),
     /// The file loaded; these are the validation problems (possibly none), each with where it
-    /// is in the file (for the first [`problems::MAX_PRINTED`] only in a text report).
-    Validated(Vec<Problem>, Vec<Option<Position>>),
+    /// is in the file (for the first [`problems::MAX_PRINTED`] only in a text report), and how
+    /// many more validation found and left out of its report.
+    Validated(Vec<Problem>, Vec<Option<Position>>, usize),
 }
 
 /// Checks every file, prints the report, and returns the worst outcome.
@@ -66,14 +67,15 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
             Ok(bytes) => match Summary::from_json_slice(&bytes) {
                 Err(e) => Checked::NotLoaded(e),
                 Ok(summary) => {
-                    let problems = summary.validate().problems;
-                    let paths: Vec<&str> = problems
+                    let report = summary.validate();
+                    let paths: Vec<&str> = report
+                        .problems
                         .iter()
                         .take(placed)
                         .map(|p| p.path.as_str())
                         .collect();
                     let positions = yousaid::position::locate(&bytes, &paths);
-                    Checked::Validated(problems, positions)
+                    Checked::Validated(report.problems, positions, report.omitted)
                 }
             },
         };
@@ -95,9 +97,9 @@ fn outcome_of(checked: &Checked, strict: bool) -> Outcome {
     match checked {
         Checked::Unreadable(_) => Outcome::Unreadable,
         Checked::NotLoaded(_) => Outcome::Problems,
-        Checked::Validated(problems, _) => {
+        Checked::Validated(problems, _, omitted) => {
             let fails = |p: &Problem| strict || p.severity == Severity::Error;
-            if problems.iter().any(fails) {
+            if problems.iter().any(fails) || (strict && *omitted > 0) {
                 Outcome::Problems
             } else {
                 Outcome::Clean
@@ -125,7 +127,8 @@ fn plural(n: usize, word: &str) -> String {
 /// One line per problem (`file:line:column: severity[code] path: message`, the position being
 /// that of the value the path names, or of its nearest part the file has; at most
 /// [`problems::MAX_PRINTED`] per file, then a count of the rest), then one line per file
-/// saying whether it is valid. Unreadable files are reported on standard error.
+/// saying whether it is valid (and how many problems the report left out, past
+/// [`yousaid::validate::MAX_PROBLEMS`]). Unreadable files are reported on standard error.
 fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure> {
     let mut out = String::new();
     for (source, checked) in results {
@@ -135,7 +138,7 @@ fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure
                 out.push_str(&describe_load_error(source, e));
                 out.push('\n');
             }
-            Checked::Validated(problems, positions) => {
+            Checked::Validated(problems, positions, omitted) => {
                 out.push_str(&problems::lines(source, problems, positions));
                 let (errors, warnings) = counts(problems);
                 let verdict = match (errors, warnings) {
@@ -143,6 +146,15 @@ fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure
                     (0, w) if strict => format!("invalid under --strict, {}", plural(w, "warning")),
                     (0, w) => format!("valid, {}", plural(w, "warning")),
                     (e, w) => format!("invalid, {}, {}", plural(e, "error"), plural(w, "warning")),
+                };
+                let verdict = if *omitted > 0 {
+                    format!(
+                        "{verdict}, and {omitted} more problem{} not listed (a report lists at most {})",
+                        if *omitted == 1 { "" } else { "s" },
+                        yousaid::validate::MAX_PROBLEMS
+                    )
+                } else {
+                    verdict
                 };
                 out.push_str(&format!("{source}: {verdict}\n"));
             }
@@ -156,37 +168,43 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
     let files: Vec<JsonFile<'_>> = results
         .iter()
         .map(|(source, checked)| {
-            let (error, problems, positions): (_, &[Problem], &[Option<Position>]) = match checked {
-                Checked::Unreadable(e) => (
-                    Some(JsonError {
-                        code: "io",
-                        message: format!("cannot read it: {e}"),
-                        path: None,
-                        line: None,
-                        column: None,
-                    }),
-                    &[],
-                    &[],
-                ),
-                Checked::NotLoaded(e) => (
-                    Some(JsonError {
-                        code: e.code(),
-                        message: e.message().to_owned(),
-                        path: e.path(),
-                        line: e.line(),
-                        column: e.column(),
-                    }),
-                    &[],
-                    &[],
-                ),
-                Checked::Validated(problems, positions) => (None, problems, positions),
-            };
+            let (error, problems, positions, omitted): (_, &[Problem], &[Option<Position>], _) =
+                match checked {
+                    Checked::Unreadable(e) => (
+                        Some(JsonError {
+                            code: "io",
+                            message: format!("cannot read it: {e}"),
+                            path: None,
+                            line: None,
+                            column: None,
+                        }),
+                        &[],
+                        &[],
+                        0,
+                    ),
+                    Checked::NotLoaded(e) => (
+                        Some(JsonError {
+                            code: e.code(),
+                            message: e.message().to_owned(),
+                            path: e.path(),
+                            line: e.line(),
+                            column: e.column(),
+                        }),
+                        &[],
+                        &[],
+                        0,
+                    ),
+                    Checked::Validated(problems, positions, omitted) => {
+                        (None, problems, positions, *omitted)
+                    }
+                };
             let (errors, warnings) = counts(problems);
             JsonFile {
                 file: source.to_string(),
                 valid: error.is_none() && errors == 0,
                 errors: errors + usize::from(error.is_some()),
                 warnings,
+                omitted,
                 error,
                 problems: problems
                     .iter()
@@ -207,6 +225,7 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
         valid: outcome == Outcome::Clean,
         errors: files.iter().map(|f| f.errors).sum(),
         warnings: files.iter().map(|f| f.warnings).sum(),
+        omitted: files.iter().map(|f| f.omitted).sum(),
         files,
     };
     output::stdout(&output::json(&report)?)
@@ -221,6 +240,8 @@ struct JsonReport<'a> {
     errors: usize,
     /// Warnings in all files.
     warnings: usize,
+    /// Problems left out of the files' lists, in all files.
+    omitted: usize,
     /// One entry per FILE argument, in order.
     files: Vec<JsonFile<'a>>,
 }
@@ -231,8 +252,12 @@ struct JsonFile<'a> {
     file: String,
     /// True when the file loaded and validation found no errors.
     valid: bool,
+    /// Errors listed in `problems` (plus 1 when the file did not load).
     errors: usize,
+    /// Warnings listed in `problems`.
     warnings: usize,
+    /// Problems validation found past `yousaid::validate::MAX_PROBLEMS` and left out of `problems`.
+    omitted: usize,
     /// Why the file could not be read or loaded; `null` when it loaded.
     error: Option<JsonError<'a>>,
     /// What validation found (empty when the file did not load).

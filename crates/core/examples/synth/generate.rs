@@ -1,12 +1,20 @@
 //! The synthetic summary generator, shared by the `synth` example, the benches and the tests.
 //!
-//! Deterministic for a given [`Shape`]; the output validates without errors.
-//! `suggestions` counts top-level suggestions (about a third carry sub-points, some nested three
-//! deep); `actions` counts top-level actions (about a third carry sub-actions). The shape follows real
-//! summaries: several events with discussion groups, questions, themes, every response stance and
-//! every action status, five dated progress entries per action, barriers, dependencies on earlier
+//! Deterministic for a given [`Shape`]. `suggestions` counts top-level suggestions (about a third
+//! carry sub-points, some nested three deep); `actions` counts top-level actions (about a third
+//! carry sub-actions). The default shape follows real summaries and validates without errors:
+//! several events with discussion groups, questions, themes, every response stance and every
+//! action status, five dated progress entries per action, barriers, dependencies on earlier
 //! actions (so there are no cycles), related work and evidence links. Suggestions and actions are
 //! written one at a time, so memory stays small however large the document.
+//!
+//! Three stress shapes, for validation benchmarks and fuzz seeds, may be set on top (each off at
+//! 0): [`Shape::dependencies`] makes every top-level action a lean one (an ID, a title, one
+//! answer) depending on up to that many others anywhere in the list, so the dependency graph is
+//! dense and full of cycles; [`Shape::depth`] hangs a chain of that many lean sub-actions under
+//! every top-level action; [`Shape::points`] gives every top-level suggestion that many more
+//! sub-points. Documents of those shapes are not meant to be valid (cycles; past 60 levels,
+//! `too-deep`; past about 62, the loader's depth limit).
 
 use std::io::{BufWriter, Write};
 
@@ -59,7 +67,7 @@ impl Rng {
 }
 
 /// What to generate.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Shape {
     /// Top-level suggestions (sub-points come on top).
     pub suggestions: usize,
@@ -67,6 +75,13 @@ pub struct Shape {
     pub actions: usize,
     /// The seed: the same shape and seed always give the same bytes.
     pub seed: u64,
+    /// When above 0: lean top-level actions, each depending on 1 to this many others picked
+    /// anywhere in the list (a dense graph with cycles).
+    pub dependencies: usize,
+    /// When above 0: a chain of this many lean sub-actions under every top-level action.
+    pub depth: usize,
+    /// When above 0: this many more sub-points under every top-level suggestion.
+    pub points: usize,
 }
 
 const TOPICS: &[&str] = &[
@@ -535,6 +550,40 @@ fn action(
     a
 }
 
+/// A lean top-level action (an ID, a title, an answer) depending on 1 to
+/// `shape.dependencies` other top-level actions picked anywhere in the list.
+fn dense_action(rng: &mut Rng, index: usize, shape: &Shape) -> Action {
+    let mut a = Action::new(format!("a{index}"), sentence(rng));
+    a.responds_to.push(Answer {
+        suggestion: format!("s{}", rng.below(shape.suggestions.max(1))).into(),
+        coverage: Coverage::Full,
+        note: None,
+    });
+    for _ in 0..1 + rng.below(shape.dependencies) {
+        let other = rng.below(shape.actions);
+        if other != index {
+            a = a.depends_on(format!("a{other}"));
+        }
+    }
+    a
+}
+
+/// A chain of `depth` lean sub-actions, each the only child of the one above: `{id}.d1`,
+/// `{id}.d2`… Built from the bottom up, so no recursion however deep.
+fn chain(rng: &mut Rng, id: &str, depth: usize) -> Action {
+    let ids: Vec<String> = (1..=depth).map(|d| format!("{id}.d{d}")).collect();
+    let mut below: Option<Action> = None;
+    for sub_id in ids.iter().rev() {
+        let mut a = Action::new(sub_id, sentence(rng));
+        a.weight = Some((1 + rng.below(3)) as f64);
+        if let Some(b) = below.take() {
+            a = a.sub_action(b);
+        }
+        below = Some(a);
+    }
+    below.unwrap_or_else(|| Action::new(format!("{id}.d1"), "Empty"))
+}
+
 /// Writes the whole document to `out`.
 pub fn write(args: &Shape, out: impl Write) -> std::io::Result<()> {
     let mut rng = Rng(args.seed);
@@ -548,14 +597,28 @@ pub fn write(args: &Shape, out: impl Write) -> std::io::Result<()> {
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut out, &suggestion(&mut rng, &ctx, format!("s{i}"), 0))?;
+        let mut s = suggestion(&mut rng, &ctx, format!("s{i}"), 0);
+        for k in 0..args.points {
+            let mut p = Suggestion::new(format!("s{i}.w{k}"), sentence(&mut rng));
+            p.kind = SuggestionKind::Detail;
+            s = s.point(p);
+        }
+        serde_json::to_writer(&mut out, &s)?;
     }
     out.write_all(b"],\"actions\":[")?;
     for i in 0..args.actions {
         if i > 0 {
             out.write_all(b",")?;
         }
-        let a = action(&mut rng, &ctx, format!("a{i}"), 0, i, args.suggestions);
+        let mut a = if args.dependencies > 0 {
+            dense_action(&mut rng, i, args)
+        } else {
+            action(&mut rng, &ctx, format!("a{i}"), 0, i, args.suggestions)
+        };
+        if args.depth > 0 {
+            let sub = chain(&mut rng, a.id.as_str(), args.depth);
+            a = a.sub_action(sub);
+        }
         serde_json::to_writer(&mut out, &a)?;
     }
     out.write_all(b"]}\n")?;

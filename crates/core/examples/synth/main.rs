@@ -12,15 +12,20 @@ mod generate;
 
 use generate::Shape;
 
-const USAGE: &str = "usage: synth [--suggestions N] [--actions M] [--seed S]
-  --suggestions N   top-level suggestions (default 1000)
-  --actions M       top-level actions (default: N / 10)
-  --seed S          seed for the generator (default 1)";
+const USAGE: &str = "usage: synth [--suggestions N] [--actions M] [--seed S] [--dependencies D] [--depth L] [--points W]
+  --suggestions N    top-level suggestions (default 1000)
+  --actions M        top-level actions (default: N / 10)
+  --seed S           seed for the generator (default 1)
+  --dependencies D   lean actions, each depending on 1 to D others anywhere (a dense graph with
+                     cycles; default 0: the realistic shape, no cycles)
+  --depth L          a chain of L sub-actions under every top-level action (default 0)
+  --points W         W more sub-points under every top-level suggestion (default 0)";
 
 fn parse_args() -> Result<Shape, String> {
     let mut suggestions = 1000;
     let mut actions = None;
     let mut seed = 1;
+    let (mut dependencies, mut depth, mut points) = (0, 0, 0);
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let mut value = |name: &str| -> Result<u64, String> {
@@ -32,6 +37,9 @@ fn parse_args() -> Result<Shape, String> {
             "--suggestions" => suggestions = value("--suggestions")? as usize,
             "--actions" => actions = Some(value("--actions")? as usize),
             "--seed" => seed = value("--seed")?,
+            "--dependencies" => dependencies = value("--dependencies")? as usize,
+            "--depth" => depth = value("--depth")? as usize,
+            "--points" => points = value("--points")? as usize,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument `{other}`")),
         }
@@ -40,6 +48,9 @@ fn parse_args() -> Result<Shape, String> {
         suggestions,
         actions: actions.unwrap_or(suggestions / 10),
         seed,
+        dependencies,
+        depth,
+        points,
     })
 }
 

@@ -104,6 +104,7 @@ test("validate reports every problem with code, path and severity", () => {
   assert.ok(codes.includes("error dangling-reference actions[0].depends_on[0]"), codes.join("\n"));
   assert.ok(codes.some((c) => c.startsWith("error duplicate-id")), codes.join("\n"));
   for (const p of report.problems) assert.equal(typeof p.message, "string");
+  assert.equal(report.omitted, 0, "nothing left out of a short report");
 });
 
 test("typed getters return plain arrays of the model", () => {
