@@ -136,6 +136,7 @@ pub(crate) enum Flavour {
     /// Markdown: headings are marked.
     Markdown,
     /// A Word document: headings are styled, list levels given.
+    #[cfg(feature = "docx")]
     Styled,
 }
 
@@ -527,7 +528,7 @@ fn split_purpose(text: &str) -> (Option<String>, String) {
         })
         .filter(|&(i, _)| {
             let words = text[..i].split_whitespace().count();
-            (1..=8).contains(&words)
+            (1..=10).contains(&words)
         });
     match found {
         Some((i, j)) => {
@@ -624,6 +625,8 @@ struct Builder {
     pending: Option<Pending>,
     /// The input positions of the closing paragraphs, for the signature.
     closing_at: Vec<SourceRef>,
+    /// The lines read as questions (not headings), to check that points answer them.
+    asked: Vec<(Id, SourceRef, String)>,
 }
 
 impl Builder {
@@ -648,6 +651,7 @@ impl Builder {
             last_point: None,
             pending: None,
             closing_at: Vec::new(),
+            asked: Vec::new(),
         }
     }
 
@@ -722,7 +726,7 @@ impl Builder {
                 {
                     self.heading(&item, 2);
                 } else {
-                    self.text(&item, next);
+                    self.text(&item);
                 }
             }
         }
@@ -887,7 +891,7 @@ impl Builder {
         }
     }
 
-    fn text(&mut self, item: &Item<'_>, next: Option<&Item<'_>>) {
+    fn text(&mut self, item: &Item<'_>) {
         if self.pending.is_some() {
             return self.fill_pending(item);
         }
@@ -928,14 +932,7 @@ impl Builder {
                     heading: false,
                 });
                 self.recognise(item, RecognisedAs::Question, Some(&id));
-                if !next.is_some_and(|n| matches!(n.form, Form::Bullet(_))) {
-                    self.ambiguous(
-                        &item.at,
-                        &item.text,
-                        "a line ending in \"?\" that no bullets follow: read as a question put \
-                         to participants; it may be a point phrased as a question",
-                    );
-                }
+                self.asked.push((id, item.at.clone(), item.text.clone()));
             }
             Section::Points if is_commitment(&item.text) => {
                 if self.question.is_some() || self.group.is_some() {
@@ -1202,6 +1199,33 @@ impl Builder {
         }
     }
 
+    /// A line ending in "?" that no point answers may be a point phrased as a question.
+    fn unanswered_questions(&mut self) {
+        if self.asked.is_empty() {
+            return;
+        }
+        let answered: std::collections::HashSet<&Id> = self
+            .summary
+            .suggestions
+            .iter()
+            .filter_map(|s| s.question.as_ref())
+            .collect();
+        let lonely: Vec<_> = self
+            .asked
+            .iter()
+            .filter(|(id, _, _)| !answered.contains(id))
+            .cloned()
+            .collect();
+        for (_, at, text) in lonely {
+            self.ambiguous(
+                &at,
+                &text,
+                "a line ending in \"?\" that no point answers: read as a question put to \
+                 participants; it may be a point phrased as a question",
+            );
+        }
+    }
+
     fn finish(mut self, options: &ImportOptions) -> Imported {
         if let Some(p) = self.pending.take() {
             self.report.not_used.push(NotUsed {
@@ -1211,6 +1235,9 @@ impl Builder {
             });
         }
         self.signature();
+        self.unanswered_questions();
+        // The signature's notes come last: put every note in input order.
+        self.report.ambiguous.sort_by_key(|a| position(&a.at));
         if !self.title_set {
             self.summary.title = options.title.clone().unwrap_or_default();
         }
@@ -1226,6 +1253,16 @@ impl Builder {
             super::merge::merge(&mut imported, threshold);
         }
         imported
+    }
+}
+
+/// A sort key for a place in the input.
+fn position(at: &SourceRef) -> (usize, usize) {
+    match at {
+        SourceRef::Line { line } => (*line, 0),
+        SourceRef::Paragraph { paragraph } => (*paragraph, 0),
+        SourceRef::Row { row, .. } => (*row, 0),
+        SourceRef::Cell { row, column, .. } => (*row, *column),
     }
 }
 
