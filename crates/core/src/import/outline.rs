@@ -995,13 +995,13 @@ impl Builder {
         let Some(p) = self.pending.take() else {
             return;
         };
-        let mut label_item = item.clone();
-        label_item.at = p.at.clone();
-        label_item.more.clear();
+        let before = self.report.recognised.len();
         self.label_with_text(p.label, &item.text.clone(), item);
-        // The label's own line becomes what its text became.
-        if let Some(last) = self.report.recognised.last().cloned() {
-            self.report.recognised.push(Recognised { at: p.at, ..last });
+        // The label's own line, before its text's, becomes what its text became.
+        if let Some(first) = self.report.recognised.get(before).cloned() {
+            self.report
+                .recognised
+                .insert(before, Recognised { at: p.at, ..first });
         }
     }
 
