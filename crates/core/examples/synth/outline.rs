@@ -31,7 +31,7 @@ pub fn write_outline(points: usize, seed: u64, out: impl Write) -> std::io::Resu
         let topic = TOPICS[(question - 1) % TOPICS.len()];
         writeln!(
             out,
-            "What would make {topic} better for you? ({question})\n"
+            "Question {question}: what would make {topic} better for you?\n"
         )?;
         let goal = (written + PER_QUESTION).min(points);
         let mut table = 0;

@@ -31,7 +31,7 @@
 //! one of the first few stems of that order (the exact bound of the Jaccard index), so only
 //! points sharing a rare stem are compared. 100,000 points merge in well under a second.
 
-use std::collections::{HashMap, HashSet};
+use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use super::{Imported, Merge, MergedPoint, SourceRef};
 use crate::id::Id;
@@ -167,7 +167,7 @@ struct Kept {
 pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
     let suggestions = &imported.summary.suggestions;
     // Each stem as a number, and each point's stems as a sorted set of numbers.
-    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut numbers: HashMap<String, u32> = HashMap::default();
     let mut frequency: Vec<usize> = Vec::new();
     let stems_of: Vec<Vec<u32>> = suggestions
         .iter()
@@ -205,9 +205,12 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
         .collect::<HashSet<_>>()
         .len();
     // Points merge only under the same question: index the kept points by question and stem.
-    let mut questions: HashMap<Option<&Id>, u32> = HashMap::new();
+    let mut questions: HashMap<Option<&Id>, u32> = HashMap::default();
     let mut kept: Vec<Kept> = Vec::new();
-    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // Kept points by their whole set of stems: a point with the same words as a kept one
+    // (similarity 1, the most there is) joins it without a search.
+    let mut same: HashMap<(u32, &[u32]), Vec<usize>> = HashMap::default();
     let mut into: Vec<Option<usize>> = vec![None; suggestions.len()];
     // The last point each kept point was compared with, so that each is compared once.
     let mut compared: Vec<usize> = Vec::new();
@@ -218,6 +221,20 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
         }
         let next = questions.len() as u32;
         let question = *questions.entry(point.question.as_ref()).or_insert(next);
+        let compatible = |candidate: &Kept| {
+            candidate.groups.len() < all_groups
+                && suggestions[candidate.index].kind == point.kind
+                && !point.groups.iter().any(|g| candidate.groups.contains(g))
+        };
+        let twin = same
+            .get(&(question, stems.as_slice()))
+            .and_then(|ks| ks.iter().copied().find(|&k| compatible(&kept[k])));
+        if let Some(k) = twin {
+            kept[k].groups.extend(point.groups.iter().cloned());
+            kept[k].merged.push((i, 1.0));
+            into[i] = Some(kept[k].index);
+            continue;
+        }
         let prefix = prefix(stems);
         let size = stems.len() as f64;
         let mut best: Option<(usize, f64)> = None;
@@ -228,21 +245,14 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
                 }
                 compared[k] = i;
                 let candidate = &kept[k];
-                // Cheapest first: a point every group raised takes no more; sets whose sizes
-                // differ too much cannot reach the threshold.
+                // Cheapest first: sets whose sizes differ too much cannot reach the threshold;
+                // a point every group raised, or one this point's group raised, takes no more.
                 let len = candidate.stems.len() as f64;
-                if candidate.groups.len() >= all_groups
-                    || len < threshold * size
-                    || len * threshold > size
-                    || suggestions[candidate.index].kind != point.kind
-                {
+                if len < threshold * size || len * threshold > size || !compatible(candidate) {
                     continue;
                 }
                 let sim = jaccard(stems, &candidate.stems);
-                if sim >= threshold
-                    && best.is_none_or(|(_, b)| sim > b)
-                    && !point.groups.iter().any(|g| candidate.groups.contains(g))
-                {
+                if sim >= threshold && best.is_none_or(|(_, b)| sim > b) {
                     best = Some((k, sim));
                 }
             }
@@ -258,6 +268,9 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
                     index.entry((question, token)).or_default().push(kept.len());
                 }
                 compared.push(i);
+                same.entry((question, stems.as_slice()))
+                    .or_default()
+                    .push(kept.len());
                 kept.push(Kept {
                     index: i,
                     stems: stems.clone(),
@@ -276,14 +289,14 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
 /// Moves the merged points into the kept ones and writes the report.
 fn apply(imported: &mut Imported, kept: &[Kept], into: &[Option<usize>]) {
     let summary = &mut imported.summary;
-    let mut merged_ids: HashMap<Id, Id> = HashMap::new();
+    let mut merged_ids: HashMap<Id, Id> = HashMap::default();
     let wanted: HashSet<Id> = into
         .iter()
         .enumerate()
         .filter(|(_, k)| k.is_some())
         .map(|(i, _)| summary.suggestions[i].id.clone())
         .collect();
-    let mut at: HashMap<Id, SourceRef> = HashMap::new();
+    let mut at: HashMap<Id, SourceRef> = HashMap::default();
     for r in &imported.report.recognised {
         if let Some(id) = &r.id
             && wanted.contains(id)

@@ -1,5 +1,5 @@
-//! Outline notes: plain text and Markdown (and, through [`docx`](super::docx), Word documents)
-//! turned into a [`Summary`].
+//! Outline notes: plain text and Markdown (and Word documents, through `docx` with the Cargo
+//! feature of that name) turned into a [`Summary`].
 //!
 //! The notes people keep after a roundtable event look alike whatever they were typed in:
 //! headings, questions, bullets nested a few levels deep, "I will…" commitments, "You said: …
