@@ -432,7 +432,7 @@ fn suggestion(u: &mut Unstructured<'_>, pool: Pool, depth: u32) -> Result<Value>
                 Ok(object(vec![
                     ("text", Some(text(u)?)),
                     ("attribution", maybe(u, text)?),
-                    ("consent", maybe(u, |u| pick(u, CONSENTS).map(Value::from))?),
+                    ("consent", Some(pick(u, CONSENTS)?.into())),
                 ]))
             })?,
         ),
