@@ -720,10 +720,10 @@ fn revise(u: &mut Unstructured<'_>, mut doc: Value) -> Result<Value> {
             }
             5 => {
                 let entry = progress(u)?;
-                if let Some(a) = item(u, &mut doc, "actions")? {
-                    if let Some(log) = a.get_mut("progress").and_then(Value::as_array_mut) {
-                        log.push(entry);
-                    }
+                if let Some(a) = item(u, &mut doc, "actions")?
+                    && let Some(log) = a.get_mut("progress").and_then(Value::as_array_mut)
+                {
+                    log.push(entry);
                 }
             }
             6 => {
