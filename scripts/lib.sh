@@ -85,3 +85,19 @@ install_python_package() {
   PATH="$PWD/.venv/bin:$PATH" .venv/bin/python -m pip install -q --disable-pip-version-check \
     --no-build-isolation --force-reinstall --no-deps ./crates/py
 }
+
+# A nightly toolchain and cargo-fuzz, for scripts/fuzz (libFuzzer needs nightly's sanitizer
+# flags; the project itself builds on stable).
+ensure_fuzz_tools() {
+  local skip=${YOUSAID_SKIP_INSTALL:-0}
+  if ! rustup toolchain list | grep -q '^nightly-'; then
+    [ "$skip" = 1 ] && { echo "missing the nightly toolchain (rustup toolchain install nightly --profile minimal)" >&2; return 1; }
+    step "fuzz: rustup toolchain install nightly"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    [ "$skip" = 1 ] && { echo "missing cargo-fuzz (cargo install cargo-fuzz --locked)" >&2; return 1; }
+    step "fuzz: cargo install cargo-fuzz (about a minute)"
+    cargo install cargo-fuzz --locked
+  fi
+}

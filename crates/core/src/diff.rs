@@ -35,7 +35,8 @@
 //! - **progress**: entries in the new log of an action in both versions that are not in its
 //!   old log (an entry edited after publication counts as new).
 //! - **barriers**: barriers of an action in both versions that are new (text not in the old
-//!   version), resolved (open before, resolved now) or removed.
+//!   version), resolved (open before, resolved now) or removed; barriers with the same text are
+//!   matched in order.
 //! - **dates**: an action's `due`, `started` or `completed` date set, moved or cleared.
 //! - **summary**: the document's other top-level fields (title, introduction, events,
 //!   questions, themes, plan, closing…), compared whole; `published` and `revisions` are left
@@ -48,7 +49,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::Date;
-use crate::action::{Action, Status};
+use crate::action::{Action, Barrier, Status};
 use crate::date::PartialDate;
 use crate::id::Id;
 use crate::progress::ProgressEntry;
@@ -576,6 +577,18 @@ fn diff_suggestions(old: &Summary, new: &Summary) -> (ItemChanges, Vec<ResponseC
     (changes, responses)
 }
 
+/// Barriers are matched by text, in order: the k-th barrier with a text in the new version is
+/// the k-th with that text in the old one (an action may list a text twice, open and resolved).
+/// This is the k-th barrier with `text` in `list`.
+fn nth_with_text<'b>(list: &'b [Barrier], text: &str, k: usize) -> Option<&'b Barrier> {
+    list.iter().filter(|x| x.text == text).nth(k)
+}
+
+/// How many barriers before the `i`-th of `list` have its text.
+fn rank(list: &[Barrier], i: usize) -> usize {
+    list[..i].iter().filter(|x| x.text == list[i].text).count()
+}
+
 fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
     // The roll-up flattens the actions in document order with their parents and works out
     // their effective statuses, in one pass each.
@@ -634,8 +647,8 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
                 });
             }
         }
-        for b in &n.barriers {
-            match o.barriers.iter().find(|x| x.text == b.text) {
+        for (i, b) in n.barriers.iter().enumerate() {
+            match nth_with_text(&o.barriers, &b.text, rank(&n.barriers, i)) {
                 None => changes.barriers.push(BarrierChange {
                     action: n.id.clone(),
                     title: n.title.clone(),
@@ -655,8 +668,8 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
                 Some(_) => {}
             }
         }
-        for ob in &o.barriers {
-            if !n.barriers.iter().any(|x| x.text == ob.text) {
+        for (i, ob) in o.barriers.iter().enumerate() {
+            if nth_with_text(&n.barriers, &ob.text, rank(&o.barriers, i)).is_none() {
                 changes.barriers.push(BarrierChange {
                     action: n.id.clone(),
                     title: n.title.clone(),
@@ -867,6 +880,37 @@ mod tests {
         assert_eq!(c.summary.len(), 1);
         assert_eq!(c.summary[0].field, "title");
         assert_eq!(c.summary[0].new, Some("Libraries review".into()));
+    }
+
+    #[test]
+    fn barriers_with_the_same_text_are_matched_in_order() {
+        let open = Barrier {
+            text: "Staff rotas".into(),
+            since: None,
+            resolved: None,
+        };
+        let resolved = Barrier {
+            resolved: Some(d(2025, 3, 1)),
+            ..open.clone()
+        };
+        let mut old = base();
+        old.actions[0].barriers = vec![open.clone(), resolved];
+        assert!(diff(&old, &old).is_empty(), "{:?}", diff(&old, &old));
+
+        let mut new = old.clone();
+        new.actions[0].barriers[0].resolved = Some(d(2025, 9, 1));
+        new.actions[0].barriers.push(open);
+        let events = |c: &Changes| -> Vec<(BarrierEvent, Option<Date>)> {
+            c.barriers.iter().map(|b| (b.event, b.date)).collect()
+        };
+        assert_eq!(
+            events(&diff(&old, &new)),
+            [
+                (BarrierEvent::Resolved, Some(d(2025, 9, 1))),
+                (BarrierEvent::Noted, None)
+            ]
+        );
+        assert_eq!(events(&diff(&new, &old)), [(BarrierEvent::Removed, None)]);
     }
 
     #[test]
