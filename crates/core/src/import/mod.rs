@@ -15,9 +15,15 @@
 //! - `outline`: plain-text and Markdown notes (headings, questions, nested bullets, "I will"
 //!   commitments, "You said: / We did:" pairs, closing words);
 //! - `merge`: near-duplicate points raised by several groups, merged into one point that
-//!   records every group, with a similarity measure and a threshold.
+//!   records every group, with a similarity measure and a threshold;
+//! - [`table`]: CSV, Excel `.xlsx` (feature `xlsx`) and rows from a program (a pandas
+//!   DataFrame), one row a point, a pair or an action, headers recognised or mapped;
+//! - [`polis`]: Polis conversation exports (`comments.csv`, `summary.csv`).
 
 use serde::Serialize;
+
+pub mod polis;
+pub mod table;
 
 use crate::id::Id;
 use crate::summary::Summary;
