@@ -978,8 +978,9 @@ impl<'o> Table<'o> {
         }
 
         // The period first: groups belong to its event.
-        let period_event =
-            get(Field::Period).map(|(i, text)| self.period_event(sheet, row, i, text));
+        let period_event = get(Field::Period)
+            .filter(|_| suggestion.is_some())
+            .map(|(i, text)| self.period_event(sheet, row, i, text));
         for &(f, i, text) in &values {
             let at = sheet.cell(row, i);
             match f {
