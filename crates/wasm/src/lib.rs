@@ -12,6 +12,7 @@
 mod as_of;
 mod convert;
 mod error;
+mod import;
 mod render;
 mod summary;
 
@@ -19,6 +20,7 @@ use wasm_bindgen::prelude::*;
 
 pub use as_of::AsOf;
 pub use convert::{BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg};
+pub use import::{ImportOptionsArg, import_polis, import_table};
 pub use render::Renderer;
 pub use summary::Summary;
 

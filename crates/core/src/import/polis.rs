@@ -15,7 +15,7 @@
 //!   `commenters` as attendance. Its other figures are reported as not used.
 //! - The comment's time and pseudonymous author number are reported as not used.
 
-use std::collections::{HashMap, HashSet};
+use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use crate::error::{Error, ErrorKind};
 use crate::event::{Count, Event, Place};
@@ -254,7 +254,7 @@ fn read_comments(
         ));
     };
     let columns: Vec<Option<Column>> = header.iter().map(column).collect();
-    let mut at_col: HashMap<Column, usize> = HashMap::new();
+    let mut at_col: HashMap<Column, usize> = HashMap::default();
     for (i, c) in columns.iter().enumerate() {
         if let Some(c) = c {
             at_col.entry(*c).or_insert(i);
@@ -284,7 +284,7 @@ fn read_comments(
             });
         }
     }
-    let mut ids: HashSet<Id> = HashSet::new();
+    let mut ids: HashSet<Id> = HashSet::default();
     while let Some((row, record)) = records.next_record()? {
         let get = |c: Column| {
             at_col

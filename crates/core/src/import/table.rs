@@ -58,7 +58,9 @@
 //! table with no "you said" or "we did" column is an [`ErrorKind::BadInput`] error with the
 //! line (and column) where it is known.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use crate::action::{Action, Coverage, Status};
 use crate::date::PartialDate;
@@ -331,7 +333,7 @@ pub fn mapping_from_json_str(text: &str) -> Result<BTreeMap<String, String>, Err
 
 /// Checks every field named in a mapping and returns it by normalised header.
 fn check_mapping(columns: &BTreeMap<String, String>) -> Result<HashMap<String, Field>, Error> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (header, field) in columns {
         let f = Field::from_name(field).ok_or_else(|| {
             Error::new(
@@ -713,16 +715,16 @@ impl<'o> Table<'o> {
         Ok(Table {
             options,
             mapping: check_mapping(&options.columns)?,
-            mapping_used: HashSet::new(),
+            mapping_used: HashSet::default(),
             title: options.title.clone(),
             summary: Summary::new(""),
             report: ImportReport::new(format),
-            suggestion_ids: HashSet::new(),
-            action_ids: HashSet::new(),
-            themes: HashMap::new(),
-            events: HashMap::new(),
+            suggestion_ids: HashSet::default(),
+            action_ids: HashSet::default(),
+            themes: HashMap::default(),
+            events: HashMap::default(),
             table_event: None,
-            groups: HashMap::new(),
+            groups: HashMap::default(),
         })
     }
 
@@ -788,7 +790,7 @@ impl<'o> Table<'o> {
             name: name.map(str::to_owned),
             col0,
             columns: Vec::with_capacity(header.len()),
-            first: HashMap::new(),
+            first: HashMap::default(),
             headers: header.iter().map(|h| h.trim().to_owned()).collect(),
         };
         self.report.recognised.push(Recognised {
