@@ -34,6 +34,7 @@ enum Command {
     Diff(commands::diff::Args),
     Stamp(commands::stamp::Args),
     Render(commands::render::Args),
+    Import(commands::import::Args),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => commands::diff::run(args),
         Command::Stamp(args) => commands::stamp::run(args),
         Command::Render(args) => commands::render::run(args),
+        Command::Import(args) => commands::import::run(args),
     };
     outcome::finish(result)
 }

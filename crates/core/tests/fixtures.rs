@@ -6,14 +6,24 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
+use yousaid::import::ImportOptions;
 use yousaid::{Code, ErrorKind, Summary};
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
-/// Every case directory, sorted by name.
+/// Every loading case directory, sorted by name (the `import-` cases have their own runner
+/// below).
 fn cases() -> Vec<(String, PathBuf)> {
+    all_cases()
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("import-"))
+        .collect()
+}
+
+/// Every case directory, sorted by name.
+fn all_cases() -> Vec<(String, PathBuf)> {
     let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(fixtures_dir())
         .expect("tests/fixtures exists")
         .map(|e| e.expect("directory entry").path())
@@ -142,12 +152,112 @@ fn every_problem_can_be_placed_in_its_input() {
 #[test]
 fn the_fixture_readme_lists_every_case() {
     let readme = std::fs::read_to_string(fixtures_dir().join("README.md")).expect("README.md");
-    for (name, _) in cases() {
+    for (name, _) in all_cases() {
         assert!(
             readme.contains(&format!("`{name}`")),
             "tests/fixtures/README.md does not list `{name}`"
         );
     }
+}
+
+/// The input file of an import case: `input.txt`, `input.md`, `input.docx`…
+fn import_input(dir: &Path) -> (String, Vec<u8>) {
+    let entry = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_stem().is_some_and(|s| s == "input"))
+        .unwrap_or_else(|| panic!("{}: no input file", dir.display()));
+    let name = entry.file_name().unwrap().to_string_lossy().into_owned();
+    (name, std::fs::read(&entry).unwrap())
+}
+
+/// What importing gives, in the shape of an import case's `expected.json` (without the
+/// description and options): the error, or the summary and the report with its reasons and
+/// notes (messages, not part of the contract) left out.
+fn import_outcome(name: &str, input: &[u8], options: &Value) -> Value {
+    let mut opts = ImportOptions::default();
+    if let Some(t) = options.get("merge_threshold").and_then(Value::as_f64) {
+        opts = opts.merge(t);
+    }
+    if let Some(t) = options.get("title").and_then(Value::as_str) {
+        opts = opts.title(t);
+    }
+    if let Some(f) = options.get("format").and_then(Value::as_str) {
+        opts = opts.format(f.parse().unwrap());
+    }
+    match yousaid::import::import(input, Some(name), &opts) {
+        Err(e) => json!({
+            "error": {"code": e.code(), "line": e.line(), "column": e.column()},
+            "summary": null,
+            "report": null,
+        }),
+        Ok(imported) => {
+            let mut report = serde_json::to_value(&imported.report).unwrap();
+            for list in ["not_used", "ambiguous"] {
+                for entry in report[list].as_array_mut().unwrap() {
+                    let entry = entry.as_object_mut().unwrap();
+                    entry.remove("reason");
+                    entry.remove("note");
+                }
+            }
+            json!({
+                "error": null,
+                "summary": imported.summary.to_value(),
+                "report": report,
+            })
+        }
+    }
+}
+
+/// Every `import-` case: importing `input.*` (the reader chosen from its extension) with the
+/// `options` of `expected.json` gives exactly its `error`, or its `summary` and `report`.
+#[test]
+fn every_import_fixture_gives_its_expected_outcome() {
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (name, dir) in all_cases() {
+        if !name.starts_with("import-") {
+            continue;
+        }
+        count += 1;
+        let (file, input) = import_input(&dir);
+        let mut want = expected(&dir);
+        let fields = want.as_object_mut().unwrap();
+        assert!(
+            fields
+                .remove("description")
+                .is_some_and(|d| d.as_str().is_some_and(|d| !d.is_empty())),
+            "{name}: expected.json needs a description"
+        );
+        let options = fields.remove("options").unwrap_or(json!({}));
+        let got = import_outcome(&file, &input, &options);
+        if got != want && std::env::var_os("YOUSAID_WRITE_IMPORT_FIXTURES").is_some() {
+            let mut written = json!({"description": expected(&dir)["description"]});
+            if options != json!({}) {
+                written["options"] = options.clone();
+            }
+            for (k, v) in got.as_object().unwrap() {
+                written[k] = v.clone();
+            }
+            let text = serde_json::to_string_pretty(&written).unwrap() + "\n";
+            std::fs::write(dir.join("expected.json"), text).unwrap();
+            continue;
+        }
+        if got != want {
+            failures.push(format!(
+                "{name}:\n  expected {}\n  got      {}",
+                serde_json::to_string(&want).unwrap(),
+                serde_json::to_string_pretty(&got).unwrap()
+            ));
+        }
+    }
+    assert!(count >= 5, "only {count} import fixtures");
+    assert!(
+        failures.is_empty(),
+        "{} import fixture(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Builds `{"format": …, "suggestions": [{"points": [{"points": …}]}]}` nested `levels` deep,

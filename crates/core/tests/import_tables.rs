@@ -96,7 +96,8 @@ fn enherts_ward_table_of_pairs() {
 #[test]
 fn mkuh_actions_without_points() {
     let text = read("mkuh-divisions.csv");
-    let i = table::import_csv(&text, &ImportOptions::default()).unwrap();
+    // The page's title: the table itself has none.
+    let i = table::import_csv(&text, &ImportOptions::default().title("You Said, We Did")).unwrap();
     assert!(i.summary.suggestions.is_empty());
     assert_eq!(i.summary.actions.len(), 13);
     assert_eq!(
@@ -114,6 +115,7 @@ fn cslondon_recommendation_tracker() {
     let text = read("cslondon-recommendations.csv");
     let mut options = ImportOptions::default();
     options.columns = BTreeMap::from([("Review".to_owned(), "theme".to_owned())]);
+    options.title = Some("Recommendations".to_owned());
     let i = table::import_csv(&text, &options).unwrap();
     let a = &i.summary.actions;
     assert_eq!(a.len(), 10);
@@ -255,4 +257,40 @@ fn a_workbook_with_a_notes_sheet_a_title_and_a_date() {
     assert_eq!(s.events[0].date, Some("2023/24-Q3".parse().unwrap()));
     assert_no_errors(&i);
     insta::assert_json_snapshot!(as_json(&i));
+}
+
+#[test]
+fn import_chooses_the_table_readers_by_name_and_content() {
+    use yousaid::import::{ImportFormat, import};
+    let csv = read("enherts-ward-2017-12.csv");
+    for name in [Some("ward.csv"), None] {
+        let i = import(csv.as_bytes(), name, &ImportOptions::default()).unwrap();
+        assert_eq!(i.report.format, ImportFormat::Csv, "{name:?}");
+    }
+    let comments = read("polis/london.youth.policing/comments.csv");
+    for name in [Some("comments.csv"), None] {
+        let i = import(comments.as_bytes(), name, &ImportOptions::default()).unwrap();
+        assert_eq!(i.report.format, ImportFormat::Polis, "{name:?}");
+        // No summary.csv: the title is the file's name, when there is one.
+        assert_eq!(
+            i.summary.title,
+            if name.is_some() { "comments" } else { "" }
+        );
+    }
+    // A table with no title takes the file's name; its periods keep theirs.
+    let i = import(
+        b"Quarter,You said\nQ1 2024,A\n",
+        Some("feedback.csv"),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(i.summary.title, "feedback");
+    assert_eq!(i.summary.events[0].title, "Q1 2024");
+    let workbook = std::fs::read(input("ward-tracker.xlsx")).unwrap();
+    let result = import(&workbook, None, &ImportOptions::default());
+    if cfg!(feature = "xlsx") {
+        assert_eq!(result.unwrap().report.format, ImportFormat::Xlsx);
+    } else {
+        assert_eq!(result.unwrap_err().code(), "invalid-argument");
+    }
 }

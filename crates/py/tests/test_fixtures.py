@@ -15,7 +15,10 @@ import yousaid
 from yousaid import _native
 from conftest import FIXTURES, assert_same_data
 
-CASES = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
+# The `import-` cases are for the importers: see tests/fixtures/README.md.
+CASES = sorted(
+    p for p in FIXTURES.iterdir() if p.is_dir() and not p.name.startswith("import-")
+)
 CLASSES = dict(_native.error_classes())
 
 

@@ -12,21 +12,50 @@
 //! [`ErrorKind::BadInput`](crate::ErrorKind::BadInput) with its line (and column) set.
 //!
 //! The importers:
-//! - `outline`: plain-text and Markdown notes (headings, questions, nested bullets, "I will"
-//!   commitments, "You said: / We did:" pairs, closing words);
-//! - `merge`: near-duplicate points raised by several groups, merged into one point that
+//! - [`outline`]: plain-text and Markdown notes (headings, questions, nested bullets, "I will"
+//!   commitments, "You said: / We did:" pairs, closing words): [`import_outline`],
+//!   [`import_markdown`];
+//! - `docx` (Cargo feature `docx`): Word documents, read into the same outline by their
+//!   heading styles and list levels;
+//! - [`merge`]: near-duplicate points raised by several groups, merged into one point that
 //!   records every group, with a similarity measure and a threshold;
 //! - [`table`]: CSV, Excel `.xlsx` (feature `xlsx`) and rows from a program (a pandas
 //!   DataFrame), one row a point, a pair or an action, headers recognised or mapped;
 //! - [`polis`]: Polis conversation exports (`comments.csv`, `summary.csv`).
+//!
+//! [`import()`] is the one entry point: it takes the bytes of a file (and its name, if known)
+//! and chooses the reader from [`ImportOptions::format`], then the file's extension, then its
+//! content.
+//!
+//! ```
+//! use yousaid::import::{import, ImportOptions};
+//!
+//! let notes = b"Table 1\n\n- More buses on Sundays\n\nTable 2\n\n- More Sunday buses\n";
+//! let mut options = ImportOptions::default();
+//! options.merge_threshold = Some(yousaid::import::merge::DEFAULT_MERGE_THRESHOLD);
+//! let imported = import(notes, Some("notes.txt"), &options)?;
+//! assert_eq!(imported.summary.suggestions.len(), 1);
+//! assert_eq!(imported.summary.suggestions[0].groups, ["table-1", "table-2"]);
+//! assert_eq!(imported.report.merges[0].merged[0].text, "More Sunday buses");
+//! # Ok::<(), yousaid::Error>(())
+//! ```
 
 use serde::Serialize;
 
-pub mod polis;
-pub mod table;
-
+use crate::error::{Error, ErrorKind};
 use crate::id::Id;
 use crate::summary::Summary;
+
+#[cfg(feature = "docx")]
+pub mod docx;
+pub mod merge;
+pub mod outline;
+pub mod polis;
+pub mod table;
+mod text;
+
+pub use outline::{import_markdown, import_outline};
+pub use text::MAX_LINE_BYTES;
 
 /// A summary built by an importer, with the report of how it was built.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +134,10 @@ pub enum RecognisedAs {
     Theme,
     /// A figure kept as a result (a vote count).
     Figure,
+    /// A point of the summary's purpose.
+    Purpose,
+    /// The copyright line.
+    Copyright,
 }
 
 /// One piece of the input and what it became.
@@ -188,6 +221,93 @@ pub enum ImportFormat {
     Polis,
 }
 
+impl ImportFormat {
+    /// Every format, in the order `--from` lists them.
+    pub const ALL: [ImportFormat; 6] = [
+        ImportFormat::Outline,
+        ImportFormat::Markdown,
+        ImportFormat::Docx,
+        ImportFormat::Csv,
+        ImportFormat::Xlsx,
+        ImportFormat::Polis,
+    ];
+
+    /// The stable name, as in JSON and on the command line (`markdown`).
+    ///
+    /// ```
+    /// # use yousaid::import::ImportFormat;
+    /// assert_eq!(ImportFormat::Docx.as_str(), "docx");
+    /// assert_eq!("markdown".parse::<ImportFormat>()?, ImportFormat::Markdown);
+    /// assert_eq!("md".parse::<ImportFormat>()?, ImportFormat::Markdown);
+    /// assert_eq!("pdf".parse::<ImportFormat>().unwrap_err().code(), "invalid-argument");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportFormat::Outline => "outline",
+            ImportFormat::Markdown => "markdown",
+            ImportFormat::Docx => "docx",
+            ImportFormat::Csv => "csv",
+            ImportFormat::Xlsx => "xlsx",
+            ImportFormat::Polis => "polis",
+        }
+    }
+
+    /// The format a file name's extension names: `.txt` and `.text` outline, `.md` and
+    /// `.markdown` Markdown, `.docx`, `.csv`, `.xlsx`.
+    ///
+    /// ```
+    /// # use yousaid::import::ImportFormat;
+    /// assert_eq!(ImportFormat::from_file_name("notes/Table 1.MD"), Some(ImportFormat::Markdown));
+    /// assert_eq!(ImportFormat::from_file_name("notes"), None);
+    /// ```
+    pub fn from_file_name(name: &str) -> Option<ImportFormat> {
+        let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(ImportFormat::Outline),
+            "md" | "markdown" => Some(ImportFormat::Markdown),
+            "docx" => Some(ImportFormat::Docx),
+            "csv" => Some(ImportFormat::Csv),
+            "xlsx" => Some(ImportFormat::Xlsx),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ImportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ImportFormat {
+    type Err = Error;
+
+    /// Reads a format's name ([`ImportFormat::as_str`]); `text` and `txt` are accepted for
+    /// `outline`, `md` for `markdown`. Anything else is an
+    /// [`invalid-argument`](ErrorKind::InvalidArgument) error listing the names.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let s = s.trim().to_ascii_lowercase();
+        let alias = match s.as_str() {
+            "text" | "txt" | "plain" => "outline",
+            "md" => "markdown",
+            other => other,
+        };
+        ImportFormat::ALL
+            .into_iter()
+            .find(|f| f.as_str() == alias)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "unknown import format `{s}`: expected one of outline, markdown, docx, \
+                         csv, xlsx, polis"
+                    ),
+                )
+            })
+    }
+}
+
 /// How an import went: what each piece of the input became, and what did not become anything.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ImportReport {
@@ -235,4 +355,160 @@ pub struct ImportOptions {
     pub merge_threshold: Option<f64>,
     /// The title of the summary, where the input gives none.
     pub title: Option<String>,
+}
+
+impl ImportOptions {
+    /// Options that merge near-duplicate points at this similarity (see [`merge`]).
+    ///
+    /// ```
+    /// # use yousaid::import::ImportOptions;
+    /// let options = ImportOptions::default().merge(0.6);
+    /// assert_eq!(options.merge_threshold, Some(0.6));
+    /// ```
+    pub fn merge(mut self, threshold: f64) -> Self {
+        self.merge_threshold = Some(threshold);
+        self
+    }
+
+    /// Sets the reader (default: chosen from the file name, then the content).
+    pub fn format(mut self, format: ImportFormat) -> Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// Sets the title used when the input gives none (default: none).
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Refuses a merge threshold outside 0 to 1.
+    pub(crate) fn check(&self) -> Result<(), Error> {
+        match self.merge_threshold {
+            Some(t) if !(t > 0.0 && t <= 1.0) => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("the merge threshold must be above 0 and at most 1, not {t}"),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Imports a file: notes, a table or an export, into a summary and a report.
+///
+/// The reader is [`ImportOptions::format`] if set; otherwise the one the file name's extension
+/// names ([`ImportFormat::from_file_name`]); otherwise it is chosen from the content: a zip
+/// archive is an Excel workbook when it holds `xl/workbook.xml` and a Word document otherwise,
+/// text whose first line is a table header is a CSV table (a Polis `comments.csv` when it has
+/// a `comment-body` column), text with a Markdown heading (`# …`) is Markdown, other text an
+/// outline. A Polis export read this way has no `summary.csv`: call
+/// [`polis::import_polis`] to give both. The bytes must be UTF-8 text for the text readers: binary input, NUL bytes and
+/// lines over [`MAX_LINE_BYTES`] are [`bad-input`](ErrorKind::BadInput) errors with their line
+/// and column.
+///
+/// Excel workbooks need the Cargo feature `xlsx` and Word documents the feature `docx`: without
+/// them, asking for one is an [`invalid-argument`](ErrorKind::InvalidArgument) error.
+///
+/// ```
+/// # use yousaid::import::{import, ImportOptions};
+/// let imported = import(b"# Bus review\n\n- Later buses\n", None, &ImportOptions::default())?;
+/// assert_eq!(imported.report.format.as_str(), "markdown");
+/// let err = import(b"PK\x03\x04\0\0", Some("notes.txt"), &ImportOptions::default()).unwrap_err();
+/// assert_eq!((err.code(), err.line(), err.column()), ("bad-input", Some(1), Some(5)));
+/// # Ok::<(), yousaid::Error>(())
+/// ```
+pub fn import(
+    bytes: &[u8],
+    file_name: Option<&str>,
+    options: &ImportOptions,
+) -> Result<Imported, Error> {
+    options.check()?;
+    let format = options
+        .format
+        .or_else(|| file_name.and_then(ImportFormat::from_file_name))
+        .map(|f| match f {
+            // A Polis `comments.csv` is a CSV file of its own kind.
+            ImportFormat::Csv if sniff(bytes) == ImportFormat::Polis => ImportFormat::Polis,
+            f => f,
+        })
+        .unwrap_or_else(|| sniff(bytes));
+    let mut imported = match format {
+        ImportFormat::Outline => outline::read(text::check(bytes)?, false, options),
+        ImportFormat::Markdown => outline::read(text::check(bytes)?, true, options),
+        ImportFormat::Docx => import_docx(bytes, options),
+        ImportFormat::Csv => table::import_csv(text::check(bytes)?, options),
+        ImportFormat::Xlsx => import_xlsx(bytes, options),
+        ImportFormat::Polis => polis::import_polis(text::check(bytes)?, None, options),
+    }?;
+    if imported.summary.title.is_empty()
+        && let Some(stem) = file_name.and_then(file_stem)
+    {
+        imported.summary.title = stem.to_owned();
+        // Only the events titled like the summary (tables' periods keep their own titles).
+        for event in &mut imported.summary.events {
+            if event.title.is_empty() {
+                event.title = stem.to_owned();
+            }
+        }
+    }
+    Ok(imported)
+}
+
+/// The file name without its folders and extension, if anything is left.
+fn file_stem(name: &str) -> Option<&str> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s).trim();
+    (!stem.is_empty()).then_some(stem)
+}
+
+/// The format of input whose name says nothing: a zip archive is a Word document; text with a
+/// Markdown heading is Markdown; anything else an outline (whose reader refuses binary input).
+fn sniff(bytes: &[u8]) -> ImportFormat {
+    if bytes.starts_with(b"PK\x03\x04") {
+        // A workbook's archive names its parts in plain text.
+        return if memchr::memmem::find(bytes, b"xl/workbook.xml").is_some() {
+            ImportFormat::Xlsx
+        } else {
+            ImportFormat::Docx
+        };
+    }
+    if let Some(table) = table::sniff(bytes) {
+        return table;
+    }
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let markdown = head.split(|&b| b == b'\n').any(|line| {
+        let hashes = line.iter().take_while(|&&b| b == b'#').count();
+        (1..=6).contains(&hashes) && line.get(hashes) == Some(&b' ')
+    });
+    if markdown {
+        ImportFormat::Markdown
+    } else {
+        ImportFormat::Outline
+    }
+}
+
+#[cfg(feature = "xlsx")]
+fn import_xlsx(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
+    table::import_xlsx(bytes, options)
+}
+
+#[cfg(not(feature = "xlsx"))]
+fn import_xlsx(_: &[u8], _: &ImportOptions) -> Result<Imported, Error> {
+    Err(Error::new(
+        ErrorKind::InvalidArgument,
+        "xlsx import is not available in this build: enable the `xlsx` feature of yousaid, or save the sheet as CSV",
+    ))
+}
+
+#[cfg(feature = "docx")]
+fn import_docx(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
+    docx::import_docx(bytes, options)
+}
+
+#[cfg(not(feature = "docx"))]
+fn import_docx(_: &[u8], _: &ImportOptions) -> Result<Imported, Error> {
+    Err(Error::new(
+        ErrorKind::InvalidArgument,
+        "docx import is not available in this build: enable the `docx` feature of yousaid",
+    ))
 }

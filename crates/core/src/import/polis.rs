@@ -20,7 +20,7 @@ use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Count, Event, Place};
 use crate::id::Id;
-use crate::import::table::{DEFAULT_TITLE, Records, refuse_binary};
+use crate::import::table::{Records, refuse_binary};
 use crate::import::{
     Ambiguity, ImportFormat, ImportOptions, ImportReport, Imported, NotUsed, Recognised,
     RecognisedAs, SourceRef,
@@ -121,7 +121,7 @@ pub fn import_polis(
         event.attendance = conversation.attendance;
         summary.events.push(event);
     }
-    let title = title.unwrap_or_else(|| DEFAULT_TITLE.to_owned());
+    let title = title.unwrap_or_default();
     if let Some(e) = summary.events.first_mut()
         && e.title.is_empty()
     {
@@ -404,7 +404,7 @@ mod tests {
             .map(|s| s.id.as_str())
             .collect();
         assert_eq!(ids, ["0", "2"]);
-        assert_eq!(i.summary.title, DEFAULT_TITLE);
+        assert_eq!(i.summary.title, "");
         let rejected: Vec<_> = i
             .report
             .not_used

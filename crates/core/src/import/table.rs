@@ -82,9 +82,6 @@ pub const MAX_ROW_BYTES: usize = 1 << 20;
 /// How many rows the header row is looked for in.
 const HEADER_SEARCH_ROWS: usize = 10;
 
-/// The title of a summary whose input states none and whose options give none.
-pub(crate) const DEFAULT_TITLE: &str = "You said, we did";
-
 /// The field names a column can be mapped to, as written in a column mapping.
 pub const FIELDS: [&str; 12] = [
     "you_said", "we_did", "status", "owner", "due", "place", "period", "theme", "group", "source",
@@ -319,10 +316,13 @@ pub fn mapping_from_json_str(text: &str) -> Result<BTreeMap<String, String>, Err
         columns: BTreeMap<String, String>,
     }
     let file: File = serde_json::from_str(text).map_err(|e| {
+        // The position is the error's own; serde_json's text repeats it.
+        let what = e.to_string();
+        let what = what.rsplit_once(" at line ").map_or(what.as_str(), |(w, _)| w);
         Error::new(
             ErrorKind::InvalidArgument,
             format!(
-                "the column mapping is not of the form {{\"columns\": {{\"header\": \"field\"}}}}: {e}"
+                "the column mapping is not of the form {{\"columns\": {{\"header\": \"field\"}}}}: {what}"
             ),
         )
         .with_position(e.line(), e.column())
@@ -452,6 +452,34 @@ fn no_header(table: &Table<'_>) -> Error {
             "no header row names a `you said` or `we did` column in the first {HEADER_SEARCH_ROWS} rows{mapped}: name the column of the points (`you_said`) or of the actions (`we_did`) in a column mapping"
         ),
     )
+}
+
+/// The table format of input whose first line is a table header: a Polis `comments.csv` (a
+/// `comment-body` column) or a CSV table (a `you said` or `we did` column, among cells
+/// separated by commas, semicolons or tabs); `None` for anything else.
+pub(crate) fn sniff(bytes: &[u8]) -> Option<ImportFormat> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let end = memchr::memchr(b'\n', bytes)
+        .unwrap_or(bytes.len())
+        .min(64 * 1024);
+    let first = std::str::from_utf8(&bytes[..end]).ok()?;
+    if !first.contains([',', ';', '\t']) {
+        return None;
+    }
+    let cells = first
+        .split([',', ';', '\t'])
+        .map(|c| c.trim().trim_matches('"'));
+    let mut table = false;
+    for cell in cells {
+        if cell == "comment-body" {
+            return Some(ImportFormat::Polis);
+        }
+        table |= matches!(
+            recognise(&normalise(cell)),
+            Some(Field::YouSaid | Field::WeDid)
+        );
+    }
+    table.then_some(ImportFormat::Csv)
 }
 
 /// Refuses text with a NUL character: a binary file read as text.
@@ -1182,7 +1210,8 @@ impl<'o> Table<'o> {
                 ),
             ));
         }
-        let title = self.title.unwrap_or_else(|| DEFAULT_TITLE.to_owned());
+        // Empty when nothing gives one, as for notes: `import()` then takes the file's name.
+        let title = self.title.unwrap_or_default();
         if let Some(e) = self.table_event {
             self.summary.events[e].title = title.clone();
         }
@@ -1292,7 +1321,7 @@ mod tests {
     use super::*;
 
     fn csv(text: &str) -> Imported {
-        import_csv(text, &ImportOptions::default()).unwrap()
+        import_csv(text, &ImportOptions::default().title("Feedback")).unwrap()
     }
 
     #[test]
