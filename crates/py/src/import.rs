@@ -86,6 +86,30 @@ pub(crate) fn import_polis<'py>(
     out(py, imported)
 }
 
+/// Imports a file's bytes with the reader its name, `format` or content chooses (the core's
+/// `import`): notes, Markdown, Word (when built in), CSV, `.xlsx` or Polis comments.
+#[pyfunction]
+#[pyo3(signature = (data, file_name=None, format=None, columns=None, title=None, merge_threshold=None))]
+pub(crate) fn import_bytes<'py>(
+    py: Python<'py>,
+    data: pyo3::pybacked::PyBackedBytes,
+    file_name: Option<String>,
+    format: Option<String>,
+    columns: Option<BTreeMap<String, String>>,
+    title: Option<String>,
+    merge_threshold: Option<f64>,
+) -> PyResult<(Summary, Bound<'py, PyAny>)> {
+    let mut options = options(columns, title);
+    options.merge_threshold = merge_threshold;
+    options.format = format
+        .as_deref()
+        .map(str::parse::<yousaid::import::ImportFormat>)
+        .transpose()
+        .map_err(py_err)?;
+    let imported = py.detach(|| yousaid::import::import(&data, file_name.as_deref(), &options));
+    out(py, imported)
+}
+
 /// Reads a column mapping file's JSON text into a dict of header → field.
 #[pyfunction]
 pub(crate) fn mapping_from_json(text: &str) -> PyResult<BTreeMap<String, String>> {
@@ -99,5 +123,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(import_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(import_polis, m)?)?;
     m.add_function(wrap_pyfunction!(mapping_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(import_bytes, m)?)?;
     Ok(())
 }

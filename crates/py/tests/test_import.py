@@ -55,6 +55,8 @@ def test_a_path_to_a_csv_the_same_as_its_text() -> None:
     path = INPUTS / "enherts-ward-2017-12.csv"
     from_path = yousaid.import_table(path)
     from_text = yousaid.import_table(path.read_text(encoding="utf-8"))
+    # A table with no title of its own is titled by its file's name.
+    assert yousaid.import_table(INPUTS / "mkuh-divisions.csv").summary.title == "mkuh-divisions"
     assert from_path.summary == from_text.summary
     assert from_path.report == from_text.report
     assert from_path.summary.title == "‘You said, we did’ in December 2017"

@@ -1,4 +1,5 @@
-//! The importers: `importTable` (CSV text) and `importPolis` (a Polis export's CSV texts).
+//! The importers: `importOutline` and `importMarkdown` (notes), `importTable` (CSV text) and
+//! `importPolis` (a Polis export's CSV texts).
 //! Each converts its arguments, makes one call into the core's [`yousaid::import`] and returns
 //! `{summary, report}`: a [`Summary`] and the report as a plain object.
 
@@ -47,8 +48,11 @@ export interface Imported {
   report: ImportReport;
 }
 
-/** How to import a table. */
+/** How to import notes or a table. */
 export interface ImportOptions {
+  /** Merge near-duplicate points raised by different groups at this similarity (0 to 1);
+   * every merge is listed in the report. */
+  mergeThreshold?: number;
   /** A header as in the table → its field (`you_said`, `we_did`, `status`, `owner`, `due`,
    * `place`, `period`, `theme`, `group`, `source`, `id`, `ignore`). */
   columns?: Record<string, string>;
@@ -67,11 +71,12 @@ extern "C" {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Options {
     #[serde(default)]
     columns: BTreeMap<String, String>,
     title: Option<String>,
+    merge_threshold: Option<f64>,
 }
 
 fn options(value: Option<ImportOptionsArg>) -> Result<ImportOptions, Error> {
@@ -81,20 +86,23 @@ fn options(value: Option<ImportOptionsArg>) -> Result<ImportOptions, Error> {
     } else if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
-            "import options must be an object: {columns, title}, both optional",
+            "import options must be an object: {columns, title, mergeThreshold}, all optional",
         ));
     } else {
         let text = json_text(&value, "import options")?;
         serde_json::from_slice(text.as_bytes()).map_err(|e| {
             Error::new(
                 ErrorKind::InvalidArgument,
-                format!("import options: {e}; give {{columns: {{header: field}}, title}}"),
+                format!(
+                    "import options: {e}; give {{columns: {{header: field}}, title, mergeThreshold}}"
+                ),
             )
         })?
     };
     let mut options = ImportOptions::default();
     options.columns = given.columns;
     options.title = given.title;
+    options.merge_threshold = given.merge_threshold;
     Ok(options)
 }
 
@@ -146,6 +154,34 @@ pub fn import_polis(
         })
         .and_then(|(c, s)| Ok((c, s, self::options(options)?)))
         .and_then(|(c, s, o)| polis::import_polis(&c, s.as_deref(), &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
+
+/// Imports plain-text notes: headings, questions, nested bullet points, "I will" commitments,
+/// "You said: / We did:" pairs, closing words; `options.mergeThreshold` merges near-duplicate
+/// points raised by different groups.
+#[wasm_bindgen(js_name = "importOutline", unchecked_return_type = "Imported")]
+pub fn import_outline(
+    #[wasm_bindgen(unchecked_param_type = "string")] notes: JsValue,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&notes, "the notes")
+        .and_then(|t| Ok((t, self::options(options)?)))
+        .and_then(|(t, o)| yousaid::import::import_outline(&t, &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
+
+/// Imports Markdown notes (`#` headings, lists), as `importOutline` does plain text.
+#[wasm_bindgen(js_name = "importMarkdown", unchecked_return_type = "Imported")]
+pub fn import_markdown(
+    #[wasm_bindgen(unchecked_param_type = "string")] notes: JsValue,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&notes, "the notes")
+        .and_then(|t| Ok((t, self::options(options)?)))
+        .and_then(|(t, o)| yousaid::import::import_markdown(&t, &o))
         .map_err(to_js_error)?;
     out(imported)
 }

@@ -20,7 +20,8 @@ use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 use crate::error::{Error, ErrorKind};
 use crate::event::{Count, Event, Place};
 use crate::id::Id;
-use crate::import::table::{Records, refuse_binary};
+use crate::import::table::Records;
+use crate::import::text;
 use crate::import::{
     Ambiguity, ImportFormat, ImportOptions, ImportReport, Imported, NotUsed, Recognised,
     RecognisedAs, SourceRef,
@@ -140,8 +141,7 @@ struct Conversation {
 }
 
 fn read_summary(text: &str, report: &mut ImportReport) -> Result<Conversation, Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    refuse_binary(text)?;
+    let text = text::check(text.as_bytes())?;
     let mut out = Conversation {
         topic: None,
         url: None,
@@ -244,8 +244,7 @@ fn read_comments(
     summary: &mut Summary,
     report: &mut ImportReport,
 ) -> Result<(), Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    refuse_binary(text)?;
+    let text = text::check(text.as_bytes())?;
     let mut records = Records::new(text, false);
     let Some((_, header)) = records.next_record()? else {
         return Err(Error::new(

@@ -409,8 +409,7 @@ pub fn import_rows(
 /// # Ok::<(), yousaid::Error>(())
 /// ```
 pub fn import_csv(text: &str, options: &ImportOptions) -> Result<Imported, Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    refuse_binary(text)?;
+    let text = super::text::check(text.as_bytes())?;
     let mut table = Table::new(options, ImportFormat::Csv)?;
     let mut records = Records::new(text, false);
     // Look for the header among the first rows.
@@ -480,19 +479,6 @@ pub(crate) fn sniff(bytes: &[u8]) -> Option<ImportFormat> {
         );
     }
     table.then_some(ImportFormat::Csv)
-}
-
-/// Refuses text with a NUL character: a binary file read as text.
-pub(crate) fn refuse_binary(text: &str) -> Result<(), Error> {
-    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
-        let line = memchr::memchr_iter(b'\n', &text.as_bytes()[..at]).count() + 1;
-        return Err(Error::new(
-            ErrorKind::BadInput,
-            "the input is binary, not text (it holds a NUL byte): give a CSV file saved as text",
-        )
-        .with_line(line));
-    }
-    Ok(())
 }
 
 /// The records of a CSV text with their row numbers, refusing ragged rows (unless `flexible`)
@@ -744,7 +730,7 @@ impl<'o> Table<'o> {
             options,
             mapping: check_mapping(&options.columns)?,
             mapping_used: HashSet::default(),
-            title: options.title.clone(),
+            title: None,
             summary: Summary::new(""),
             report: ImportReport::new(format),
             suggestion_ids: HashSet::default(),
@@ -768,8 +754,8 @@ impl<'o> Table<'o> {
             .any(|c| matches!(self.field(c), Some(Field::YouSaid | Field::WeDid)))
     }
 
-    /// A row above the header: a lone cell is the title (unless the options give one), any
-    /// other cell is reported.
+    /// A row above the header: a lone cell is the title (the first such row), any other cell is
+    /// reported.
     fn above_header<'a>(
         &mut self,
         sheet: Option<&str>,
@@ -1210,8 +1196,12 @@ impl<'o> Table<'o> {
                 ),
             ));
         }
-        // Empty when nothing gives one, as for notes: `import()` then takes the file's name.
-        let title = self.title.unwrap_or_default();
+        // The input's title, else the options'; empty when nothing gives one, as for notes:
+        // `import()` then takes the file's name.
+        let title = self
+            .title
+            .or_else(|| self.options.title.clone())
+            .unwrap_or_default();
         if let Some(e) = self.table_event {
             self.summary.events[e].title = title.clone();
         }

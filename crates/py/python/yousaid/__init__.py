@@ -80,6 +80,9 @@ __all__ = [
     "ValidationError",
     "WrongTypeError",
     "diff",
+    "import_file",
+    "import_markdown",
+    "import_outline",
     "import_polis",
     "import_table",
     "load",
@@ -1174,4 +1177,12 @@ def schema() -> Dict[str, Any]:
 # Importing notes, tables and exports (yousaid/_import.py)
 # ---------------------------------------------------------------------------------------------
 
-from yousaid._import import Imported, import_polis, import_table, read_mapping  # noqa: E402
+from yousaid._import import (  # noqa: E402
+    Imported,
+    import_file,
+    import_markdown,
+    import_outline,
+    import_polis,
+    import_table,
+    read_mapping,
+)

@@ -11,7 +11,7 @@ FORMAT: str
 MAX_INPUT_BYTES: int
 PathLike: TypeAlias = Union[str, os.PathLike[str]]
 
-__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'BadInputError', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'Imported', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'import_polis', 'import_table', 'load', 'loads', 'read_mapping', 'schema']
+__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'BadInputError', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'Imported', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'import_file', 'import_markdown', 'import_outline', 'import_polis', 'import_table', 'load', 'loads', 'read_mapping', 'schema']
 
 class Error(ValueError):
     code: str
@@ -356,3 +356,17 @@ def import_polis(
     title: Optional[str] = None,
 ) -> Imported: ...
 def read_mapping(path: PathLike) -> Dict[str, str]: ...
+def import_outline(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported: ...
+def import_markdown(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported: ...
+def import_file(
+    path: PathLike,
+    from_: Optional[str] = None,
+    *,
+    mapping: Union[Mapping[str, str], PathLike, None] = None,
+    title: Optional[str] = None,
+    merge_threshold: Optional[float] = None,
+) -> Imported: ...

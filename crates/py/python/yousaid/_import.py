@@ -141,20 +141,22 @@ def import_table(
         return _imported(_native.import_rows(header, rows, columns, title))
     if _is_text(source):
         return _imported(_native.import_csv(source, columns, title))
+    name: Optional[str] = None
     if isinstance(source, (str, os.PathLike)):
+        # As a file: a table with no title is titled by the file's name.
         data = _read_bytes(source)
-        if str(source).lower().endswith((".xlsx", ".xlsm")):
-            return _imported(_native.import_xlsx(data, columns, title))
+        name = os.fspath(source)
+        workbook = name.lower().endswith((".xlsx", ".xlsm"))
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        if data.startswith(b"PK\x03\x04"):
-            return _imported(_native.import_xlsx(data, columns, title))
+        workbook = data.startswith(b"PK\x03\x04")
     else:
         raise TypeError(
             "`source` must be a DataFrame, a path, CSV text or bytes, "
             f"not {type(source).__name__}"
         )
-    return _imported(_native.import_csv(_decode(data, "the table"), columns, title))
+    fmt = "xlsx" if workbook else "csv"
+    return _imported(_native.import_bytes(data, name, fmt, columns, title, None))
 
 
 def import_polis(
@@ -197,4 +199,55 @@ def read_mapping(path: PathLike) -> Dict[str, str]:
     return typing.cast(Dict[str, str], _mapping(path))
 
 
-__all__ = ["Imported", "import_polis", "import_table", "read_mapping"]
+def import_outline(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported:
+    """Imports plain-text notes: headings, questions, nested bullet points, "I will"
+    commitments, "You said: / We did:" pairs, closing words. ``merge_threshold`` (0 to 1)
+    merges near-duplicate points raised by different groups; every merge is in the report."""
+    return _imported(
+        _native.import_bytes(
+            text.encode("utf-8"), None, "outline", None, title, merge_threshold
+        )
+    )
+
+
+def import_markdown(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported:
+    """Imports Markdown notes (``#`` headings, lists), as :func:`import_outline` does text."""
+    return _imported(
+        _native.import_bytes(
+            text.encode("utf-8"), None, "markdown", None, title, merge_threshold
+        )
+    )
+
+
+def import_file(
+    path: PathLike,
+    from_: Optional[str] = None,
+    *,
+    mapping: Union[Mapping[str, str], PathLike, None] = None,
+    title: Optional[str] = None,
+    merge_threshold: Optional[float] = None,
+) -> Imported:
+    """Imports a file with the reader ``from_`` names (``outline``, ``markdown``, ``docx``,
+    ``csv``, ``xlsx``, ``polis``), else the one its extension names, else the one its content
+    suggests. Without a title in the file or ``title``, the file's name is the title."""
+    data = _read_bytes(path)
+    return _imported(
+        _native.import_bytes(
+            data, os.fspath(path), from_, _mapping(mapping), title, merge_threshold
+        )
+    )
+
+
+__all__ = [
+    "Imported",
+    "import_file",
+    "import_markdown",
+    "import_outline",
+    "import_polis",
+    "import_table",
+    "read_mapping",
+]
