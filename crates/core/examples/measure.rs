@@ -278,7 +278,51 @@ const OPS: &[Op] = &[
         files: 1,
         prepare: render::<2, 3>,
     },
+    Op {
+        name: "import-load",
+        about: "Summary::from_json_slice of the summary that importing the outline FILE gives (the import baseline)",
+        files: 1,
+        prepare: |inputs| {
+            let json = import(&inputs[0], None)?.to_json_string(false);
+            Ok(Box::new(move || {
+                Ok(load(json.as_bytes())?.suggestions.len())
+            }))
+        },
+    },
+    Op {
+        name: "import-outline",
+        about: "yousaid::import::import of the outline FILE",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || {
+                Ok(import(&inputs[0], None)?.suggestions.len())
+            }))
+        },
+    },
+    Op {
+        name: "import-outline-merge",
+        about: "yousaid::import::import of the outline FILE, merging at the default threshold",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            let t = yousaid::import::merge::DEFAULT_MERGE_THRESHOLD;
+            Ok(Box::new(move || {
+                Ok(import(&inputs[0], Some(t))?.suggestions.len())
+            }))
+        },
+    },
 ];
+
+/// Imports an outline, merging at `threshold` if given.
+fn import(bytes: &[u8], threshold: Option<f64>) -> Result<Summary, String> {
+    let mut options =
+        yousaid::import::ImportOptions::default().format(yousaid::import::ImportFormat::Outline);
+    options.merge_threshold = threshold;
+    yousaid::import::import(bytes, None, &options)
+        .map(|i| i.summary)
+        .map_err(|e| e.to_string())
+}
 
 /// A copy of `old` with every hundredth suggestion reworded and every hundredth action given a
 /// new progress entry that finishes it: 1% of the items changed.

@@ -45,8 +45,9 @@
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]);
 //!   [`position`] places a problem's path at a line and column of the document's text.
 //! - Building in code: [`builder`] ([`Summary::builder`]).
-//! - Importing notes, tables and exports: [`import`] (an [`Imported`] summary and its
-//!   [`ImportReport`]).
+//! - Importing notes, tables and exports: [`import`] ([`import::import()`] reads a file into an
+//!   [`Imported`] summary and its [`ImportReport`]; [`import::outline`] reads plain-text and
+//!   Markdown notes, [`import::merge`] merges near-duplicate points across groups).
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
 //! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
 //! - Plain data for bindings: [`Summary::from_value`], [`Summary::to_value`], [`load::from_value`].
@@ -64,6 +65,10 @@
 //!   [`Renderer::render_shared`] and [`Renderer::render_to`] render a summary shared in an
 //!   `Arc` without copying it, the latter streaming the page to a writer).
 //! - The JSON Schema: [`schema`].
+//!
+//! ## Cargo features
+//! - `docx` (off by default): Word documents in the importer (`import::docx`), with `zip` and
+//!   `quick-xml`. The command-line tool turns it on.
 //!
 //! ## Errors
 //! Every fallible operation returns the one [`Error`] type. [`Error::kind`] is an

@@ -3,6 +3,8 @@
 
 #[path = "../examples/synth/generate.rs"]
 mod generate;
+#[path = "../examples/synth/outline.rs"]
+mod outline;
 
 use generate::Shape;
 use yousaid::{Severity, Stance, Status, Summary};
@@ -83,4 +85,23 @@ fn output_has_the_shape_of_a_real_summary() {
     }
     assert!(actions.iter().any(|(a, _)| !a.depends_on.is_empty()));
     assert!(actions.iter().any(|(a, _)| !a.barriers.is_empty()));
+}
+
+#[test]
+fn the_outline_imports_with_every_point_and_nothing_left_over() {
+    let mut text = Vec::new();
+    outline::write_outline(5_000, 3, &mut text).expect("writing to memory");
+    let imported =
+        yousaid::import::import(&text, Some("notes.txt"), &Default::default()).expect("imports");
+    assert_eq!(imported.summary.all_suggestions().count(), 5_000);
+    assert_eq!(imported.summary.questions.len(), 3);
+    assert!(imported.report.not_used.is_empty());
+    let merged = yousaid::import::import(
+        &text,
+        Some("notes.txt"),
+        &yousaid::import::ImportOptions::default().merge(0.5),
+    )
+    .expect("imports");
+    assert!(!merged.report.merges.is_empty());
+    assert!(merged.summary.validate().is_valid());
 }

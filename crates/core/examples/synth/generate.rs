@@ -19,10 +19,10 @@ use yousaid::{
 };
 
 /// SplitMix64: small, fast and fixed, so a seed always gives the same document.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -31,16 +31,16 @@ impl Rng {
     }
 
     /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
     /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: u64) -> bool {
+    pub(crate) fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 
@@ -69,7 +69,7 @@ pub struct Shape {
     pub seed: u64,
 }
 
-const TOPICS: &[&str] = &[
+pub(crate) const TOPICS: &[&str] = &[
     "opening hours",
     "the library building",
     "public computers",
@@ -85,7 +85,7 @@ const TOPICS: &[&str] = &[
     "partnership working",
     "information and advice",
 ];
-const PROPOSALS: &[&str] = &[
+pub(crate) const PROPOSALS: &[&str] = &[
     "Provide more support with",
     "Improve communication about",
     "Work with local groups on",
@@ -97,7 +97,7 @@ const PROPOSALS: &[&str] = &[
     "Find funding for",
     "Share good practice on",
 ];
-const AUDIENCES: &[&str] = &[
+pub(crate) const AUDIENCES: &[&str] = &[
     "older residents",
     "young people",
     "families with small children",
@@ -109,7 +109,7 @@ const AUDIENCES: &[&str] = &[
     "people living in the villages",
     "new arrivals to the borough",
 ];
-const QUALIFIERS: &[&str] = &[
+pub(crate) const QUALIFIERS: &[&str] = &[
     "so that more people know what is available",
     "especially in the evenings and at weekends",
     "because several groups said it was hard to find out what was on",

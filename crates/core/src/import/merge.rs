@@ -31,7 +31,7 @@
 //! one of the first few stems of that order (the exact bound of the Jaccard index), so only
 //! points sharing a rare stem are compared. 100,000 points merge in well under a second.
 
-use std::collections::{HashMap, HashSet};
+use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use super::{Imported, Merge, MergedPoint, SourceRef};
 use crate::id::Id;
@@ -100,16 +100,26 @@ fn stem(word: &str) -> String {
 
 /// The set of stems of a text, sorted.
 fn stems(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect();
+    let mut out = Vec::new();
+    each_stem(text, |s| out.push(s));
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Calls `f` with the stem of every word of `text` that is not a function word.
+fn each_stem(text: &str, mut f: impl FnMut(String)) {
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if !STOP_WORDS.contains(&lower.as_str()) {
+            f(stem(&lower));
+        }
+    }
 }
 
 /// How alike two points are, from 0 to 1: the Jaccard index of their sets of word stems (see
@@ -124,7 +134,8 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     jaccard(&stems(a), &stems(b))
 }
 
-fn jaccard(a: &[String], b: &[String]) -> f64 {
+/// The Jaccard index of two sorted sets.
+fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -146,7 +157,7 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
 /// A point kept so far, with the groups of everything merged into it.
 struct Kept {
     index: usize,
-    stems: Vec<String>,
+    stems: Vec<u32>,
     groups: HashSet<Id>,
     merged: Vec<(usize, f64)>,
 }
@@ -155,59 +166,92 @@ struct Kept {
 /// `threshold`, and lists each merge in the report. See the [module documentation](self).
 pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
     let suggestions = &imported.summary.suggestions;
-    let stems_of: Vec<Vec<String>> = suggestions
+    // Each stem as a number, and each point's stems as a sorted set of numbers.
+    let mut numbers: HashMap<String, u32> = HashMap::default();
+    let mut frequency: Vec<usize> = Vec::new();
+    let stems_of: Vec<Vec<u32>> = suggestions
         .iter()
         .map(|s| {
-            if s.groups.is_empty() {
-                Vec::new()
-            } else {
-                stems(&s.text)
+            let mut set = Vec::new();
+            if !s.groups.is_empty() {
+                each_stem(&s.text, |stem| {
+                    let next = numbers.len() as u32;
+                    set.push(*numbers.entry(stem).or_insert(next));
+                });
             }
+            set.sort_unstable();
+            set.dedup();
+            for &n in &set {
+                if n as usize >= frequency.len() {
+                    frequency.resize(n as usize + 1, 0);
+                }
+                // How many points use each stem: the rarest come first in each prefix.
+                frequency[n as usize] += 1;
+            }
+            set
         })
         .collect();
-    // How many points use each stem: the rarest come first in each point's prefix.
-    let mut frequency: HashMap<&str, usize> = HashMap::new();
-    for stems in &stems_of {
-        for s in stems {
-            *frequency.entry(s.as_str()).or_default() += 1;
-        }
-    }
-    let prefix = |stems: &[String]| -> Vec<String> {
-        let mut ordered: Vec<&String> = stems.iter().collect();
-        ordered.sort_unstable_by_key(|s| (frequency[s.as_str()], s.as_str()));
+    drop(numbers);
+    let prefix = |stems: &[u32]| -> Vec<u32> {
+        let mut ordered = stems.to_vec();
+        ordered.sort_unstable_by_key(|&n| (frequency[n as usize], n));
         let keep = stems.len() - (threshold * stems.len() as f64).ceil() as usize + 1;
+        ordered.truncate(keep.min(stems.len()));
         ordered
-            .into_iter()
-            .take(keep.min(stems.len()))
-            .cloned()
-            .collect()
     };
+    let all_groups = suggestions
+        .iter()
+        .flat_map(|s| &s.groups)
+        .collect::<HashSet<_>>()
+        .len();
+    // Points merge only under the same question: index the kept points by question and stem.
+    let mut questions: HashMap<Option<&Id>, u32> = HashMap::default();
     let mut kept: Vec<Kept> = Vec::new();
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // Kept points by their whole set of stems: a point with the same words as a kept one
+    // (similarity 1, the most there is) joins it without a search.
+    let mut same: HashMap<(u32, &[u32]), Vec<usize>> = HashMap::default();
     let mut into: Vec<Option<usize>> = vec![None; suggestions.len()];
-    let mut seen: Vec<usize> = Vec::new();
+    // The last point each kept point was compared with, so that each is compared once.
+    let mut compared: Vec<usize> = Vec::new();
     for (i, point) in suggestions.iter().enumerate() {
         let stems = &stems_of[i];
         if stems.is_empty() {
             continue;
         }
+        let next = questions.len() as u32;
+        let question = *questions.entry(point.question.as_ref()).or_insert(next);
+        let compatible = |candidate: &Kept| {
+            candidate.groups.len() < all_groups
+                && suggestions[candidate.index].kind == point.kind
+                && !point.groups.iter().any(|g| candidate.groups.contains(g))
+        };
+        let twin = same
+            .get(&(question, stems.as_slice()))
+            .and_then(|ks| ks.iter().copied().find(|&k| compatible(&kept[k])));
+        if let Some(k) = twin {
+            kept[k].groups.extend(point.groups.iter().cloned());
+            kept[k].merged.push((i, 1.0));
+            into[i] = Some(kept[k].index);
+            continue;
+        }
         let prefix = prefix(stems);
+        let size = stems.len() as f64;
         let mut best: Option<(usize, f64)> = None;
-        seen.clear();
         for token in &prefix {
-            for &k in index.get(token).into_iter().flatten() {
-                if seen.contains(&k) {
+            for &k in index.get(&(question, *token)).into_iter().flatten() {
+                if compared[k] == i {
                     continue;
                 }
-                seen.push(k);
-                let other = &suggestions[kept[k].index];
-                if other.question != point.question
-                    || other.kind != point.kind
-                    || point.groups.iter().any(|g| kept[k].groups.contains(g))
-                {
+                compared[k] = i;
+                let candidate = &kept[k];
+                // Cheapest first: sets whose sizes differ too much cannot reach the threshold;
+                // a point every group raised, or one this point's group raised, takes no more.
+                let len = candidate.stems.len() as f64;
+                if len < threshold * size || len * threshold > size || !compatible(candidate) {
                     continue;
                 }
-                let sim = jaccard(stems, &kept[k].stems);
+                let sim = jaccard(stems, &candidate.stems);
                 if sim >= threshold && best.is_none_or(|(_, b)| sim > b) {
                     best = Some((k, sim));
                 }
@@ -221,8 +265,12 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
             }
             None => {
                 for token in prefix {
-                    index.entry(token).or_default().push(kept.len());
+                    index.entry((question, token)).or_default().push(kept.len());
                 }
+                compared.push(i);
+                same.entry((question, stems.as_slice()))
+                    .or_default()
+                    .push(kept.len());
                 kept.push(Kept {
                     index: i,
                     stems: stems.clone(),
@@ -241,14 +289,14 @@ pub(crate) fn merge(imported: &mut Imported, threshold: f64) {
 /// Moves the merged points into the kept ones and writes the report.
 fn apply(imported: &mut Imported, kept: &[Kept], into: &[Option<usize>]) {
     let summary = &mut imported.summary;
-    let mut merged_ids: HashMap<Id, Id> = HashMap::new();
+    let mut merged_ids: HashMap<Id, Id> = HashMap::default();
     let wanted: HashSet<Id> = into
         .iter()
         .enumerate()
         .filter(|(_, k)| k.is_some())
         .map(|(i, _)| summary.suggestions[i].id.clone())
         .collect();
-    let mut at: HashMap<Id, SourceRef> = HashMap::new();
+    let mut at: HashMap<Id, SourceRef> = HashMap::default();
     for r in &imported.report.recognised {
         if let Some(id) = &r.id
             && wanted.contains(id)

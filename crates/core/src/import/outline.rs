@@ -1,5 +1,5 @@
-//! Outline notes: plain text and Markdown (and, through [`docx`](super::docx), Word documents)
-//! turned into a [`Summary`].
+//! Outline notes: plain text and Markdown (and Word documents, through `docx` with the Cargo
+//! feature of that name) turned into a [`Summary`].
 //!
 //! The notes people keep after a roundtable event look alike whatever they were typed in:
 //! headings, questions, bullets nested a few levels deep, "I will…" commitments, "You said: …
@@ -237,6 +237,22 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// Three or more of the same `-`, `*`, `_` or `=`, spaces allowed between: a horizontal rule.
+fn is_rule(body: &str) -> bool {
+    let mut chars = body.chars().filter(|c| !c.is_whitespace());
+    let Some(first @ ('-' | '*' | '_' | '=')) = chars.next() else {
+        return false;
+    };
+    let mut n = 1;
+    for c in chars {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
 /// `=====` (level 1) or `-----` (level 2) under a line makes it a heading.
 fn underline(line: &str) -> Option<u8> {
     let t = line.trim();
@@ -275,15 +291,7 @@ fn classify(raw: &str, line: usize, markdown: bool) -> Item<'_> {
         form,
         blank_before: false,
     };
-    let compact: String = body
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>();
-    if compact.len() >= 3
-        && ["-", "*", "_", "="]
-            .iter()
-            .any(|m| compact.chars().all(|c| m.starts_with(c)))
-    {
+    if is_rule(body) {
         return item(Form::Rule, "");
     }
     if markdown {
@@ -696,7 +704,7 @@ impl Builder {
         }
     }
 
-    fn item(&mut self, item: Item<'_>, next: Option<&Item<'_>>) {
+    fn item(&mut self, mut item: Item<'_>, next: Option<&Item<'_>>) {
         let first = !self.started;
         self.started = true;
         match item.form {
@@ -704,7 +712,7 @@ impl Builder {
             Form::Heading(level) if first && level <= 1 && titles(&item.text) => self.title(&item),
             Form::Heading(level) => self.heading(&item, level),
             Form::Bullet(_) if item.text.is_empty() => self.not_used(&item, "an empty bullet"),
-            Form::Bullet(indent) => self.bullet(&item, indent),
+            Form::Bullet(indent) => self.bullet(&mut item, indent),
             Form::Text(indent) => {
                 let plain = self.flavour == Flavour::Plain;
                 if first
@@ -714,7 +722,7 @@ impl Builder {
                 {
                     self.title(&item);
                 } else if plain && indent >= 2 && self.section != Section::Closing {
-                    self.bullet(&item, indent);
+                    self.bullet(&mut item, indent);
                 } else if plain
                     && indent < 2
                     && self.pending.is_none()
@@ -845,7 +853,7 @@ impl Builder {
         id
     }
 
-    fn bullet(&mut self, item: &Item<'_>, indent: usize) {
+    fn bullet(&mut self, item: &mut Item<'_>, indent: usize) {
         if self.pending.is_some() {
             return self.fill_pending(item);
         }
@@ -862,7 +870,16 @@ impl Builder {
                 }
                 let commitment = is_commitment(&item.text);
                 let question = item.text.ends_with('?');
-                let id = self.add_point(Some(indent), &item.text, |parent| {
+                if question && !commitment {
+                    self.ambiguous(
+                        &item.at,
+                        &item.text,
+                        "a bullet ending in \"?\": read as a point participants raised as a \
+                         question (kind `question`), not as a question put to them",
+                    );
+                }
+                let text = std::mem::take(&mut item.text);
+                let id = self.add_point(Some(indent), text, |parent| {
                     if commitment {
                         SuggestionKind::Commitment
                     } else if question {
@@ -879,14 +896,6 @@ impl Builder {
                     RecognisedAs::Point
                 };
                 self.recognise(item, as_, Some(&id));
-                if question && !commitment {
-                    self.ambiguous(
-                        &item.at,
-                        &item.text,
-                        "a bullet ending in \"?\": read as a point participants raised as a \
-                         question (kind `question`), not as a question put to them",
-                    );
-                }
             }
         }
     }
@@ -936,7 +945,8 @@ impl Builder {
             }
             Section::Points if is_commitment(&item.text) => {
                 if self.question.is_some() || self.group.is_some() {
-                    let id = self.add_point(None, &item.text, |_| SuggestionKind::Commitment);
+                    let id =
+                        self.add_point(None, item.text.clone(), |_| SuggestionKind::Commitment);
                     self.recognise(item, RecognisedAs::Commitment, Some(&id));
                 } else {
                     let id = self.add_action(None, &item.text, None);
@@ -965,7 +975,7 @@ impl Builder {
     fn label_with_text(&mut self, label: Label, text: &str, item: &Item<'_>) {
         match label {
             Label::YouSaid => {
-                let id = self.add_point(None, text, |_| SuggestionKind::Suggestion);
+                let id = self.add_point(None, text.to_owned(), |_| SuggestionKind::Suggestion);
                 self.last_point = Some(id.clone());
                 self.recognise(item, RecognisedAs::Point, Some(&id));
             }
@@ -1054,7 +1064,7 @@ impl Builder {
     fn add_point(
         &mut self,
         indent: Option<usize>,
-        text: &str,
+        text: String,
         kind: impl FnOnce(Option<&Suggestion>) -> SuggestionKind,
     ) -> Id {
         match indent {
@@ -1069,7 +1079,7 @@ impl Builder {
         let (id, path) = match self.points.last() {
             None => {
                 let id = Id::from(format!("s{}", self.summary.suggestions.len() + 1));
-                let mut point = Suggestion::new(id.clone(), text.to_owned());
+                let mut point = Suggestion::new(id.clone(), text);
                 point.kind = kind(None);
                 point.question = self.question.as_ref().map(|q| q.id.clone());
                 if let Some(g) = &self.group {
@@ -1089,7 +1099,7 @@ impl Builder {
                     node = &mut node.points[i];
                 }
                 let id = Id::from(format!("{}.{}", node.id, node.points.len() + 1));
-                let mut point = Suggestion::new(id.clone(), text.to_owned());
+                let mut point = Suggestion::new(id.clone(), text);
                 point.kind = kind(Some(node));
                 node.points.push(point);
                 let mut path = parent.clone();
