@@ -1,7 +1,8 @@
 // The summary viewer: loads the `web` build of the `yousaid` package, opens the West Yorkshire
-// example, and lets a visitor open their own file, switch views, filter the tracker, see what
-// changed since an earlier version and download the result. Every piece of document text reaches the page through `textContent`
-// or through the library's renderer, which escapes it.
+// example, and lets a visitor open their own file, paste notes or a table to import, switch
+// views, filter the tracker, see what changed since an earlier version and download the result.
+// Every piece of document text reaches the page through `textContent` or through the library's
+// renderer, which escapes it.
 import init, * as yousaid from "../../crates/wasm/pkg/web/yousaid.js";
 
 const { Summary } = yousaid;

@@ -98,3 +98,17 @@ test("bad input shows the error with its line", async () => {
   assert.match(text, /Line\s+3/);
   assert.equal(await page.locator("#import-report").isHidden(), true);
 });
+
+test("paste notes: read as notes when the package has the outline reader", async () => {
+  const options = await page.locator("#paste-format option").evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(options.includes("table"), options.join());
+  if (!options.includes("outline")) return;
+  await page.getByLabel("Read it as", { exact: true }).selectOption("outline");
+  await page
+    .getByLabel("Your notes", { exact: true })
+    .fill("Bus review workshop\n\nTable 1\n\n- More buses on Sundays\n- Cheaper fares\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.locator("#import-report:not([hidden])").waitFor();
+  assert.match(await page.locator("#output").innerText(), /More buses on Sundays/);
+  assert.match(await page.locator("#import-report").innerText(), /Read as outline/);
+});
