@@ -8,8 +8,8 @@
 //! cell ends in the document or in [`ImportReport::not_used`].
 //!
 //! Input that cannot be read at all (a CSV with ragged rows, a broken `.xlsx`, a binary file, a
-//! line over the length limit) is an [`Error`](crate::Error) of kind
-//! [`ErrorKind::BadInput`](crate::ErrorKind::BadInput) with its line (and column) set.
+//! line over the length limit) is an [`Error`] of kind
+//! [`ErrorKind::BadInput`] with its line (and column) set.
 //!
 //! The importers:
 //! - [`outline`]: plain-text and Markdown notes (headings, questions, nested bullets, "I will"
