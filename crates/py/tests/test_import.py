@@ -154,3 +154,36 @@ def test_imported_summaries_are_ordinary_summaries() -> None:
     assert "That LOCOG ensures that benchmarks" in s.render(view="tracker", format="text")
     s.record_progress(s.actions[1].id, date=datetime.date(2013, 6, 1), status="done")
     assert s.action(s.actions[1].id).current_status == "done"
+
+
+def test_import_file_reads_word_documents(tmp_path: pathlib.Path) -> None:
+    import zipfile
+
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+        for text in ["Bus review workshop", "Table 1", "- More buses on Sundays"]
+    )
+    path = tmp_path / "notes.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}<w:sectPr/></w:body></w:document>",
+        )
+    imported = yousaid.import_file(path)
+    assert imported.report["format"] == "docx"
+    assert imported.summary.title == "Bus review workshop"
+
+
+def test_import_file_chooses_by_extension_and_content(tmp_path: pathlib.Path) -> None:
+    table = tmp_path / "feedback.csv"
+    table.write_text("You said,We did\nToo noisy,Quiet hours\n", encoding="utf-8")
+    imported = yousaid.import_file(table)
+    assert imported.report["format"] == "csv"
+    assert imported.summary.title == "feedback"
+    notes = tmp_path / "notes"
+    notes.write_text("Bus review\n\n- More buses\n", encoding="utf-8")
+    assert yousaid.import_file(notes).report["format"] == "outline"
+    assert yousaid.import_file(POLIS / "comments.csv").report["format"] == "polis"
+    with pytest.raises(yousaid.InvalidArgumentError):
+        yousaid.import_file(table, "spreadsheet")
