@@ -2,14 +2,14 @@
 //! notes.
 //!
 //! A Word document is a zip archive; its text is in `word/document.xml`, one `<w:p>` element
-//! per paragraph. Each non-empty paragraph becomes one unit of the [outline](super::outline):
+//! per paragraph. Each non-empty paragraph becomes one unit of the outline (see [`outline`]):
 //! a paragraph styled as a title or heading (`Title`, `Heading 1`…`Heading 9`, or any style
 //! with an outline level in `word/styles.xml`) is a heading of that level; a paragraph in a
 //! list (`<w:numPr>`, or a list style such as `List Bullet 2`) is a bullet at its list level
 //! (`<w:ilvl>`); any other paragraph is a line of text. From there everything is recognised as
 //! in plain text, except that only styled paragraphs are headings (a short paragraph standing
 //! alone is not guessed to be one). Positions in the report are
-//! [`SourceRef::Paragraph`](super::SourceRef::Paragraph) numbers, counting every paragraph of
+//! [`SourceRef::Paragraph`] numbers, counting every paragraph of
 //! the body from 1 (empty ones included, so that they match what Word shows).
 //!
 //! A file that is not a zip archive, has no `word/document.xml`, holds a part larger than

@@ -29,7 +29,11 @@
 //! Candidates are found by prefix filtering rather than by comparing every pair: each point's
 //! stems are ordered rarest first, and two points can only reach the threshold if they share
 //! one of the first few stems of that order (the exact bound of the Jaccard index), so only
-//! points sharing a rare stem are compared. 100,000 points merge in well under a second.
+//! points under the same question sharing a rare stem are compared; a point with exactly the
+//! stems of a kept one joins it without a search. The cost grows with how much the points
+//! repeat each other: on the synthetic notes of `scripts/bench import` (100,000 points, 50
+//! questions, every idea raised at every one of 20 tables) importing with merging took 13.8×
+//! the time of loading the resulting summary (1.05 s), against 2.3× without merging.
 
 use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
@@ -48,7 +52,7 @@ use crate::suggestion::Suggestion;
 /// ```
 pub const DEFAULT_MERGE_THRESHOLD: f64 = 0.5;
 
-/// Words that carry no point of their own.
+/// Words that carry no point of their own, sorted (they are looked up by binary search).
 const STOP_WORDS: [&str; 62] = [
     "a", "about", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being",
     "but", "by", "can", "could", "do", "does", "for", "from", "get", "had", "has", "have", "how",
@@ -115,8 +119,13 @@ fn each_stem(text: &str, mut f: impl FnMut(String)) {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if !STOP_WORDS.contains(&lower.as_str()) {
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        if STOP_WORDS.binary_search(&lower.as_str()).is_err() {
             f(stem(&lower));
         }
     }
@@ -361,6 +370,11 @@ fn taken_id(taken: &[Option<Suggestion>], i: usize) -> Id {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn stems_join_the_forms_of_a_word() {
