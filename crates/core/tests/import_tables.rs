@@ -286,6 +286,15 @@ fn import_chooses_the_table_readers_by_name_and_content() {
     .unwrap();
     assert_eq!(i.summary.title, "feedback");
     assert_eq!(i.summary.events[0].title, "Q1 2024");
+    // A title that reads like a header is not one: notes stay notes.
+    for notes in [
+        "You said, we did\n\nYour feedback makes a difference.\n\n- A hotline for families\n",
+        "# You said, we did\n\n- A hotline for families\n",
+        "You said, we did\nWe listened.\n",
+    ] {
+        let i = import(notes.as_bytes(), None, &ImportOptions::default()).unwrap();
+        assert_ne!(i.report.format, ImportFormat::Csv, "{notes:?}");
+    }
     let workbook = std::fs::read(input("ward-tracker.xlsx")).unwrap();
     let result = import(&workbook, None, &ImportOptions::default());
     if cfg!(feature = "xlsx") {

@@ -453,32 +453,65 @@ fn no_header(table: &Table<'_>) -> Error {
     )
 }
 
-/// The table format of input whose first line is a table header: a Polis `comments.csv` (a
-/// `comment-body` column) or a CSV table (a `you said` or `we did` column, among cells
-/// separated by commas, semicolons or tabs); `None` for anything else.
+/// The table format of input that starts as a table: a Polis `comments.csv` (a
+/// `comment-body` column) or a CSV table (a `you said` or `we did` header among the first ten
+/// lines, cells separated by commas, semicolons or tabs); `None` for anything else.
+///
+/// Every line up to the header must have as many cells (at least two) as the header, and so
+/// must the line after it: a title such as "You said, we did" followed by a blank line or
+/// prose is not a header.
 pub(crate) fn sniff(bytes: &[u8]) -> Option<ImportFormat> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let end = memchr::memchr(b'\n', bytes)
-        .unwrap_or(bytes.len())
-        .min(64 * 1024);
-    let first = std::str::from_utf8(&bytes[..end]).ok()?;
-    if !first.contains([',', ';', '\t']) {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
+    let lines: Vec<&str> = text.lines().take(HEADER_SEARCH_ROWS + 1).collect();
+    let first = lines.first()?;
+    let delimiter = [',', ';', '\t']
+        .into_iter()
+        .max_by_key(|d| first.matches(*d).count())?;
+    let width = split_line(first, delimiter).len();
+    if width < 2 || first.starts_with('#') {
         return None;
     }
-    let cells = first
-        .split([',', ';', '\t'])
-        .map(|c| c.trim().trim_matches('"'));
-    let mut table = false;
-    for cell in cells {
-        if cell == "comment-body" {
+    for (i, line) in lines.iter().enumerate() {
+        let cells = split_line(line, delimiter);
+        if cells.len() != width {
+            return None;
+        }
+        if cells.contains(&"comment-body") {
             return Some(ImportFormat::Polis);
         }
-        table |= matches!(
-            recognise(&normalise(cell)),
-            Some(Field::YouSaid | Field::WeDid)
-        );
+        let header = cells.iter().any(|c| {
+            matches!(
+                recognise(&normalise(c)),
+                Some(Field::YouSaid | Field::WeDid)
+            )
+        });
+        if header {
+            let next = lines.get(i + 1).map(|l| split_line(l, delimiter).len());
+            return (next == Some(width)).then_some(ImportFormat::Csv);
+        }
     }
-    table.then_some(ImportFormat::Csv)
+    None
+}
+
+/// The cells of one line of a table, split outside double quotes, without their quotes.
+fn split_line(line: &str, delimiter: char) -> Vec<&str> {
+    let mut cells = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in line.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == delimiter && !quoted {
+            cells.push(line[start..i].trim().trim_matches('"'));
+            start = i + c.len_utf8();
+        }
+    }
+    cells.push(line[start..].trim().trim_matches('"'));
+    cells
 }
 
 /// The records of a CSV text with their row numbers, refusing ragged rows (unless `flexible`)
