@@ -1,8 +1,11 @@
 // The summary viewer: loads the `web` build of the `yousaid` package, opens the West Yorkshire
-// example, and lets a visitor open their own file, switch views, filter the tracker, see what
-// changed since an earlier version and download the result. Every piece of document text reaches the page through `textContent`
-// or through the library's renderer, which escapes it.
-import init, { Summary } from "../../crates/wasm/pkg/web/yousaid.js";
+// example, and lets a visitor open their own file, paste notes or a table to import, switch
+// views, filter the tracker, see what changed since an earlier version and download the result.
+// Every piece of document text reaches the page through `textContent` or through the library's
+// renderer, which escapes it.
+import init, * as yousaid from "../../crates/wasm/pkg/web/yousaid.js";
+
+const { Summary } = yousaid;
 
 const EXAMPLE = new URL("../west-yorkshire-2014/summary.json", import.meta.url);
 
@@ -394,6 +397,110 @@ function applyFilters() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Paste your notes: import text, show the summary and the import report
+// ---------------------------------------------------------------------------------------------
+
+/** The importers this build has, by the value of the "Read it as" choice. */
+function importers() {
+  const found = {};
+  if (typeof yousaid.importOutline === "function") found.outline = yousaid.importOutline;
+  if (typeof yousaid.importMarkdown === "function") found.markdown = yousaid.importMarkdown;
+  if (typeof yousaid.importTable === "function") found.table = yousaid.importTable;
+  return found;
+}
+
+const IMPORT_LABELS = {
+  outline: "Notes (plain text)",
+  markdown: "Notes (Markdown)",
+  table: "A table (CSV, or cells copied from a spreadsheet)",
+};
+
+function fillImporters() {
+  const found = importers();
+  const select = $("paste-format");
+  select.replaceChildren(
+    ...Object.keys(IMPORT_LABELS)
+      .filter((key) => found[key])
+      .map((key) => el("option", { value: key }, IMPORT_LABELS[key])),
+  );
+  $("paste").hidden = select.options.length === 0;
+}
+
+/** Where a piece of the input is, in words: "line 4", "row 3, column 2". */
+function place(at) {
+  const sheet = at.sheet ? `sheet “${at.sheet}”, ` : "";
+  switch (at.kind) {
+    case "line":
+      return `line ${at.line}`;
+    case "cell":
+      return `${sheet}row ${at.row}, column ${at.column}`;
+    case "row":
+      return `${sheet}row ${at.row}`;
+    case "paragraph":
+      return `paragraph ${at.paragraph}`;
+    default:
+      return "";
+  }
+}
+
+function showImportReport(report) {
+  const counts = new Map();
+  for (const r of report.recognised) counts.set(r.as, (counts.get(r.as) ?? 0) + 1);
+  const recognised = [...counts].map(([as, n]) => `${n} ${as.replace(/_/g, " ")}`).join(", ");
+  const list = (id, items, note) =>
+    items.length === 0
+      ? null
+      : el(
+          "ul",
+          { id },
+          items.map((item) =>
+            el("li", {}, el("strong", {}, place(item.at)), ": ", el("q", {}, item.text), ` — ${note(item)}`),
+          ),
+        );
+  $("import-report-body").replaceChildren(
+    el("p", {}, `Read as ${report.format}. Recognised: ${recognised || "nothing"}.`),
+    el("h3", {}, `Ambiguous (${report.ambiguous.length})`),
+    list("import-ambiguous", report.ambiguous, (a) => a.note) ?? el("p", { class: "hint" }, "Nothing."),
+    el("h3", {}, `Not used (${report.not_used.length})`),
+    list("import-not-used", report.not_used, (n) => n.reason) ?? el("p", { class: "hint" }, "Nothing: every part of the input is in the summary."),
+  );
+  $("import-report").hidden = false;
+}
+
+let downloadUrl = null;
+
+function importPasted() {
+  const how = $("paste-format").value;
+  const importer = importers()[how];
+  const text = $("paste-text").value;
+  if (!importer) return;
+  let imported;
+  try {
+    imported = importer(text);
+  } catch (error) {
+    $("import-report").hidden = true;
+    $("paste-download").hidden = true;
+    showLoadError(error, "the pasted notes");
+    return;
+  }
+  const { summary, report } = imported;
+  state.summary?.free();
+  state.summary = summary;
+  state.name = "imported-summary.json";
+  $("loaded").textContent = `Showing “${summary.title}”, imported from the pasted notes.`;
+  showProblems(summary.validate());
+  fillFilters();
+  draw();
+  setDownloads(true);
+  showImportReport(report);
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(new Blob([summary.toJSONString()], { type: "application/json" }));
+  const link = $("paste-download");
+  link.href = downloadUrl;
+  link.hidden = false;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Downloads
 // ---------------------------------------------------------------------------------------------
 
@@ -458,6 +565,7 @@ function wire() {
   }
   $("download-html").addEventListener("click", downloadHtml);
   $("download-md").addEventListener("click", downloadMarkdown);
+  $("paste-import").addEventListener("click", importPasted);
 
   let depth = 0;
   const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
@@ -486,6 +594,7 @@ async function main() {
   setDownloads(false);
   wire();
   await init();
+  fillImporters();
   try {
     const response = await fetch(EXAMPLE);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

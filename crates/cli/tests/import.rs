@@ -35,6 +35,11 @@ fn workdir() -> PathBuf {
         std::fs::write(dir.join("notes.txt"), NOTES).unwrap();
         std::fs::write(dir.join("binary.txt"), b"Notes\n\nab\0c").unwrap();
         std::fs::write(dir.join("mapping.json"), "[1, 2]").unwrap();
+        std::fs::write(
+            dir.join("table-mapping.json"),
+            r#"{"columns": {"Comments from patients": "you_said", "Reply": "we_did"}}"#,
+        )
+        .unwrap();
         dir
     })
     .clone()
@@ -107,6 +112,47 @@ fn import_wrong_arguments_exit_2() {
 }
 
 #[test]
-fn import_tables_are_not_in_this_build() {
+fn import_notes_as_a_table_says_what_is_missing() {
     insta::assert_snapshot!(run(&["import", "notes.txt", "--from", "csv"], ""));
+}
+
+#[test]
+fn import_a_table_with_a_mapping() {
+    insta::assert_snapshot!(run(
+        &[
+            "import",
+            "-",
+            "--from",
+            "csv",
+            "--mapping",
+            "table-mapping.json",
+            "--title",
+            "Wards"
+        ],
+        "Ward,Comments from patients,Reply,Status\nWard 5,Too noisy,Quiet hours,Amber\n",
+    ));
+}
+
+#[test]
+fn import_a_polis_export_from_its_two_files() {
+    let polis = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/import/polis/london.youth.policing");
+    let (comments, summary) = (polis.join("comments.csv"), polis.join("summary.csv"));
+    let out = run(
+        &[
+            "import",
+            comments.to_str().unwrap(),
+            summary.to_str().unwrap(),
+            "--from",
+            "polis",
+            "--report",
+            "json",
+            "-o",
+            "polis.json",
+        ],
+        "",
+    );
+    assert!(out.starts_with("exit: 0"), "{out}");
+    let written = std::fs::read_to_string(workdir().join("polis.json")).unwrap();
+    assert!(written.contains("What is the best way to engage more young people"));
 }

@@ -6,6 +6,7 @@
 //!                                                to the first operation, from one run
 //! measure peak OP FILE…                          peak resident memory while OP runs once
 //! measure once OP FILE…                          run OP once, print what it returned
+//! measure import-table CSV                       print the summary a CSV table imports to
 //! ```
 //!
 //! `time` runs the operations in turn, `--reps` times over (default 7), and prints one line per
@@ -147,6 +148,29 @@ const OPS: &[Op] = &[
         prepare: |inputs| {
             let summary = load(&inputs[0])?;
             Ok(Box::new(move || Ok(summary.current().pairs().len())))
+        },
+    },
+    Op {
+        name: "import-table",
+        about: "import::table::import_csv of a CSV table (the first file)",
+        files: 1,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || {
+                let text = std::str::from_utf8(&inputs[0]).map_err(|e| e.to_string())?;
+                let imported = yousaid::import::table::import_csv(text, &Default::default())
+                    .map_err(|e| e.to_string())?;
+                Ok(imported.summary.suggestions.len() + imported.report.not_used.len())
+            }))
+        },
+    },
+    Op {
+        name: "load-imported",
+        about: "Summary::from_json_slice of the second file (the document an import gave)",
+        files: 2,
+        prepare: |inputs| {
+            let inputs = Rc::clone(inputs);
+            Ok(Box::new(move || Ok(load(&inputs[1])?.suggestions.len())))
         },
     },
     Op {
@@ -477,6 +501,16 @@ fn once(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Prints the summary a CSV table imports to, as JSON: the document `load-imported` loads.
+fn import_table(args: &[String]) -> Result<(), String> {
+    let file = args.first().ok_or("give a CSV file")?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let imported = yousaid::import::table::import_csv(&text, &Default::default())
+        .map_err(|e| e.to_string())?;
+    println!("{}", imported.summary.to_json_string(false));
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -489,8 +523,9 @@ fn main() -> ExitCode {
         Some("time") => time(&args[1..]),
         Some("peak") => peak(&args[1..]),
         Some("once") => once(&args[1..]),
+        Some("import-table") => import_table(&args[1..]),
         _ => {
-            Err("usage: measure list | time [--reps N] --ops OP[,OP…] FILE… | peak OP FILE… | once OP FILE…".into())
+            Err("usage: measure list | time [--reps N] --ops OP[,OP…] FILE… | peak OP FILE… | once OP FILE… | import-table CSV".into())
         }
     };
     match result {

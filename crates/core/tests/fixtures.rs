@@ -185,6 +185,12 @@ fn import_outcome(name: &str, input: &[u8], options: &Value) -> Value {
     if let Some(f) = options.get("format").and_then(Value::as_str) {
         opts = opts.format(f.parse().unwrap());
     }
+    if let Some(columns) = options.get("columns").and_then(Value::as_object) {
+        opts.columns = columns
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect();
+    }
     match yousaid::import::import(input, Some(name), &opts) {
         Err(e) => json!({
             "error": {"code": e.code(), "line": e.line(), "column": e.column()},

@@ -9,6 +9,7 @@ use pyo3::prelude::*;
 
 mod data;
 mod error;
+mod import;
 mod objects;
 mod reader;
 mod render;
@@ -38,6 +39,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
+    import::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("MAX_INPUT_BYTES", yousaid::MAX_INPUT_BYTES)?;
     Ok(())

@@ -13,6 +13,7 @@
 mod as_of;
 mod convert;
 mod error;
+mod import;
 mod render;
 mod summary;
 
@@ -20,6 +21,7 @@ use wasm_bindgen::prelude::*;
 
 pub use as_of::AsOf;
 pub use convert::{BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg};
+pub use import::{ImportOptionsArg, import_markdown, import_outline, import_polis, import_table};
 pub use render::Renderer;
 pub use summary::Summary;
 

@@ -26,6 +26,14 @@ impl Summary {
     }
 }
 
+impl From<yousaid::Summary> for Summary {
+    fn from(inner: yousaid::Summary) -> Self {
+        Summary {
+            inner: Arc::new(inner),
+        }
+    }
+}
+
 impl Summary {
     pub(crate) fn inner(&self) -> &yousaid::Summary {
         &self.inner

@@ -41,8 +41,8 @@ pub struct Args {
     #[arg(long = "from", value_name = "FORMAT", value_parser = parse_format)]
     from: Option<ImportFormat>,
 
-    /// A column mapping for tables: a JSON object from a header, as in the file, to the field
-    /// it holds (`{"Comment": "you_said", "Response": "we_did"}`).
+    /// A column mapping for tables: a JSON file naming the field each header holds
+    /// (`{"columns": {"Comment": "you_said", "Response": "we_did"}}`).
     #[arg(long, value_name = "FILE")]
     mapping: Option<PathBuf>,
 
@@ -122,7 +122,29 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         Source::File(path) => Some(path.to_string_lossy().into_owned()),
         Source::Stdin => None,
     };
-    let imported = yousaid::import::import(&bytes, name.as_deref(), &options).map_err(|e| {
+    // A Polis export's summary.csv, given after its comments.csv.
+    let second = match files.next() {
+        Some(summary) => Some((summary, summary.read()?)),
+        None => None,
+    };
+    let result = match &second {
+        Some((_, summary)) => std::str::from_utf8(&bytes)
+            .ok()
+            .zip(std::str::from_utf8(summary).ok())
+            .map_or_else(
+                || {
+                    Err(yousaid::Error::new(
+                        yousaid::ErrorKind::BadInput,
+                        "a Polis export's files must be UTF-8 text",
+                    ))
+                },
+                |(comments, summary)| {
+                    yousaid::import::polis::import_polis(comments, Some(summary), &options)
+                },
+            ),
+        None => yousaid::import::import(&bytes, name.as_deref(), &options),
+    };
+    let imported = result.map_err(|e| {
         let outcome = match e.kind() {
             yousaid::ErrorKind::Io | yousaid::ErrorKind::InvalidArgument => Outcome::Unreadable,
             _ => Outcome::Problems,
@@ -157,7 +179,7 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     })
 }
 
-/// A JSON object of strings, from header to field.
+/// A column mapping file: `{"columns": {"header": "field"}}`, read and checked by the core.
 fn read_mapping(path: &PathBuf) -> Result<BTreeMap<String, String>, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure::new(
@@ -165,15 +187,18 @@ fn read_mapping(path: &PathBuf) -> Result<BTreeMap<String, String>, Failure> {
             format!("{}: error[io]: cannot read it: {e}", path.display()),
         )
     })?;
-    serde_json::from_str(&text).map_err(|e| {
+    yousaid::import::table::mapping_from_json_str(&text).map_err(|e| {
+        let at = match (e.line(), e.column()) {
+            (Some(l), Some(c)) => format!(":{l}:{c}"),
+            _ => String::new(),
+        };
         Failure::new(
             Outcome::Unreadable,
             format!(
-                "{}:{}:{}: error[invalid-argument]: a mapping is a JSON object from a column's \
-                 header to its field, such as {{\"Comment\": \"you_said\"}}: {e}",
+                "{}{at}: error[{}]: {}",
                 path.display(),
-                e.line(),
-                e.column().max(1)
+                e.code(),
+                e.message()
             ),
         )
     })

@@ -18,7 +18,10 @@
 //! - `docx` (Cargo feature `docx`): Word documents, read into the same outline by their
 //!   heading styles and list levels;
 //! - [`merge`]: near-duplicate points raised by several groups, merged into one point that
-//!   records every group, with a similarity measure and a threshold.
+//!   records every group, with a similarity measure and a threshold;
+//! - [`table`]: CSV, Excel `.xlsx` (feature `xlsx`) and rows from a program (a pandas
+//!   DataFrame), one row a point, a pair or an action, headers recognised or mapped;
+//! - [`polis`]: Polis conversation exports (`comments.csv`, `summary.csv`).
 //!
 //! [`import()`] is the one entry point: it takes the bytes of a file (and its name, if known)
 //! and chooses the reader from [`ImportOptions::format`], then the file's extension, then its
@@ -47,6 +50,8 @@ use crate::summary::Summary;
 pub mod docx;
 pub mod merge;
 pub mod outline;
+pub mod polis;
+pub mod table;
 mod text;
 
 pub use outline::{import_markdown, import_outline};
@@ -393,14 +398,16 @@ impl ImportOptions {
 ///
 /// The reader is [`ImportOptions::format`] if set; otherwise the one the file name's extension
 /// names ([`ImportFormat::from_file_name`]); otherwise it is chosen from the content: a zip
-/// archive is a Word document, text with a Markdown heading (`# …`) is Markdown, other text
-/// an outline. The bytes must be UTF-8 text for the text readers: binary input, NUL bytes and
+/// archive is an Excel workbook when it holds `xl/workbook.xml` and a Word document otherwise,
+/// text whose first line is a table header is a CSV table (a Polis `comments.csv` when it has
+/// a `comment-body` column), text with a Markdown heading (`# …`) is Markdown, other text an
+/// outline. A Polis export read this way has no `summary.csv`: call
+/// [`polis::import_polis`] to give both. The bytes must be UTF-8 text for the text readers: binary input, NUL bytes and
 /// lines over [`MAX_LINE_BYTES`] are [`bad-input`](ErrorKind::BadInput) errors with their line
 /// and column.
 ///
-/// CSV, Excel and Polis tables have their own readers, which this build does not include: asking
-/// for them is an [`invalid-argument`](ErrorKind::InvalidArgument) error. Word documents need
-/// the Cargo feature `docx`.
+/// Excel workbooks need the Cargo feature `xlsx` and Word documents the feature `docx`: without
+/// them, asking for one is an [`invalid-argument`](ErrorKind::InvalidArgument) error.
 ///
 /// ```
 /// # use yousaid::import::{import, ImportOptions};
@@ -419,22 +426,29 @@ pub fn import(
     let format = options
         .format
         .or_else(|| file_name.and_then(ImportFormat::from_file_name))
+        .map(|f| match f {
+            // A Polis `comments.csv` is a CSV file of its own kind.
+            ImportFormat::Csv if sniff(bytes) == ImportFormat::Polis => ImportFormat::Polis,
+            f => f,
+        })
         .unwrap_or_else(|| sniff(bytes));
     let mut imported = match format {
         ImportFormat::Outline => outline::read(text::check(bytes)?, false, options),
         ImportFormat::Markdown => outline::read(text::check(bytes)?, true, options),
         ImportFormat::Docx => import_docx(bytes, options),
-        ImportFormat::Csv | ImportFormat::Xlsx | ImportFormat::Polis => Err(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("{format} import is not available in this build"),
-        )),
+        ImportFormat::Csv => table::import_csv(text::check(bytes)?, options),
+        ImportFormat::Xlsx => import_xlsx(bytes, options),
+        ImportFormat::Polis => polis::import_polis(text::check(bytes)?, None, options),
     }?;
     if imported.summary.title.is_empty()
         && let Some(stem) = file_name.and_then(file_stem)
     {
         imported.summary.title = stem.to_owned();
+        // Only the events titled like the summary (tables' periods keep their own titles).
         for event in &mut imported.summary.events {
-            event.title = stem.to_owned();
+            if event.title.is_empty() {
+                event.title = stem.to_owned();
+            }
         }
     }
     Ok(imported)
@@ -451,7 +465,15 @@ fn file_stem(name: &str) -> Option<&str> {
 /// Markdown heading is Markdown; anything else an outline (whose reader refuses binary input).
 fn sniff(bytes: &[u8]) -> ImportFormat {
     if bytes.starts_with(b"PK\x03\x04") {
-        return ImportFormat::Docx;
+        // A workbook's archive names its parts in plain text.
+        return if memchr::memmem::find(bytes, b"xl/workbook.xml").is_some() {
+            ImportFormat::Xlsx
+        } else {
+            ImportFormat::Docx
+        };
+    }
+    if let Some(table) = table::sniff(bytes) {
+        return table;
     }
     let head = &bytes[..bytes.len().min(64 * 1024)];
     let markdown = head.split(|&b| b == b'\n').any(|line| {
@@ -463,6 +485,19 @@ fn sniff(bytes: &[u8]) -> ImportFormat {
     } else {
         ImportFormat::Outline
     }
+}
+
+#[cfg(feature = "xlsx")]
+fn import_xlsx(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
+    table::import_xlsx(bytes, options)
+}
+
+#[cfg(not(feature = "xlsx"))]
+fn import_xlsx(_: &[u8], _: &ImportOptions) -> Result<Imported, Error> {
+    Err(Error::new(
+        ErrorKind::InvalidArgument,
+        "xlsx import is not available in this build: enable the `xlsx` feature of yousaid, or save the sheet as CSV",
+    ))
 }
 
 #[cfg(feature = "docx")]

@@ -51,6 +51,7 @@ __all__ = [
     "Error",
     "Event",
     "Group",
+    "Imported",
     "InvalidArgumentError",
     "InvalidValueError",
     "IoError",
@@ -79,8 +80,14 @@ __all__ = [
     "ValidationError",
     "WrongTypeError",
     "diff",
+    "import_file",
+    "import_markdown",
+    "import_outline",
+    "import_polis",
+    "import_table",
     "load",
     "loads",
+    "read_mapping",
     "schema",
 ]
 
@@ -1255,3 +1262,18 @@ def diff(old: Summary, new: Summary) -> Dict[str, Any]:
 def schema() -> Dict[str, Any]:
     """The JSON Schema of the format, as a dict."""
     return typing.cast(Dict[str, Any], json.loads(_native.schema()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing notes, tables and exports (yousaid/_import.py)
+# ---------------------------------------------------------------------------------------------
+
+from yousaid._import import (  # noqa: E402
+    Imported,
+    import_file,
+    import_markdown,
+    import_outline,
+    import_polis,
+    import_table,
+    read_mapping,
+)

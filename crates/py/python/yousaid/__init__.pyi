@@ -12,7 +12,7 @@ MAX_INPUT_BYTES: int
 PathLike: TypeAlias = Union[str, os.PathLike[str]]
 DateLike: TypeAlias = Union[datetime.date, str]
 
-__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'BadInputError', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'load', 'loads', 'schema']
+__all__ = ['FORMAT', 'MAX_INPUT_BYTES', 'Action', 'Answer', 'AsOf', 'BadInputError', 'Barrier', 'Count', 'Error', 'Event', 'Group', 'Imported', 'InvalidArgumentError', 'InvalidValueError', 'IoError', 'JsonSyntaxError', 'Link', 'MissingFieldError', 'MissingFormatError', 'NotFoundError', 'ParseError', 'Problem', 'ProgressEntry', 'Question', 'Quote', 'Related', 'RenderError', 'Renderer', 'Response', 'Suggestion', 'Summary', 'TemplateError', 'Theme', 'TooDeepError', 'TooLargeError', 'UnknownFieldError', 'UnsupportedFormatError', 'ValidationError', 'WrongTypeError', 'diff', 'import_file', 'import_markdown', 'import_outline', 'import_polis', 'import_table', 'load', 'loads', 'read_mapping', 'schema']
 
 class Error(ValueError):
     code: str
@@ -337,3 +337,40 @@ def loads(text: Union[str, bytes]) -> Summary: ...
 def diff(old: Summary, new: Summary) -> Dict[str, Any]: ...
 
 def schema() -> Dict[str, Any]: ...
+
+@dataclasses.dataclass(frozen=True)
+class Imported:
+    summary: Summary
+    report: Dict[str, Any]
+    @property
+    def not_used(self) -> List[Dict[str, Any]]: ...
+    @property
+    def ambiguous(self) -> List[Dict[str, Any]]: ...
+
+def import_table(
+    source: Any,
+    mapping: Union[Mapping[str, str], PathLike, None] = None,
+    *,
+    title: Optional[str] = None,
+) -> Imported: ...
+def import_polis(
+    comments: PathLike,
+    summary: Optional[PathLike] = None,
+    *,
+    title: Optional[str] = None,
+) -> Imported: ...
+def read_mapping(path: PathLike) -> Dict[str, str]: ...
+def import_outline(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported: ...
+def import_markdown(
+    text: str, *, title: Optional[str] = None, merge_threshold: Optional[float] = None
+) -> Imported: ...
+def import_file(
+    path: PathLike,
+    from_: Optional[str] = None,
+    *,
+    mapping: Union[Mapping[str, str], PathLike, None] = None,
+    title: Optional[str] = None,
+    merge_threshold: Optional[float] = None,
+) -> Imported: ...

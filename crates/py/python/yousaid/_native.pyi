@@ -3,7 +3,7 @@
 from typing import Any, Dict, List, Optional, Tuple, final
 
 
-__all__ = ["Summary", "Renderer", "schema", "diff", "error_classes", "__version__", "MAX_INPUT_BYTES"]
+__all__ = ["Summary", "Renderer", "schema", "diff", "error_classes", "__version__", "MAX_INPUT_BYTES", "import_csv", "import_rows", "import_xlsx", "import_polis", "mapping_from_json", "import_bytes"]
 
 __version__: str
 MAX_INPUT_BYTES: int
@@ -77,3 +77,28 @@ class Renderer:
 def schema() -> str: ...
 def diff(old: Summary, new: Summary) -> Any: ...
 def error_classes() -> List[Tuple[str, str]]: ...
+
+def import_csv(
+    text: str, columns: Optional[Dict[str, str]] = None, title: Optional[str] = None
+) -> Tuple[Summary, Dict[str, Any]]: ...
+def import_rows(
+    header: List[str],
+    rows: List[List[str]],
+    columns: Optional[Dict[str, str]] = None,
+    title: Optional[str] = None,
+) -> Tuple[Summary, Dict[str, Any]]: ...
+def import_xlsx(
+    data: bytes, columns: Optional[Dict[str, str]] = None, title: Optional[str] = None
+) -> Tuple[Summary, Dict[str, Any]]: ...
+def import_polis(
+    comments: str, summary: Optional[str] = None, title: Optional[str] = None
+) -> Tuple[Summary, Dict[str, Any]]: ...
+def mapping_from_json(text: str) -> Dict[str, str]: ...
+def import_bytes(
+    data: bytes,
+    file_name: Optional[str] = None,
+    format: Optional[str] = None,
+    columns: Optional[Dict[str, str]] = None,
+    title: Optional[str] = None,
+    merge_threshold: Optional[float] = None,
+) -> Tuple[Summary, Dict[str, Any]]: ...

@@ -1,0 +1,114 @@
+// "Paste your notes" on the web page (examples/web) in headless Chromium: paste a table,
+// import it, see the summary and the import report, download the JSON (a blob URL: nothing
+// is fetched from anywhere but the local server).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import { chromium } from "playwright-core";
+
+import { serve } from "../../../../examples/web/serve.mjs";
+
+const FLAGS = (
+  process.env.CHROMIUM_FLAGS ??
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run " +
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+  .split(/\s+/)
+  .filter((f) => f && !f.startsWith("--user-data-dir"));
+
+let server;
+let browser;
+let page;
+const consoleErrors = [];
+
+before(async () => {
+  server = await serve(0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: FLAGS,
+  });
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.route(
+    (url) => !url.href.startsWith(server.url) && !url.protocol.startsWith("data") && !url.protocol.startsWith("blob"),
+    (route) => {
+      consoleErrors.push(`external request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+  page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") consoleErrors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
+  await page.goto(`${server.url}/examples/web/`);
+  await page.waitForSelector("html[data-ready=true]");
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TABLE = [
+  "Ward,You said,We did,Status",
+  "Ward 5,Too noisy at night,Quiet hours from 11pm,Complete",
+  "Ward 9,No water jugs by the beds,,",
+  "Ward 15,,A hotline for families,Not fully achieved",
+  "",
+].join("\n");
+
+test("paste a table, import it: the summary, the report and the JSON to download", async () => {
+  await page.getByLabel("Read it as", { exact: true }).selectOption("table");
+  await page.getByLabel("Your notes", { exact: true }).fill(TABLE);
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.locator("#import-report:not([hidden])").waitFor();
+
+  const output = await page.locator("#output").innerText();
+  assert.match(output, /Too noisy at night/);
+  assert.match(output, /Quiet hours from 11pm/);
+  assert.match(await page.locator("#loaded").innerText(), /imported from the pasted notes/);
+
+  const report = await page.locator("#import-report").innerText();
+  assert.match(report, /Read as csv/);
+  // The unknown status word, with its cell.
+  assert.match(report, /row 4, column 4: “?Not fully achieved”? — not a status/);
+
+  const link = page.locator("#paste-download");
+  assert.equal(await link.isVisible(), true);
+  assert.match(await link.getAttribute("href"), /^blob:/);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  const json = JSON.parse(await readFile(path, "utf8"));
+  assert.equal(json.format, "yousaid/1");
+  assert.deepEqual(
+    json.suggestions.map((s) => s.text),
+    ["Too noisy at night", "No water jugs by the beds"],
+  );
+  assert.deepEqual(consoleErrors, []);
+});
+
+test("bad input shows the error with its line", async () => {
+  await page.getByLabel("Your notes", { exact: true }).fill("You said,We did\na,b\nc\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  const problems = page.locator("#problems .load-error");
+  await problems.waitFor();
+  const text = await problems.innerText();
+  assert.match(text, /bad-input/);
+  assert.match(text, /Line\s+3/);
+  assert.equal(await page.locator("#import-report").isHidden(), true);
+});
+
+test("paste notes: read as notes when the package has the outline reader", async () => {
+  const options = await page.locator("#paste-format option").evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(options.includes("table"), options.join());
+  if (!options.includes("outline")) return;
+  await page.getByLabel("Read it as", { exact: true }).selectOption("outline");
+  await page
+    .getByLabel("Your notes", { exact: true })
+    .fill("Bus review workshop\n\nTable 1\n\n- More buses on Sundays\n- Cheaper fares\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.locator("#import-report:not([hidden])").waitFor();
+  assert.match(await page.locator("#output").innerText(), /More buses on Sundays/);
+  assert.match(await page.locator("#import-report").innerText(), /Read as outline/);
+});

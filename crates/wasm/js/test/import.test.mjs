@@ -1,0 +1,85 @@
+// The importers against the built `nodejs` package: tables as CSV text and Polis exports.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { read, yousaid, yousaidError } from "./support.mjs";
+
+const { importTable, importPolis, Summary } = yousaid;
+const INPUTS = ["crates", "core", "tests", "import"];
+
+test("importTable: pairs, points and actions, with the report as plain data", () => {
+  const { summary, report } = importTable(
+    "Ward,You said,We did,Status\n" +
+      "Ward 5,Too noisy at night,Quiet hours from 11pm,Complete\n" +
+      "Ward 9,No water jugs,,\n" +
+      "Ward 15,,A hotline for families,in hand\n",
+  );
+  assert.ok(summary instanceof Summary);
+  assert.deepEqual(
+    summary.suggestions.map((s) => s.text),
+    ["Too noisy at night", "No water jugs"],
+  );
+  assert.deepEqual(
+    summary.actions.map((a) => [a.title, a.status ?? null]),
+    [
+      ["Quiet hours from 11pm", "done"],
+      ["A hotline for families", "in_progress"],
+    ],
+  );
+  assert.equal(report.format, "csv");
+  assert.deepEqual(report.not_used, []);
+  assert.deepEqual(report.recognised[0], { at: { kind: "row", row: 1 }, as: "header" });
+});
+
+test("importTable: unknown status words are reported with their cell, never guessed", () => {
+  const { summary, report } = importTable("You said,We did,Status\nA,B,Not fully achieved\n");
+  assert.equal(summary.actions[0].status, undefined);
+  assert.deepEqual(report.not_used[0].at, { kind: "cell", row: 2, column: 3 });
+  assert.equal(report.not_used[0].text, "Not fully achieved");
+});
+
+test("importTable: a column mapping and a title in the options", () => {
+  const csv = "Comments from patients,Reply\nA,B\n";
+  yousaidError(assert, () => importTable(csv), "bad-input");
+  const { summary } = importTable(csv, {
+    columns: { "Comments from patients": "you_said", Reply: "we_did" },
+    title: "Ward feedback",
+  });
+  assert.equal(summary.title, "Ward feedback");
+  assert.equal(summary.actions.length, 1);
+  const e = yousaidError(assert, () => importTable(csv, { columns: { Reply: "answer" } }), "invalid-argument");
+  assert.match(e.message, /you_said, we_did/);
+  yousaidError(assert, () => importTable(csv, { colums: {} }), "invalid-argument");
+  yousaidError(assert, () => importTable(csv, 7), "invalid-argument");
+});
+
+test("importTable: a corpus table gives the same summary as the Rust and Python importers", () => {
+  const { summary, report } = importTable(read(...INPUTS, "enherts-ward-2017-12.csv"));
+  assert.equal(summary.title, "‘You said, we did’ in December 2017");
+  assert.equal(summary.suggestions.length, 4);
+  assert.equal(summary.actions[0].responds_to[0].suggestion, "s3");
+  assert.deepEqual(report.not_used, []);
+});
+
+test("importTable: bad input throws bad-input with the line", () => {
+  const ragged = yousaidError(assert, () => importTable("You said,We did\na,b\nc\n"), "bad-input");
+  assert.equal(ragged.line, 3);
+  const binary = yousaidError(assert, () => importTable("You said\nab\u0000c\n"), "bad-input");
+  assert.equal(binary.line, 2);
+  yousaidError(assert, () => importTable(42), "invalid-argument");
+});
+
+test("importPolis: comments as points, moderated out left out, votes kept as figures", () => {
+  const dir = [...INPUTS, "polis", "london.youth.policing"];
+  const { summary, report } = importPolis(read(...dir, "comments.csv"), read(...dir, "summary.csv"));
+  assert.match(summary.title, /^What is the best way to engage more young people/);
+  assert.equal(summary.suggestions.length, 36);
+  assert.ok(summary.suggestions.every((s) => s.mentions === undefined));
+  assert.equal(report.format, "polis");
+  assert.equal(report.not_used.filter((n) => n.reason.includes("moderated out")).length, 3);
+  assert.equal(report.not_used.filter((n) => n.reason.startsWith("agree votes")).length, 36);
+  const alone = importPolis(read(...dir, "comments.csv"));
+  assert.equal(alone.summary.suggestions.length, 36);
+  assert.deepEqual(alone.summary.events, []);
+  yousaidError(assert, () => importPolis("a,b\n1,2\n"), "bad-input");
+});

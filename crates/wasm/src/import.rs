@@ -1,0 +1,187 @@
+//! The importers: `importOutline` and `importMarkdown` (notes), `importTable` (CSV text) and
+//! `importPolis` (a Polis export's CSV texts).
+//! Each converts its arguments, makes one call into the core's [`yousaid::import`] and returns
+//! `{summary, report}`: a [`Summary`] and the report as a plain object.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use yousaid::import::{ImportOptions, Imported, polis, table};
+use yousaid::{Error, ErrorKind};
+
+use crate::convert::{json_text, optional_text, text, to_js};
+use crate::error::to_js_error;
+use crate::summary::Summary;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** Where a piece of an imported input is: a line of a text, a cell or row of a table. */
+export type SourceRef =
+  | { kind: "line"; line: number }
+  | { kind: "cell"; sheet?: string; row: number; column: number }
+  | { kind: "row"; sheet?: string; row: number }
+  | { kind: "paragraph"; paragraph: number };
+
+/** What a piece of the input was recognised as. */
+export type RecognisedAs =
+  | "title" | "heading" | "prose" | "question" | "point" | "commitment" | "response"
+  | "action" | "closing" | "header" | "row" | "group" | "theme" | "figure";
+
+/** The report of an import: what each piece of the input became, and what did not become
+ * anything (`not_used`, with why). */
+export interface ImportReport {
+  format: "outline" | "markdown" | "docx" | "csv" | "xlsx" | "polis";
+  recognised: { at: SourceRef; as: RecognisedAs; id?: string }[];
+  not_used: { at: SourceRef; text: string; reason: string }[];
+  ambiguous: { at: SourceRef; text: string; note: string }[];
+  merges: {
+    kept: string;
+    text: string;
+    merged: { id: string; text: string; groups: string[]; at?: SourceRef; similarity: number }[];
+  }[];
+}
+
+/** A summary built by an importer, with the report of how it was built. */
+export interface Imported {
+  summary: Summary;
+  report: ImportReport;
+}
+
+/** How to import notes or a table. */
+export interface ImportOptions {
+  /** Merge near-duplicate points raised by different groups at this similarity (0 to 1);
+   * every merge is listed in the report. */
+  mergeThreshold?: number;
+  /** A header as in the table → its field (`you_said`, `we_did`, `status`, `owner`, `due`,
+   * `place`, `period`, `theme`, `group`, `source`, `id`, `ignore`). */
+  columns?: Record<string, string>;
+  /** The title of the summary, where the input gives none. */
+  title?: string;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The options of the importers, typed `ImportOptions` in TypeScript; checked when
+    /// converted.
+    #[wasm_bindgen(typescript_type = "ImportOptions")]
+    #[derive(Debug)]
+    pub type ImportOptionsArg;
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Options {
+    #[serde(default)]
+    columns: BTreeMap<String, String>,
+    title: Option<String>,
+    merge_threshold: Option<f64>,
+}
+
+fn options(value: Option<ImportOptionsArg>) -> Result<ImportOptions, Error> {
+    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
+    let given: Options = if value.is_undefined() || value.is_null() {
+        Options::default()
+    } else if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "import options must be an object: {columns, title, mergeThreshold}, all optional",
+        ));
+    } else {
+        let text = json_text(&value, "import options")?;
+        serde_json::from_slice(text.as_bytes()).map_err(|e| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "import options: {e}; give {{columns: {{header: field}}, title, mergeThreshold}}"
+                ),
+            )
+        })?
+    };
+    let mut options = ImportOptions::default();
+    options.columns = given.columns;
+    options.title = given.title;
+    options.merge_threshold = given.merge_threshold;
+    Ok(options)
+}
+
+fn out(imported: Imported) -> Result<JsValue, JsValue> {
+    let result = js_sys::Object::new();
+    let report = to_js(&imported.report)?;
+    js_sys::Reflect::set(
+        &result,
+        &"summary".into(),
+        &Summary::from(imported.summary).into(),
+    )?;
+    js_sys::Reflect::set(&result, &"report".into(), &report)?;
+    Ok(result.into())
+}
+
+/// Imports a CSV table of points, pairs or actions (one row each); common headers ("You
+/// said", "We did", "Status", "Owner", "Due", "Ward", "Quarter", …) are recognised and
+/// `options.columns` names the field of any other.
+///
+/// Throws a `YousaidError` with code `bad-input` and the `line` for a table that cannot be
+/// read (ragged rows, binary input, no "you said" or "we did" column).
+#[wasm_bindgen(js_name = "importTable", unchecked_return_type = "Imported")]
+pub fn import_table(
+    #[wasm_bindgen(unchecked_param_type = "string")] csv_text: JsValue,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&csv_text, "the CSV text")
+        .and_then(|t| Ok((t, self::options(options)?)))
+        .and_then(|(t, o)| table::import_csv(&t, &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
+
+/// Imports a Polis export from the text of its `comments.csv` and, optionally, its
+/// `summary.csv`: each comment a point, comments moderated out left out and listed in the
+/// report, vote figures kept in the report (never as mentions).
+#[wasm_bindgen(js_name = "importPolis", unchecked_return_type = "Imported")]
+pub fn import_polis(
+    #[wasm_bindgen(unchecked_param_type = "string")] comments_csv: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | null")] summary_csv: Option<JsValue>,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&comments_csv, "the comments CSV text")
+        .and_then(|c| {
+            Ok((
+                c,
+                optional_text(summary_csv.as_ref(), "the summary CSV text")?,
+            ))
+        })
+        .and_then(|(c, s)| Ok((c, s, self::options(options)?)))
+        .and_then(|(c, s, o)| polis::import_polis(&c, s.as_deref(), &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
+
+/// Imports plain-text notes: headings, questions, nested bullet points, "I will" commitments,
+/// "You said: / We did:" pairs, closing words; `options.mergeThreshold` merges near-duplicate
+/// points raised by different groups.
+#[wasm_bindgen(js_name = "importOutline", unchecked_return_type = "Imported")]
+pub fn import_outline(
+    #[wasm_bindgen(unchecked_param_type = "string")] notes: JsValue,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&notes, "the notes")
+        .and_then(|t| Ok((t, self::options(options)?)))
+        .and_then(|(t, o)| yousaid::import::import_outline(&t, &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
+
+/// Imports Markdown notes (`#` headings, lists), as `importOutline` does plain text.
+#[wasm_bindgen(js_name = "importMarkdown", unchecked_return_type = "Imported")]
+pub fn import_markdown(
+    #[wasm_bindgen(unchecked_param_type = "string")] notes: JsValue,
+    options: Option<ImportOptionsArg>,
+) -> Result<JsValue, JsValue> {
+    let imported = text(&notes, "the notes")
+        .and_then(|t| Ok((t, self::options(options)?)))
+        .and_then(|(t, o)| yousaid::import::import_markdown(&t, &o))
+        .map_err(to_js_error)?;
+    out(imported)
+}
