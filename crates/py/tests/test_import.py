@@ -153,7 +153,7 @@ def test_imported_summaries_are_ordinary_summaries() -> None:
     assert [p for p in s.validate() if p.severity == "error"] == []
     assert "That LOCOG ensures that benchmarks" in s.render(view="tracker", format="text")
     s.record_progress(s.actions[1].id, date=datetime.date(2013, 6, 1), status="done")
-    assert s.action(s.actions[1].id).current_status == "done"
+    assert s.action_state(s.actions[1].id)["status"] == "done"
 
 
 def test_import_file_reads_word_documents(tmp_path: pathlib.Path) -> None:
