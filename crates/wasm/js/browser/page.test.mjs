@@ -5,53 +5,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { chromium } from "playwright-core";
-
-import { serve } from "../../../../examples/web/serve.mjs";
+import { openPage } from "./support.mjs";
 import { ROOT } from "../test/support.mjs";
 
-// scripts/test passes the flags every headless Chromium run needs (chromium_flags in
-// scripts/lib.sh); the same list is the default here.
-const FLAGS = (
-  process.env.CHROMIUM_FLAGS ??
-  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run " +
-    "--disable-background-networking --disable-component-update --disable-sync"
-)
-  .split(/\s+/)
-  .filter((f) => f && !f.startsWith("--user-data-dir"));
-
-let server;
-let browser;
 let page;
-const consoleErrors = [];
+let consoleErrors;
+let close;
 
 before(async () => {
-  server = await serve(0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: FLAGS,
-  });
-  const context = await browser.newContext({ acceptDownloads: true });
-  // Nothing may be fetched from anywhere but the local server.
-  await context.route(
-    (url) => !url.href.startsWith(server.url) && !url.protocol.startsWith("data") && !url.protocol.startsWith("blob"),
-    (route) => {
-      consoleErrors.push(`external request: ${route.request().url()}`);
-      return route.abort();
-    },
-  );
-  page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") consoleErrors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
-  await page.goto(`${server.url}/examples/web/`);
-  await page.waitForSelector("html[data-ready=true]");
+  ({ page, consoleErrors, close } = await openPage());
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
 const doc = (name) => readFileSync(join(ROOT, "examples", name, "summary.json"));
