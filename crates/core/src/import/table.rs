@@ -515,11 +515,40 @@ fn split_line(line: &str, delimiter: char) -> Vec<&str> {
 }
 
 /// The records of a CSV text with their row numbers, refusing ragged rows (unless `flexible`)
-/// and rows over [`MAX_ROW_BYTES`].
+/// and rows over [`MAX_ROW_BYTES`]. Read with `csv-core`, the `csv` crate's own parser: the
+/// text is already in memory, so its buffered reader would only add size to the WebAssembly
+/// package.
 pub(crate) struct Records<'t> {
-    reader: csv::Reader<&'t [u8]>,
-    record: csv::StringRecord,
+    text: &'t [u8],
+    reader: csv_core::Reader,
+    /// The fields of the last record, unescaped, and where each ends.
+    fields: Vec<u8>,
+    ends: Vec<usize>,
+    record: Record,
     row: usize,
+    flexible: bool,
+    /// The number of cells of the first row, which every other row must have.
+    width: Option<usize>,
+}
+
+/// One record of a CSV text: its cells.
+pub(crate) struct Record {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Record {
+    /// The cell at index `i`, if the record has that many.
+    pub(crate) fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end)
+    }
+
+    /// The cells, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).filter_map(|i| self.get(i))
+    }
 }
 
 impl<'t> Records<'t> {
@@ -533,75 +562,84 @@ impl<'t> Records<'t> {
         } else {
             b','
         };
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(flexible)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes());
         Records {
-            reader,
-            record: csv::StringRecord::new(),
+            text: text.as_bytes(),
+            reader: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            fields: vec![0; 1024],
+            ends: vec![0; 16],
+            record: Record {
+                text: String::new(),
+                ends: Vec::new(),
+            },
             row: 0,
+            flexible,
+            width: None,
         }
     }
 
     /// The next record and its row number (1-based), or `None` at the end.
-    pub(crate) fn next_record(&mut self) -> Result<Option<(usize, &csv::StringRecord)>, Error> {
-        match self.reader.read_record(&mut self.record) {
-            Ok(false) => Ok(None),
-            Ok(true) => {
-                self.row += 1;
-                if self.record.as_slice().len() > MAX_ROW_BYTES {
-                    let line = self
-                        .record
-                        .position()
-                        .map_or(self.row, |p| p.line() as usize);
+    pub(crate) fn next_record(&mut self) -> Result<Option<(usize, &Record)>, Error> {
+        use csv_core::ReadRecordResult;
+        // The line the record starts on (or a blank line before it).
+        let line = self.reader.line() as usize;
+        let (mut out, mut end) = (0, 0);
+        loop {
+            let (result, read, written, ended) =
+                self.reader
+                    .read_record(self.text, &mut self.fields[out..], &mut self.ends[end..]);
+            self.text = &self.text[read..];
+            out += written;
+            end += ended;
+            match result {
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => self.fields.resize(self.fields.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                ReadRecordResult::Record => break,
+                ReadRecordResult::End => return Ok(None),
+            }
+        }
+        self.row += 1;
+        if !self.flexible {
+            match self.width {
+                None => self.width = Some(end),
+                Some(width) if width != end => {
                     return Err(Error::new(
                         ErrorKind::BadInput,
                         format!(
-                            "row {} is longer than {} MiB: this is not a table of points (an unclosed quote can make the rest of a file one cell)",
-                            self.row,
-                            MAX_ROW_BYTES >> 20
+                            "row {} has {end} cells where the first row has {width}: every row of a CSV table must have the same number of cells",
+                            self.row
                         ),
                     )
-                    .with_line(line));
+                    .with_position(line, end.min(width) + 1));
                 }
-                Ok(Some((self.row, &self.record)))
+                Some(_) => {}
             }
-            Err(e) => Err(csv_error(&e)),
         }
-    }
-}
-
-fn csv_error(e: &csv::Error) -> Error {
-    match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            pos,
-            expected_len,
-            len,
-        } => {
-            let row = pos.as_ref().map_or(0, |p| p.record() as usize + 1);
-            let line = pos.as_ref().map_or(0, |p| p.line() as usize);
-            Error::new(
+        if out > MAX_ROW_BYTES {
+            return Err(Error::new(
                 ErrorKind::BadInput,
                 format!(
-                    "row {row} has {len} cells where the first row has {expected_len}: every row of a CSV table must have the same number of cells"
+                    "row {} is longer than {} MiB: this is not a table of points (an unclosed quote can make the rest of a file one cell)",
+                    self.row,
+                    MAX_ROW_BYTES >> 20
                 ),
             )
-            .with_position(line, (*len.min(expected_len) as usize) + 1)
+            .with_line(line));
         }
-        csv::ErrorKind::Utf8 { pos, err } => {
-            let line = pos.as_ref().map_or(0, |p| p.line() as usize);
+        // The text is UTF-8 and the parser removes only ASCII (quotes, line ends), so the cells
+        // are UTF-8 too; the check costs little and keeps any surprise an error.
+        let text = std::str::from_utf8(&self.fields[..out]).map_err(|e| {
             Error::new(
                 ErrorKind::BadInput,
-                format!(
-                    "the CSV is not UTF-8 text (field {}): {err}",
-                    err.field() + 1
-                ),
+                format!("the CSV is not UTF-8 text: {e}"),
             )
             .with_line(line)
-        }
-        _ => Error::new(ErrorKind::BadInput, format!("the CSV cannot be read: {e}")),
+        })?;
+        self.record.text.clear();
+        self.record.text.push_str(text);
+        self.record.ends.clear();
+        self.record.ends.extend_from_slice(&self.ends[..end]);
+        Ok(Some((self.row, &self.record)))
     }
 }
 
@@ -1557,5 +1595,59 @@ mod tests {
     fn semicolons_and_tabs() {
         assert_eq!(csv("You said;We did\na;b\n").summary.actions.len(), 1);
         assert_eq!(csv("You said\tWe did\na\tb\n").summary.actions.len(), 1);
+    }
+
+    /// The cells of every record of a comma-separated text as the `csv` crate reads them, or
+    /// the line of its error.
+    fn cells_by_csv_crate(text: &str, flexible: bool) -> Result<Vec<Vec<String>>, usize> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(flexible)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| match r {
+                Ok(r) => Ok(r.iter().map(str::to_owned).collect()),
+                Err(e) => Err(e.position().map_or(0, |p| p.line() as usize)),
+            })
+            .collect()
+    }
+
+    fn cells(text: &str, flexible: bool) -> Result<Vec<Vec<String>>, usize> {
+        let mut records = Records::new(text, flexible);
+        let mut out = Vec::new();
+        loop {
+            match records.next_record() {
+                Ok(Some((row, r))) => {
+                    assert_eq!(row, out.len() + 1);
+                    out.push(r.iter().map(str::to_owned).collect());
+                }
+                Ok(None) => return Ok(out),
+                Err(e) => return Err(e.line().unwrap_or(0)),
+            }
+        }
+    }
+
+    #[test]
+    fn records_are_read_as_the_csv_crate_reads_them() {
+        for text in [
+            "",
+            "a,b\nc,d\n",
+            "a,b\r\nc,d",
+            "\u{feff}You said,We did\n\n\nx,y\n\n",
+            "\"a \"\"quoted\"\" cell\",\"two\nlines\"\n\"\",\n",
+            "\"unclosed,b\nc,d\n",
+            "é,ü\n\"ñ\"x,\"ø\"\n",
+            "a,b\nc\nd,e,f\n",
+            "a,b\n\nc,d,e\n",
+            "a\n\"x\ny\",z\n",
+        ] {
+            for flexible in [false, true] {
+                assert_eq!(
+                    cells(text, flexible),
+                    cells_by_csv_crate(text, flexible),
+                    "{text:?} (flexible: {flexible})"
+                );
+            }
+        }
     }
 }
