@@ -53,6 +53,33 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
     js_sys::JSON::parse(&text)
 }
 
+/// An optional options object (`what` names it, `fields` lists its fields for the message):
+/// `undefined` or `null` give the defaults; anything but a plain object, or an object with an
+/// unknown or mistyped field, is an `invalid-argument` error. Read from JSON bytes, as the
+/// core reads documents: one serde_json reader in the module.
+pub(crate) fn options_object<T: DeserializeOwned + Default>(
+    value: JsValue,
+    what: &str,
+    fields: &str,
+) -> Result<T, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what} must be an object: {fields}, all optional"),
+        ));
+    }
+    let text = json_text(&value, what)?;
+    serde_json::from_slice(text.as_bytes()).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{what}: {e}; give {fields}, all optional"),
+        )
+    })
+}
+
 /// JSON text from a string, or from a plain object (through `JSON.stringify`, which also
 /// refuses cycles and `BigInt`s with a clear message instead of recursing). Text longer than
 /// the core reads is refused before it is copied into the module's memory; so is an object

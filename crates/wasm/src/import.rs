@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use yousaid::Error;
 use yousaid::import::{ImportOptions, Imported, polis, table};
-use yousaid::{Error, ErrorKind};
 
-use crate::convert::{json_text, optional_text, text, to_js};
+use crate::convert::{optional_text, options_object, text, to_js};
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
@@ -80,25 +80,11 @@ struct Options {
 }
 
 fn options(value: Option<ImportOptionsArg>) -> Result<ImportOptions, Error> {
-    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
-    let given: Options = if value.is_undefined() || value.is_null() {
-        Options::default()
-    } else if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
-            "import options must be an object: {columns, title, mergeThreshold}, all optional",
-        ));
-    } else {
-        let text = json_text(&value, "import options")?;
-        serde_json::from_slice(text.as_bytes()).map_err(|e| {
-            Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "import options: {e}; give {{columns: {{header: field}}, title, mergeThreshold}}"
-                ),
-            )
-        })?
-    };
+    let given: Options = options_object(
+        value.map_or(JsValue::UNDEFINED, Into::into),
+        "import options",
+        "{columns: {header: field}, title, mergeThreshold}",
+    )?;
     let mut options = ImportOptions::default();
     options.columns = given.columns;
     options.title = given.title;

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use yousaid::{Error, ErrorKind, RenderOptions};
 
-use crate::convert::{BulletinOptionsArg, RenderOptionsArg, json_text, parse_date, text};
+use crate::convert::{BulletinOptionsArg, RenderOptionsArg, options_object, parse_date, text};
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
@@ -22,26 +22,11 @@ struct Options {
 
 /// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
 pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
-    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
-    let given: Options = if value.is_undefined() || value.is_null() {
-        Options::default()
-    } else if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
-            "render options must be an object: {view, format, asOf, template, width}, all optional",
-        ));
-    } else {
-        let text = json_text(&value, "render options")?;
-        // From bytes, as the core reads documents: one serde_json reader in the module.
-        serde_json::from_slice(text.as_bytes()).map_err(|e| {
-            Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "render options: {e}; give {{view, format, asOf, template, width}}, all optional"
-                ),
-            )
-        })?
-    };
+    let given: Options = options_object(
+        value.map_or(JsValue::UNDEFINED, Into::into),
+        "render options",
+        "{view, format, asOf, template, width}",
+    )?;
     let mut options = RenderOptions::new();
     if let Some(view) = given.view {
         options = options.view(view.parse()?);
