@@ -654,30 +654,6 @@ impl Summary {
     }
 }
 
-/// The bundled examples and the shared fixtures that load, for the tests of the render
-/// modules.
-#[cfg(test)]
-fn test_documents() -> Vec<(std::path::PathBuf, Summary)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut paths = vec![
-        root.join("examples/west-yorkshire-2014/summary.json"),
-        root.join("examples/riverside-library-2025/summary.json"),
-    ];
-    let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
-        .expect("the shared fixtures")
-        .filter_map(|e| Some(e.ok()?.path().join("input.json")))
-        .collect();
-    fixtures.sort();
-    paths.extend(fixtures);
-    paths
-        .into_iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(&p).ok()?;
-            Some((p, Summary::from_json_str(&text).ok()?))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
