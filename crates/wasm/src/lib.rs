@@ -14,8 +14,8 @@
 //! - without features, the main module (`yousaid`): loading, validation, analysis, diff and
 //!   rendering; no importer;
 //! - with the feature `import`, the import module (`yousaid/import`): the importers
-//!   ([`import`]) and nothing else, so that a page downloads them only when it imports. Its
-//!   functions return the summary as a plain object, which the main module's
+//!   (`src/import.rs`) and nothing else, so that a page downloads them only when it imports.
+//!   Its functions return the summary as a plain object, which the main module's
 //!   `Summary.fromJSON` loads.
 
 #[cfg(not(feature = "import"))]
