@@ -1,7 +1,7 @@
 //! The render context as template objects that make each item when a template reaches it.
 //!
 //! A template sees exactly the context documented in [`context`](super::context), field for
-//! field. The parts that stay small (the summary's head, events, heading levels) are converted
+//! field. The parts that stay small (the summary's head, engagements, heading levels) are converted
 //! once; the lists that grow with the document — points, pairs, actions, tracker rows — are
 //! objects that make each item when the template reads it, and a point makes each of its
 //! fields only when asked. So a render never holds the whole context at once, and the work is
@@ -20,10 +20,11 @@ use minijinja::value::{Enumerator, Object, ObjectRepr, Serde, Value};
 use serde::Serialize;
 
 use super::context::{
-    self, DateView, HeadingLevels, Index, Needs, StanceView, TrackerView, count_text, event_view,
+    self, DateView, HeadingLevels, Index, Needs, StanceView, TrackerView, count_text,
+    engagement_view,
 };
 use crate::action::Action;
-use crate::suggestion::Stance;
+use crate::response::Stance;
 use crate::{AsOf, Summary};
 
 /// Everything the objects of one render share.
@@ -227,7 +228,7 @@ fn plain<T: Serialize>(data: &T) -> Value {
 pub(super) struct Root {
     data: Arc<Prepared>,
     frame: context::Frame,
-    /// The parts that stay small, converted once: `level`, `as_of`, `summary`, `events`.
+    /// The parts that stay small, converted once: `level`, `as_of`, `summary`, `engagements`.
     level: Value,
     as_of: Value,
     summary: Value,
@@ -243,7 +244,7 @@ const ROOT_KEYS: &[&str] = &[
     "level",
     "as_of",
     "summary",
-    "events",
+    "engagements",
     "questions",
     "other_points",
     "pairs",
@@ -259,7 +260,12 @@ impl Root {
         let level = plain(&HeadingLevels::starting_at(frame.first_heading));
         let as_of = plain(&t.ix.tracking.date.map(DateView::day));
         let summary = plain(&context::summary_view(s));
-        let events = plain(&s.events.iter().map(event_view).collect::<Vec<_>>());
+        let events = plain(
+            &s.engagements
+                .iter()
+                .map(engagement_view)
+                .collect::<Vec<_>>(),
+        );
         Value::from_object(Root {
             data,
             frame,
@@ -295,7 +301,7 @@ impl Object for Root {
             "level" => self.level.clone(),
             "as_of" => self.as_of.clone(),
             "summary" => self.summary.clone(),
-            "events" => self.events.clone(),
+            "engagements" => self.events.clone(),
             "questions" => Value::from_iter((0..t.by_question.len()).map(|q| {
                 Value::from_object(Question {
                     data: Arc::clone(&self.data),
@@ -716,7 +722,15 @@ struct ResponseItem {
     pair: u32,
 }
 
-const RESPONSE_KEYS: &[&str] = &["stance", "text", "reason", "referred_to", "date"];
+const RESPONSE_KEYS: &[&str] = &[
+    "stance",
+    "text",
+    "reason",
+    "referred_to",
+    "by",
+    "timescale",
+    "date",
+];
 
 impl fmt::Debug for ResponseItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -742,14 +756,19 @@ impl Object for ResponseItem {
                 .as_deref()?;
         Some(match key {
             "stance" => {
-                let at = Stance::ALL.iter().position(|&s| s == r.stance);
+                let Some(stance) = r.stance else {
+                    return Some(Value::from(()));
+                };
+                let at = Stance::ALL.iter().position(|&s| s == stance);
                 at.and_then(|i| t.stances.get(i))
                     .cloned()
-                    .unwrap_or_else(|| plain(&StanceView::from(r.stance)))
+                    .unwrap_or_else(|| plain(&StanceView::from(stance)))
             }
             "text" => Value::from(r.text.as_deref()),
             "reason" => Value::from(r.reason.as_deref()),
             "referred_to" => Value::from(r.referred_to.as_deref()),
+            "by" => plain(&r.by.as_ref().map(super::context::ActorView::new)),
+            "timescale" => Value::from(r.timescale.as_deref()),
             "date" => plain(&r.date.map(DateView::day)),
             _ => return None,
         })

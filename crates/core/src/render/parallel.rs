@@ -321,7 +321,8 @@ mod tests {
     #[test]
     fn a_large_summary_renders_as_on_one_thread() {
         use crate::action::{Action, Coverage};
-        use crate::suggestion::{Response, Stance, Suggestion};
+        use crate::response::{Response, Stance};
+        use crate::suggestion::Suggestion;
         let mut summary = Summary::new("Large");
         for i in 0..MIN_ITEMS {
             let mut s = Suggestion::new(format!("s{i}"), format!("Point {i} <&>"));
