@@ -9,7 +9,7 @@
 //! let changes = diff(&old, &new);
 //! assert_eq!(changes.status_changes[0].old, Status::NotStarted);
 //! assert_eq!(changes.status_changes[0].new, Status::Done);
-//! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1));
+//! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1).into());
 //! assert!(diff(&new, &new).is_empty());
 //! # Ok::<(), yousaid::Error>(())
 //! ```

@@ -136,7 +136,7 @@ impl Summary {
     /// ```
     /// # use yousaid::Summary;
     /// let s = Summary::new("t");
-    /// assert_eq!(s.to_json_string(false), r#"{"format":"yousaid/1","title":"t"}"#);
+    /// assert_eq!(s.to_json_string(false), r#"{"format":"yousaid/2","title":"t"}"#);
     /// assert_eq!(Summary::from_json_str(&s.to_json_string(true))?, s);
     /// # Ok::<(), yousaid::Error>(())
     /// ```
@@ -154,7 +154,7 @@ impl Summary {
     /// ```
     /// # use yousaid::Summary;
     /// let s = Summary::new("t");
-    /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/1\",\n    \"title\": \"t\"\n}");
+    /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/2\",\n    \"title\": \"t\"\n}");
     /// ```
     pub fn to_json_string_indented(&self, indent: usize) -> String {
         // The compact text re-indented: one serializer of the model (the compact one, which

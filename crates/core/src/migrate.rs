@@ -247,10 +247,10 @@ pub fn original_path(path: &str) -> String {
                 }
             }
         }
-        Some("questions") => {
-            if segments.len() > 2 && is_index(segments[1]) && segments[2] == "engagements" {
-                out[2] = "events".into();
-            }
+        Some("questions")
+            if segments.len() > 2 && is_index(segments[1]) && segments[2] == "engagements" =>
+        {
+            out[2] = "events".into();
         }
         Some(list @ ("suggestions" | "actions")) => {
             let (nested, renamed, old) = if list == "suggestions" {

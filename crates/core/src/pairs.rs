@@ -265,9 +265,9 @@ impl AsOf<'_> {
     /// [the rules](crate::pairs#the-rules).
     ///
     /// ```
-    /// # use yousaid::{Summary, Suggestion, Event, Group, Action, Coverage};
+    /// # use yousaid::{Summary, Suggestion, Engagement, Group, Action, Coverage};
     /// let mut s = Summary::new("t");
-    /// s.events.push(Event::new("e1", "Roundtable")
+    /// s.engagements.push(Engagement::event("e1", "Roundtable")
     ///     .group(Group::new("t1", "Table 1")).group(Group::new("t2", "Table 2")));
     /// s.suggestions.push(Suggestion::new("s1", "Training").raised_by("t2")
     ///     .point(Suggestion::new("s1-1", "for A & E staff")));

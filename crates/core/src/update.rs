@@ -59,7 +59,7 @@ impl Summary {
     /// let mut s = Summary::new("t");
     /// s.suggestions.push(Suggestion::new("s1", "Open on Sundays"));
     /// s.respond("s1", Response::new(Stance::Accepted, "From May."))?;
-    /// assert_eq!(s.suggestion("s1").unwrap().response.as_ref().unwrap().stance, Stance::Accepted);
+    /// assert_eq!(s.suggestion("s1").unwrap().response.as_ref().unwrap().stance, Some(Stance::Accepted));
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     pub fn respond(&mut self, suggestion_id: &str, response: Response) -> Result<(), Error> {

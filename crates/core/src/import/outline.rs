@@ -96,7 +96,7 @@ use crate::summary::{Closing, Purpose, PurposeList, Summary};
 /// # use yousaid::import::{import_outline, ImportOptions};
 /// let imported = import_outline("Table 1\n\n- More buses\n", &ImportOptions::default())?;
 /// assert_eq!(imported.summary.suggestions[0].groups, ["table-1"]);
-/// assert_eq!(imported.summary.events[0].groups[0].name, "Table 1");
+/// assert_eq!(imported.summary.engagements[0].groups[0].name, "Table 1");
 /// # Ok::<(), yousaid::Error>(())
 /// ```
 pub fn import_outline(text: &str, options: &ImportOptions) -> Result<Imported, Error> {

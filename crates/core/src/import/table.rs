@@ -402,7 +402,7 @@ pub fn import_rows(
 /// use yousaid::import::{ImportOptions, table::import_csv};
 /// let csv = "You said,We did,Status\n\"Signs are hard to read\",New signs on every floor,in hand\n";
 /// let imported = import_csv(csv, &ImportOptions::default())?;
-/// assert_eq!(imported.summary.actions[0].responds_to[0].suggestion, imported.summary.suggestions[0].id);
+/// assert_eq!(imported.summary.actions[0].responds_to[0].suggestion.as_ref(), Some(&imported.summary.suggestions[0].id));
 /// assert_eq!(imported.summary.actions[0].status, Some(yousaid::Status::InProgress));
 ///
 /// let err = import_csv("You said,We did\na,b,c\n", &ImportOptions::default()).unwrap_err();
