@@ -84,7 +84,7 @@ test("importPolis: comments as points, moderated out left out, votes kept as fig
   assert.equal(report.not_used.filter((n) => n.reason.startsWith("agree votes")).length, 36);
   const alone = importPolis(read(...dir, "comments.csv"));
   assert.equal(alone.summary.suggestions.length, 36);
-  assert.equal(alone.summary.events, undefined, "no events: left out, as in a saved document");
+  assert.equal(alone.summary.engagements, undefined, "no engagements: left out, as in a saved document");
   yousaidError(assert, () => importPolis("a,b\n1,2\n"), "bad-input");
 });
 
