@@ -99,13 +99,7 @@ fn corpus_examples_render_in_every_view_and_format() {
                     .unwrap_or_else(|e| panic!("{label}: {e}"));
                 match format {
                     OutputFormat::Html | OutputFormat::Fragment => {
-                        let fragment = format == OutputFormat::Fragment;
-                        let o = html_check::outline(&out, fragment);
-                        assert!(o.errors.is_empty(), "{label}: {:?}", o.errors);
-                        let h1 = o.headings.iter().filter(|(l, _)| *l == 1).count();
-                        assert_eq!(h1, usize::from(!fragment), "{label}: {:?}", o.headings);
-                        assert_eq!(o.tables, o.captions, "{label}: a table without caption");
-                        assert_eq!(o.th_without_scope, 0, "{label}: a th without scope");
+                        check_html(&label, &out, format == OutputFormat::Fragment);
                     }
                     OutputFormat::Markdown | OutputFormat::Text => {
                         assert!(out.ends_with('\n') && !out.ends_with("\n\n"), "{label}");
@@ -116,4 +110,31 @@ fn corpus_examples_render_in_every_view_and_format() {
             }
         }
     }
+}
+
+/// The structure every HTML rendering has: it parses without errors, has one `h1` in a page and
+/// none in a fragment, skips no heading level, gives every table a caption and every header
+/// cell a scope, and has no active content or disallowed links.
+fn check_html(label: &str, html: &str, fragment: bool) {
+    let o = html_check::outline(html, fragment);
+    assert!(o.errors.is_empty(), "{label}: {:?}", o.errors);
+    let h1 = o.headings.iter().filter(|(l, _)| *l == 1).count();
+    assert_eq!(h1, usize::from(!fragment), "{label}: {:?}", o.headings);
+    let mut prev = if fragment { 1 } else { 0 };
+    for (level, text) in &o.headings {
+        assert!(*level <= prev + 1, "{label}: h{level} {text:?} after h{prev}");
+        prev = *level;
+    }
+    assert_eq!(o.tables, o.captions, "{label}: a table without a caption");
+    assert_eq!(o.th_without_scope, 0, "{label}: a th without a scope");
+    for bad in ["script", "iframe", "object", "embed", "img", "link", "base", "form"] {
+        assert!(!o.elements.iter().any(|e| e == bad), "{label}: <{bad}>");
+    }
+    for href in &o.hrefs {
+        assert!(yousaid::Url::new(href.as_str()).is_allowed(), "{label}: {href:?}");
+    }
+    if !fragment {
+        assert!(o.lang.is_some() && !o.title.is_empty(), "{label}: lang and title");
+    }
+    assert!(!o.text.is_empty(), "{label}: no text");
 }
