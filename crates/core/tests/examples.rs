@@ -125,19 +125,30 @@ fn check_html(label: &str, html: &str, fragment: bool) {
     assert_eq!(h1, usize::from(!fragment), "{label}: {:?}", o.headings);
     let mut prev = if fragment { 1 } else { 0 };
     for (level, text) in &o.headings {
-        assert!(*level <= prev + 1, "{label}: h{level} {text:?} after h{prev}");
+        assert!(
+            *level <= prev + 1,
+            "{label}: h{level} {text:?} after h{prev}"
+        );
         prev = *level;
     }
     assert_eq!(o.tables, o.captions, "{label}: a table without a caption");
     assert_eq!(o.th_without_scope, 0, "{label}: a th without a scope");
-    for bad in ["script", "iframe", "object", "embed", "img", "link", "base", "form"] {
+    for bad in [
+        "script", "iframe", "object", "embed", "img", "link", "base", "form",
+    ] {
         assert!(!o.elements.iter().any(|e| e == bad), "{label}: <{bad}>");
     }
     for href in &o.hrefs {
-        assert!(yousaid::Url::new(href.as_str()).is_allowed(), "{label}: {href:?}");
+        assert!(
+            yousaid::Url::new(href.as_str()).is_allowed(),
+            "{label}: {href:?}"
+        );
     }
     if !fragment {
-        assert!(o.lang.is_some() && !o.title.is_empty(), "{label}: lang and title");
+        assert!(
+            o.lang.is_some() && !o.title.is_empty(),
+            "{label}: lang and title"
+        );
     }
     assert!(!o.text.is_empty(), "{label}: no text");
 }
