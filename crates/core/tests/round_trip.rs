@@ -33,6 +33,13 @@ fn loadable_documents() -> Vec<(PathBuf, Vec<u8>)> {
     for example in [
         "examples/west-yorkshire-2014",
         "examples/riverside-library-2025",
+        "examples/cslondon-recommendations",
+        "examples/enherts-you-said-we-did",
+        "examples/mkuh-you-said-we-did",
+        "examples/anglia-su-feedback-forum",
+        "examples/cheshire-ccg-you-said-we-did",
+        "examples/swlondon-forums-2017",
+        "examples/worcester-carers-2018",
     ] {
         let dir = root().join(example);
         paths.push(dir.join("summary.json"));
