@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import importlib.util
+import json
 
 import pytest
 
 import yousaid
+import yousaid._model
+from conftest import ROOT
 
 
 def test_typed_views_of_the_founding_example(west_yorkshire: yousaid.Summary) -> None:
@@ -88,9 +92,35 @@ VIEWS = {
 
 @pytest.mark.parametrize("name", sorted(VIEWS))
 def test_views_have_every_field_of_the_schema(name: str) -> None:
-    """The typed views list the core's fields by hand; the schema keeps them honest."""
+    """The typed views are generated from the schema; their fields and required fields are the
+    schema's."""
     definition = yousaid.schema()["$defs"][name]
     fields = {f.name for f in dataclasses.fields(VIEWS[name])}
     assert fields == set(definition["properties"])
     required = {f.name for f in dataclasses.fields(VIEWS[name]) if f.default is dataclasses.MISSING}
     assert required == set(definition.get("required", []))
+
+
+def test_generated_views_are_up_to_date() -> None:
+    """``yousaid/_model.py`` is what ``crates/py/tools/model_types.py`` writes from the published
+    schema, byte for byte (regenerate it with ``python crates/py/tools/model_types.py``)."""
+    tool_path = ROOT / "crates" / "py" / "tools" / "model_types.py"
+    spec = importlib.util.spec_from_file_location("model_types", tool_path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    schema = json.loads((ROOT / "schema" / "yousaid.schema.json").read_text(encoding="utf-8"))
+    assert schema == yousaid.schema(), "the built package publishes the committed schema"
+    committed = (ROOT / "crates" / "py" / "python" / "yousaid" / "_model.py").read_bytes()
+    assert committed.decode("utf-8") == tool.generate(schema)
+
+
+def test_views_pickle_and_compare(west_yorkshire: yousaid.Summary) -> None:
+    import pickle
+
+    for view in [*west_yorkshire.events, *west_yorkshire.suggestions, *west_yorkshire.actions]:
+        back = pickle.loads(pickle.dumps(view))
+        assert back == view and type(back) is type(view)
+    action = west_yorkshire.actions[0]
+    assert isinstance(action, yousaid.Action) and yousaid.Action is yousaid._model.Action
+    assert dataclasses.replace(action, title="x") != action

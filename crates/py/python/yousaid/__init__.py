@@ -25,9 +25,26 @@ import gc
 import json
 import os
 import typing
-from typing import IO, Any, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from yousaid import _native
+from yousaid._model import (
+    Action,
+    Answer,
+    Barrier,
+    Count,
+    Event,
+    Group,
+    Link,
+    ProgressEntry,
+    Question,
+    Quote,
+    Related,
+    Response,
+    Suggestion,
+    Theme,
+)
+from yousaid._record import _Record, _short
 
 __version__: str = _native.__version__
 
@@ -223,47 +240,8 @@ class BadInputError(Error):
 
 
 # ---------------------------------------------------------------------------------------------
-# Typed, read-only views of the model
+# Problems (the model's typed views are generated from the JSON Schema: yousaid/_model.py)
 # ---------------------------------------------------------------------------------------------
-
-_T = typing.TypeVar("_T", bound="_Record")
-
-
-def _converter(hint: Any) -> Any:
-    """How to turn plain data into a value of the annotated type (None: keep as is)."""
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is Union and type(None) in args:
-        inner = _converter(next(a for a in args if a is not type(None)))
-        return None if inner is None else (lambda v: None if v is None else inner(v))
-    if origin is tuple:
-        item = _converter(args[0])
-        return (lambda v: tuple(v)) if item is None else (lambda v: tuple(item(x) for x in v))
-    if hint is datetime.date:
-        return datetime.date.fromisoformat
-    if isinstance(hint, type) and issubclass(hint, _Record):
-        return hint._from
-    return None
-
-
-class _Record:
-    """Shared machinery of the typed views: built from the plain data the core produces."""
-
-    _converters: ClassVar[Optional[Dict[str, Any]]] = None
-
-    @classmethod
-    def _from(cls: type[_T], data: Mapping[str, Any]) -> _T:
-        converters = cls.__dict__.get("_converters")
-        if converters is None:
-            hints = typing.get_type_hints(cls)
-            converters = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-            cls._converters = converters
-        kwargs = {}
-        for name, value in data.items():
-            conv = converters.get(name)
-            kwargs[name] = value if conv is None else conv(value)
-        return cls(**kwargs)
-
 
 @dataclasses.dataclass(frozen=True)
 class Problem(_Record):
@@ -277,210 +255,6 @@ class Problem(_Record):
 
     def __str__(self) -> str:
         return f"{self.severity} [{self.code}] {self.path}: {self.message}"
-
-
-@dataclasses.dataclass(frozen=True)
-class Count(_Record):
-    """A number as the source states it: ``value`` and how exact it is (``qualifier``:
-    ``exactly``, ``over``, ``at_least``, ``about``, ``under``, ``up_to``)."""
-
-    value: int
-    qualifier: str = "exactly"
-
-
-@dataclasses.dataclass(frozen=True)
-class Link(_Record):
-    """A link (http, https or mailto) with an optional title."""
-
-    url: str
-    title: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Question(_Record):
-    """A question put to participants."""
-
-    id: str
-    text: str
-    events: Tuple[str, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Theme(_Record):
-    """A cross-cutting theme (training, data sharing, …)."""
-
-    id: str
-    name: str
-    description: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Group(_Record):
-    """A discussion group at an event (a roundtable table, a workshop)."""
-
-    id: str
-    name: str
-    kind: str = "table"
-    size: Optional[Count] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Event(_Record):
-    """An event at which people were asked. Dates (``date``, ``end_date``) are strings in the
-    format's form, since they may be partial (``2015-spring``); ``place``, ``attendance``,
-    ``organisations`` and ``presentations`` are plain data as in the JSON format."""
-
-    id: str
-    title: str
-    kind: Optional[str] = None
-    date: Optional[str] = None
-    end_date: Optional[str] = None
-    place: Optional[Dict[str, Any]] = None
-    host: Optional[str] = None
-    description: Tuple[str, ...] = ()
-    attendance: Tuple[Dict[str, Any], ...] = ()
-    organisations: Optional[Dict[str, Any]] = None
-    presentations: Tuple[Dict[str, Any], ...] = ()
-    shared_topics: Tuple[str, ...] = ()
-    groups: Tuple[Group, ...] = ()
-    chatham_house: bool = False
-
-
-@dataclasses.dataclass(frozen=True)
-class Quote(_Record):
-    """A participant's words, with the ``consent`` recorded (``given``, ``anonymous``,
-    ``not_recorded``)."""
-
-    text: str
-    consent: str
-    attribution: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Response(_Record):
-    """The body's answer to a suggestion: a ``stance`` (``accepted``, ``partly_accepted``,
-    ``already_happening``, ``not_planned``, ``referred``, ``under_consideration``) and text."""
-
-    stance: str
-    text: Optional[str] = None
-    reason: Optional[str] = None
-    referred_to: Optional[str] = None
-    date: Optional[datetime.date] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Suggestion(_Record):
-    """A point participants made ("you said"), with its sub-``points`` and ``response``."""
-
-    id: str
-    text: str
-    kind: str = "suggestion"
-    question: Optional[str] = None
-    event: Optional[str] = None
-    themes: Tuple[str, ...] = ()
-    groups: Tuple[str, ...] = ()
-    mentions: Optional[Count] = None
-    quote: Optional[Quote] = None
-    response: Optional[Response] = None
-    points: Tuple[Suggestion, ...] = ()
-
-    def __repr__(self) -> str:
-        stance = self.response.stance if self.response else "unanswered"
-        extra = f", {len(self.points)} sub-points" if self.points else ""
-        return f"<Suggestion {self.id} {_short(self.text)!r} ({stance}{extra})>"
-
-
-@dataclasses.dataclass(frozen=True)
-class Answer(_Record):
-    """A typed link from an action to a suggestion it answers (``coverage``: ``full`` or
-    ``partial``)."""
-
-    suggestion: str
-    coverage: str = "full"
-    note: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Barrier(_Record):
-    """Something in the way of an action; open while ``resolved`` is None."""
-
-    text: str
-    since: Optional[datetime.date] = None
-    resolved: Optional[datetime.date] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Related(_Record):
-    """Related work elsewhere that an action joins up with or ``depends`` on."""
-
-    title: str
-    owner: Optional[str] = None
-    url: Optional[str] = None
-    note: Optional[str] = None
-    depends: bool = False
-
-
-@dataclasses.dataclass(frozen=True)
-class ProgressEntry(_Record):
-    """A dated update on an action: a note, an optional status change and percentage, and
-    evidence links."""
-
-    date: datetime.date
-    note: Optional[str] = None
-    status: Optional[str] = None
-    percent: Optional[float] = None
-    evidence: Tuple[Link, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Action(_Record):
-    """An action ("we did" / "we will"), as the document states it. Dates (``due``,
-    ``started``, ``completed``) are strings in the format's form, since they may be partial
-    (``2015-spring``).
-
-    ``status`` is the status the document *declares* for the action (or None), and
-    :attr:`declared_status` adds what its own progress log says last. Neither is the current
-    status the published page shows and :meth:`Summary.status_counts` counts — from the log
-    as of a date, rolled up from sub-actions: ask the summary for that,
-    ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
-    ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
-
-    id: str
-    title: str
-    notes: Tuple[str, ...] = ()
-    owner: Optional[str] = None
-    responds_to: Tuple[Answer, ...] = ()
-    outcomes: Tuple[str, ...] = ()
-    due: Optional[str] = None
-    started: Optional[str] = None
-    completed: Optional[str] = None
-    status: Optional[str] = None
-    status_reason: Optional[str] = None
-    priority: Optional[str] = None
-    weight: Optional[float] = None
-    barriers: Tuple[Barrier, ...] = ()
-    depends_on: Tuple[str, ...] = ()
-    related: Tuple[Related, ...] = ()
-    actions: Tuple[Action, ...] = ()
-    progress: Tuple[ProgressEntry, ...] = ()
-
-    @property
-    def declared_status(self) -> str:
-        """The status the document states for this action itself: the last status in its
-        progress log, else the declared ``status``, else ``not_started`` — whatever the date,
-        and without rolling up sub-actions (for the current status, see the class
-        documentation)."""
-        for entry in reversed(self.progress):
-            if entry.status is not None:
-                return entry.status
-        return self.status or "not_started"
-
-    def __repr__(self) -> str:
-        return f"<Action {self.id} {_short(self.title)!r} (declared {self.declared_status})>"
-
-
-def _short(text: str, width: int = 48) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @contextlib.contextmanager
