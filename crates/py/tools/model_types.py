@@ -9,9 +9,9 @@ Usage, from anywhere (standard library only)::
 
 How the schema becomes Python:
 
-- each definition named in ``VIEWS`` is a frozen dataclass with the definition's description
-  as its docstring and each property's as an attribute docstring; other object definitions
-  (``Place``, ``Plan``, …) stay plain data, ``Dict[str, Any]``;
+- each object definition is a frozen dataclass of the same name as the Rust type, with the
+  definition's description as its docstring and each property's as an attribute docstring
+  (a property named after a Python keyword, such as ``from``, is the attribute ``from_``);
 - required properties come first, in the schema's order, then the optional ones in the
   schema's (alphabetical) order;
 - an optional property defaults to ``None`` when it may be null, ``()`` when it is an array,
@@ -27,6 +27,7 @@ How the schema becomes Python:
 from __future__ import annotations
 
 import json
+import keyword
 import pathlib
 import re
 import sys
@@ -36,24 +37,6 @@ from typing import Any, Dict, List, Optional, Tuple
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 SCHEMA = ROOT / "schema" / "yousaid.schema.json"
 OUTPUT = ROOT / "crates" / "py" / "python" / "yousaid" / "_model.py"
-
-#: The definitions that become dataclasses, in the order they are written.
-VIEWS = [
-    "Count",
-    "Link",
-    "Question",
-    "Theme",
-    "Group",
-    "Event",
-    "Quote",
-    "Response",
-    "Suggestion",
-    "Answer",
-    "Barrier",
-    "Related",
-    "ProgressEntry",
-    "Action",
-]
 
 #: Views with hand-written methods: the class in ``yousaid._record`` each one also inherits.
 #: These classes define ``__repr__``, so the dataclass does not write one.
@@ -108,6 +91,7 @@ class Generator:
 
     def __init__(self, schema: Schema) -> None:
         self.defs: Dict[str, Schema] = schema["$defs"]
+        self.views = [n for n, d in self.defs.items() if d.get("type") == "object"]
 
     def py_type(self, prop: Schema) -> str:
         prop, nullable = _nullable(prop)
@@ -118,7 +102,7 @@ class Generator:
         if "$ref" in prop:
             name = _ref_name(prop["$ref"])
             definition = self.defs[name]
-            if name in VIEWS:
+            if name in self.views:
                 return name
             values = _enum_values(definition)
             if values is not None:
@@ -176,7 +160,8 @@ class Generator:
         ]
         for prop_name in order:
             prop = props[prop_name]
-            field = f"    {prop_name}: {self.py_type(prop)}"
+            attribute = prop_name + "_" if keyword.iskeyword(prop_name) else prop_name
+            field = f"    {attribute}: {self.py_type(prop)}"
             if prop_name not in required:
                 field += f" = {self.default(name, prop_name, prop)}"
             if len(field) > WIDTH:
@@ -185,7 +170,7 @@ class Generator:
         return "\n".join(lines) + "\n"
 
     def module(self) -> str:
-        views = "\n\n".join(self.view(name) for name in VIEWS)
+        views = "\n\n".join(self.view(name) for name in self.views)
         fmt = self.defs.get("Format", {}).get("const", "yousaid")
         hooks = ", ".join(sorted(METHODS.values()) + ["_Record"])
         header = textwrap.dedent(f'''\
@@ -204,7 +189,7 @@ class Generator:
             from yousaid._record import {hooks}
 
             ''')
-        exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in VIEWS) + "]\n"
+        exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in self.views) + "]\n"
         return header + exported + "\n\n" + views
 
 

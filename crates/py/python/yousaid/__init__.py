@@ -27,29 +27,15 @@ import os
 import typing
 from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
-from yousaid import _native
-from yousaid._model import (
-    Action,
-    Answer,
-    Barrier,
-    Count,
-    Event,
-    Group,
-    Link,
-    ProgressEntry,
-    Question,
-    Quote,
-    Related,
-    Response,
-    Suggestion,
-    Theme,
-)
+from yousaid import _model, _native
+from yousaid._model import *  # noqa: F403 (every view, listed in _model.__all__)
+from yousaid._model import Action, Engagement, Question, Suggestion, Theme
 from yousaid._record import _Record, _short
 
 __version__: str = _native.__version__
 
-#: The format tag this version writes.
-FORMAT = "yousaid/1"
+#: The format tag this version writes (``yousaid/1`` documents are read and migrated).
+FORMAT = "yousaid/2"
 
 #: The largest input :func:`load` and :func:`loads` accept, in bytes.
 MAX_INPUT_BYTES: int = _native.MAX_INPUT_BYTES
@@ -59,37 +45,23 @@ PathLike = Union[str, "os.PathLike[str]"]
 __all__ = [
     "FORMAT",
     "MAX_INPUT_BYTES",
-    "Action",
-    "Answer",
     "AsOf",
     "BadInputError",
-    "Barrier",
-    "Count",
     "Error",
-    "Event",
-    "Group",
     "Imported",
     "InvalidArgumentError",
     "InvalidValueError",
     "IoError",
     "JsonSyntaxError",
-    "Link",
     "MissingFieldError",
     "MissingFormatError",
     "NotFoundError",
     "ParseError",
     "Problem",
-    "ProgressEntry",
-    "Question",
-    "Quote",
-    "Related",
     "RenderError",
     "Renderer",
-    "Response",
-    "Suggestion",
     "Summary",
     "TemplateError",
-    "Theme",
     "TooDeepError",
     "TooLargeError",
     "UnknownFieldError",
@@ -104,8 +76,11 @@ __all__ = [
     "import_table",
     "load",
     "loads",
+    "migrate",
     "read_mapping",
     "schema",
+    # The typed views of the model, generated from the JSON Schema (yousaid/_model.py).
+    *_model.__all__,
 ]
 
 
@@ -322,8 +297,12 @@ def _link(item: Union[str, Mapping[str, Any]]) -> Any:
     return {"url": item} if isinstance(item, str) else item
 
 
-def _person(item: Union[str, Mapping[str, Any], None]) -> Any:
+def _actor(item: Union[str, Mapping[str, Any], None]) -> Any:
+    """An actor argument: a name, or the plain data of an :class:`Actor`."""
     return {"name": item} if isinstance(item, str) else item
+
+
+ActorLike = Union[str, Mapping[str, Any]]
 
 
 def _native_of(value: Any, argument: str) -> _native.Summary:
@@ -353,13 +332,17 @@ class Summary:
         self,
         title: str,
         *,
-        owner: Union[str, Mapping[str, Any], None] = None,
+        owner: Union[ActorLike, None] = None,
         publisher: Optional[str] = None,
-        published: Optional[datetime.date] = None,
+        published: Optional[DateLike] = None,
         language: Optional[str] = None,
+        translations: Iterable[Mapping[str, Any]] = (),
+        part_of: Optional[Mapping[str, Any]] = None,
         introduction: Iterable[str] = (),
         purposes: Iterable[Mapping[str, Any]] = (),
         plan: Optional[Mapping[str, Any]] = None,
+        stated_counts: Optional[Mapping[str, Any]] = None,
+        contact: Optional[Mapping[str, Any]] = None,
         closing: Optional[Mapping[str, Any]] = None,
         copyright: Optional[str] = None,
         licence: Optional[str] = None,
@@ -367,13 +350,17 @@ class Summary:
         data = {
             "format": FORMAT,
             "title": title,
-            "owner": _person(owner),
+            "owner": _actor(owner),
             "publisher": publisher,
             "published": published,
             "language": language,
+            "translations": list(translations),
+            "part_of": part_of,
             "introduction": list(introduction),
             "purposes": list(purposes),
             "plan": plan,
+            "stated_counts": stated_counts,
+            "contact": contact,
             "closing": closing,
             "copyright": copyright,
             "licence": licence,
@@ -440,13 +427,14 @@ class Summary:
 
     @property
     def owner(self) -> Optional[Dict[str, Any]]:
-        """The accountable person or body (``name``, ``role``, ``organisation``), or None. Set
-        it to a name or a dict."""
+        """The accountable person or body, in the plain-data shape of an :class:`Actor`
+        (``name``, ``kind``, ``role``, ``organisation``, ``url``), or None. Set it to a name or
+        a dict."""
         return typing.cast(Optional[Dict[str, Any]], self._native.field("owner"))
 
     @owner.setter
-    def owner(self, value: Union[str, Mapping[str, Any], None]) -> None:
-        self._set("owner", _person(value))
+    def owner(self, value: Union[ActorLike, None]) -> None:
+        self._set("owner", _actor(value))
 
     @property
     def publisher(self) -> Optional[str]:
@@ -458,13 +446,14 @@ class Summary:
         self._set("publisher", value)
 
     @property
-    def published(self) -> Optional[datetime.date]:
-        """When this version was published (to publish a new version, use :meth:`stamp`)."""
-        value = self._native.field("published")
-        return None if value is None else datetime.date.fromisoformat(value)
+    def published(self) -> Optional[str]:
+        """When this version was published, as text in the format's form, since it may be
+        partial (``2024-05``, ``2019-mid``) or carry a time (to publish a new version, use
+        :meth:`stamp`). Set it to a ``datetime.date`` or such text."""
+        return typing.cast(Optional[str], self._native.field("published"))
 
     @published.setter
-    def published(self, value: Optional[datetime.date]) -> None:
+    def published(self, value: Optional[DateLike]) -> None:
         self._set("published", value)
 
     @property
@@ -475,6 +464,26 @@ class Summary:
     @language.setter
     def language(self, value: Optional[str]) -> None:
         self._set("language", value)
+
+    @property
+    def translations(self) -> List[Dict[str, Any]]:
+        """Other language versions of this summary, in the plain-data shape of a
+        :class:`Translation` (``language``, ``url``, ``title``)."""
+        return typing.cast(List[Dict[str, Any]], self._native.field("translations"))
+
+    @translations.setter
+    def translations(self, value: Iterable[Mapping[str, Any]]) -> None:
+        self._set("translations", list(value))
+
+    @property
+    def part_of(self) -> Optional[Dict[str, Any]]:
+        """The document this summary is part of, in the plain-data shape of a
+        :class:`DocumentContext` (``label``, ``title``, ``url``, ``meeting``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("part_of"))
+
+    @part_of.setter
+    def part_of(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("part_of", value)
 
     @property
     def introduction(self) -> List[str]:
@@ -515,6 +524,27 @@ class Summary:
         self._set("closing", value)
 
     @property
+    def stated_counts(self) -> Optional[Dict[str, Any]]:
+        """The counts the source states for its actions ("58 recommendations: 57 in
+        progress"), kept beside the computed ones, in the plain-data shape of
+        :class:`StatedCounts` (``text``, ``date``, ``total``, ``statuses``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("stated_counts"))
+
+    @stated_counts.setter
+    def stated_counts(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("stated_counts", value)
+
+    @property
+    def contact(self) -> Optional[Dict[str, Any]]:
+        """How to get in touch, in the plain-data shape of a :class:`Contact` (``heading``,
+        ``text``, ``links``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("contact"))
+
+    @contact.setter
+    def contact(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("contact", value)
+
+    @property
     def copyright(self) -> Optional[str]:
         """The copyright line."""
         return typing.cast(Optional[str], self._native.field("copyright"))
@@ -533,9 +563,11 @@ class Summary:
         self._set("licence", value)
 
     @property
-    def events(self) -> List[Event]:
-        """The events at which people were asked."""
-        return [Event._from(e) for e in self._native.field("events")]
+    def engagements(self) -> List[Engagement]:
+        """The top-level engagements: events, consultations, series, periods and units that
+        points were gathered under or are grouped by; nested ones are in each one's
+        ``engagements``."""
+        return [Engagement._from(e) for e in self._native.field("engagements")]
 
     @property
     def questions(self) -> List[Question]:
@@ -573,6 +605,18 @@ class Summary:
             raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
         return Action._from(data)
 
+    def engagement(self, id: str) -> Engagement:
+        """The engagement with this ID, at any depth; :class:`NotFoundError` if there is none."""
+        data = self._native.engagement(id)
+        if data is None:
+            raise NotFoundError(f"there is no engagement with ID `{id}`", "not-found")
+        return Engagement._from(data)
+
+    def all_engagements(self) -> List[Tuple[Engagement, int]]:
+        """Every engagement, nested ones included, depth first in document order, each with
+        its depth (0 for a top-level engagement)."""
+        return [(Engagement._from(e), depth) for e, depth in self._native.all_engagements()]
+
     def all_suggestions(self) -> List[Tuple[Suggestion, int]]:
         """Every suggestion and sub-point, depth first in document order, each with its depth
         (0 for a top-level suggestion)."""
@@ -605,33 +649,43 @@ class Summary:
 
     # -- building and editing -----------------------------------------------------------------
 
-    def add_event(
+    def add_engagement(
         self,
         id: str,
         title: str,
         *,
+        kind: str,
         date: Union[datetime.date, str, None] = None,
-        kind: Optional[str] = None,
-        host: Optional[str] = None,
+        label: Optional[str] = None,
+        hosts: Iterable[ActorLike] = (),
         description: Iterable[str] = (),
         **fields: Any,
     ) -> None:
-        """Adds an event. Any other field of the format (``end_date``, ``place``,
-        ``attendance``, ``organisations``, ``presentations``, ``groups``, …) can be given as a
-        keyword argument in its plain-data form."""
+        """Adds an engagement: ``kind`` is ``"event"``, ``"consultation"``, ``"series"``,
+        ``"period"``, ``"unit"`` or ``"other"``, ``label`` the source's own word for it;
+        ``hosts`` takes names or :class:`Actor` data. Any other field of the format
+        (``end_date``, ``place``, ``received``, ``channels``, ``figures``, ``decisions``,
+        ``engagements``, …) can be given as a keyword argument in its plain-data form."""
         data = dict(
-            fields, id=id, title=title, date=date, kind=kind, host=host,
-            description=list(description),
+            fields, id=id, title=title, kind=kind, date=date, label=label,
+            hosts=[_actor(h) for h in hosts], description=list(description),
         )
-        self._native.add_event(_plain(data))
+        self._native.add_engagement(_plain(data))
 
-    def add_question(self, id: str, text: str, *, events: Iterable[str] = ()) -> None:
-        """Adds a question put to participants."""
-        self._native.add_question(_plain({"id": id, "text": text, "events": list(events)}))
+    def add_question(
+        self, id: str, text: str, *, engagements: Iterable[str] = (), **fields: Any
+    ) -> None:
+        """Adds a question put to participants, asked at ``engagements`` (IDs). Other fields
+        (``figures``, ``response``, ``decisions``) can be given in their plain-data form."""
+        data = dict(fields, id=id, text=text, engagements=list(engagements))
+        self._native.add_question(_plain(data))
 
-    def add_theme(self, id: str, name: str, *, description: Optional[str] = None) -> None:
-        """Adds a theme."""
-        self._native.add_theme(_plain({"id": id, "name": name, "description": description}))
+    def add_theme(
+        self, id: str, name: str, *, description: Optional[str] = None, **fields: Any
+    ) -> None:
+        """Adds a theme (a ``response`` to the whole theme can be given in plain-data form)."""
+        data = dict(fields, id=id, name=name, description=description)
+        self._native.add_theme(_plain(data))
 
     def add_suggestion(
         self,
@@ -646,8 +700,9 @@ class Summary:
         **fields: Any,
     ) -> None:
         """Adds a suggestion, or a sub-point under the suggestion ``parent``. Other fields
-        (``event``, ``mentions``, ``quote``, ``response``, ``points``) can be given as keyword
-        arguments in their plain-data form."""
+        (``engagements``, ``number``, ``label``, ``source``, ``mentions``, ``figures``,
+        ``quote``, ``response``, ``points``) can be given as keyword arguments in their
+        plain-data form."""
         data = dict(
             fields, id=id, text=text, question=question, themes=list(themes),
             groups=list(groups), kind=kind,
@@ -659,7 +714,7 @@ class Summary:
         id: str,
         title: str,
         *,
-        owner: Optional[str] = None,
+        owners: Iterable[ActorLike] = (),
         responds_to: Iterable[Union[str, Tuple[str, str], Mapping[str, Any]]] = (),
         due: Union[datetime.date, str, None] = None,
         status: Optional[str] = None,
@@ -667,12 +722,14 @@ class Summary:
         parent: Optional[str] = None,
         **fields: Any,
     ) -> None:
-        """Adds an action, or a sub-action under the action ``parent``. ``responds_to`` takes
-        suggestion IDs, ``(id, "partial")`` pairs or plain ``{"suggestion": …}`` data; ``due``
-        a date or a partial date such as ``"2015-spring"``. Other fields (``notes``,
-        ``outcomes``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
+        """Adds an action, or a sub-action under the action ``parent``. ``owners`` takes names
+        or :class:`Actor` data; ``responds_to`` takes suggestion IDs, ``(id, "partial")``
+        pairs or plain :class:`Answer` data (``{"question": …}``, ``{"theme": …}``,
+        ``{"engagement": …}``); ``due`` a date or a partial date such as ``"2015-spring"``.
+        Other fields (``notes``, ``outcomes``, ``engagements``, ``status_label``,
+        ``timeline``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
         data = dict(
-            fields, id=id, title=title, owner=owner,
+            fields, id=id, title=title, owners=[_actor(o) for o in owners],
             responds_to=[_answer(r) for r in responds_to], due=due, status=status,
             priority=priority,
         )
@@ -685,15 +742,18 @@ class Summary:
         date: DateLike,
         note: Optional[str] = None,
         status: Optional[str] = None,
+        status_label: Optional[str] = None,
         percent: Optional[float] = None,
         evidence: Iterable[Union[str, Mapping[str, Any]]] = (),
     ) -> None:
         """Adds a dated update to the progress log of an action or sub-action, in date order.
-        ``evidence`` takes URLs or ``{"url": …, "title": …}``. Raises :class:`NotFoundError`
-        when no action has that ID."""
+        ``date`` is a ``datetime.date`` or a partial date such as ``"2024-05"``;
+        ``status_label`` the source's own words for the status; ``evidence`` takes URLs or
+        ``{"url": …, "title": …}``. Raises :class:`NotFoundError` when no action has that
+        ID."""
         data = {
-            "date": date, "note": note, "status": status, "percent": percent,
-            "evidence": [_link(e) for e in evidence],
+            "date": date, "note": note, "status": status, "status_label": status_label,
+            "percent": percent, "evidence": [_link(e) for e in evidence],
         }
         self._native.record_progress(action_id, _plain(data))
 
@@ -701,18 +761,22 @@ class Summary:
         self,
         suggestion_id: str,
         *,
-        stance: str,
+        stance: Optional[str] = None,
         text: Optional[str] = None,
         reason: Optional[str] = None,
         referred_to: Optional[str] = None,
+        by: Union[ActorLike, None] = None,
+        timescale: Optional[str] = None,
         date: Optional[DateLike] = None,
     ) -> None:
-        """Sets (or replaces) the response to a suggestion or sub-point. ``not_planned`` needs
-        a ``reason`` and ``referred`` a ``referred_to`` for the document to validate. Raises
+        """Sets (or replaces) the response to a suggestion or sub-point: a ``stance``, or
+        ``text`` alone. ``not_planned``, ``rejected`` and ``no_change`` need a ``reason`` and
+        ``referred`` a ``referred_to`` for the document to validate; ``by`` takes a name or
+        :class:`Actor` data, ``timescale`` the source's words ("within 6 weeks"). Raises
         :class:`NotFoundError` when no suggestion has that ID."""
         data = {
             "stance": stance, "text": text, "reason": reason, "referred_to": referred_to,
-            "date": date,
+            "by": _actor(by), "timescale": timescale, "date": date,
         }
         self._native.respond(suggestion_id, _plain(data))
 
@@ -830,7 +894,7 @@ class Summary:
     def __repr__(self) -> str:
         counts = {
             name: len(self._native.field(name))
-            for name in ("events", "suggestions", "actions")
+            for name in ("engagements", "suggestions", "actions")
         }
         parts = ", ".join(f"{n} {name}" for name, n in counts.items())
         return f"<Summary {_short(self.title)!r}: {parts}>"
@@ -1031,6 +1095,14 @@ def diff(old: Summary, new: Summary) -> Dict[str, Any]:
     return typing.cast(
         Dict[str, Any], _native.diff(_native_of(old, "old"), _native_of(new, "new"))
     )
+
+
+def migrate(data: Mapping[str, Any]) -> Dict[str, Any]:
+    """A document given as plain data, migrated to the current format: a ``yousaid/1``
+    document comes back as ``yousaid/2`` (``events`` become ``engagements``, an action's
+    ``owner`` its ``owners``, …), a current one unchanged. Loading migrates by itself; this is
+    for tools that keep the plain data."""
+    return typing.cast(Dict[str, Any], _native.migrate(data))
 
 
 def schema() -> Dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import keyword
 import typing
 from typing import Any, ClassVar, Dict, Mapping, Optional, Union
 
@@ -47,9 +48,18 @@ class _Record:
             cls._converters = converters
         kwargs = {}
         for name, value in data.items():
+            if keyword.iskeyword(name):
+                name += "_"  # a field named `from` is the attribute `from_`
             conv = converters.get(name)
             kwargs[name] = value if conv is None else conv(value)
         return cls(**kwargs)
+
+    @classmethod
+    def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
+        """The view of plain data shaped like the JSON format (as :meth:`yousaid.Summary.to_dict`
+        and the summary's top-level properties give it), its parts converted to their views and
+        exact dates to ``datetime.date``. The data is not checked: load the document for that."""
+        return cls._from(data)
 
 
 def _short(text: str, width: int = 48) -> str:
@@ -66,7 +76,10 @@ class _SuggestionMethods:
         points: typing.Tuple[Suggestion, ...]
 
     def __repr__(self) -> str:
-        stance = self.response.stance if self.response else "unanswered"
+        if self.response is None:
+            stance = "unanswered"
+        else:
+            stance = self.response.stance or "responded"
         extra = f", {len(self.points)} sub-points" if self.points else ""
         return f"<Suggestion {self.id} {_short(self.text)!r} ({stance}{extra})>"
 
