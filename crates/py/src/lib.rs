@@ -31,6 +31,14 @@ fn diff<'py>(
     data::to_py(py, &yousaid::diff(&old.inner, &new.inner))
 }
 
+/// A document given as plain data, migrated to the current format (a `yousaid/1` document is
+/// rewritten as `yousaid/2`; a current one comes back unchanged).
+#[pyfunction]
+fn migrate<'py>(py: Python<'py>, document: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let value = data::from_py(document).map_err(error::to_py)?;
+    data::to_py(py, &yousaid::migrate(value).map_err(error::to_py)?)
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -38,6 +46,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<render::Renderer>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(migrate, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
     import::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

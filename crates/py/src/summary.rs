@@ -149,6 +149,16 @@ impl Summary {
         data::to_py(py, &self.inner.all_suggestions().collect::<Vec<_>>())
     }
 
+    /// Every engagement and nested engagement, depth first, each as `[plain data, depth]`.
+    fn all_engagements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.all_engagements().collect::<Vec<_>>())
+    }
+
+    /// The engagement (at any depth) with this ID as plain data, or None.
+    fn engagement<'py>(&self, py: Python<'py>, id: Text) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.engagement(&id))
+    }
+
     /// Every action and sub-action, depth first, each as `[plain data, depth]`.
     fn all_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         data::to_py(py, &self.inner.all_actions().collect::<Vec<_>>())

@@ -18,8 +18,9 @@ def library() -> yousaid.Summary:
         introduction=["Thank you to everyone who took part."],
         licence="Open Government Licence v3.0",
     )
-    s.add_engagement("e1", "Drop-in at Central Library", date=datetime.date(2025, 3, 1),
-                groups=[{"id": "t1", "name": "Table 1"}, {"id": "t2", "name": "Table 2"}])
+    s.add_engagement("e1", "Drop-in at Central Library", kind="event",
+                     date=datetime.date(2025, 3, 1),
+                     groups=[{"id": "t1", "name": "Table 1"}, {"id": "t2", "name": "Table 2"}])
     s.add_question("q1", "What would make the library better?", engagements=["e1"])
     s.add_theme("hours", "Opening hours", description="When the libraries are open")
     s.add_suggestion("s1", "Open on Sundays", question="q1", themes=["hours"], groups=["t1", "t2"])
@@ -35,10 +36,11 @@ def test_building_in_code() -> None:
     s = library()
     assert s.title == "Library consultation: what you told us"
     assert s.owner == {"name": "Riverside Council"}
-    assert s.published == datetime.date(2025, 6, 30)
+    assert s.published == "2025-06-30"
     assert s.engagements[0].date == "2025-03-01"
     assert [g.id for g in s.engagements[0].groups] == ["t1", "t2"]
     assert s.questions[0].engagements == ("e1",)
+    assert s.action("a1").owners == (yousaid.Actor(name="Head of Libraries"),)
     assert s.themes[0].description == "When the libraries are open"
     s1 = s.suggestion("s1")
     assert s1.themes == ("hours",) and s1.groups == ("t1", "t2")
@@ -65,7 +67,7 @@ def test_respond_and_record_progress() -> None:
     s.record_progress("a1.1", date=datetime.date(2025, 7, 15), status="in_progress",
                       note="Adverts out.")
     log = s.action("a1.1").progress
-    assert [e.date for e in log] == [datetime.date(2025, 7, 15), datetime.date(2025, 9, 1)]
+    assert [e.date for e in log] == ["2025-07-15", "2025-09-01"]
     assert log[1].evidence == (
         yousaid.Link(url="https://example.org/jobs"),
         yousaid.Link(url="https://example.org/r", title="Report"),

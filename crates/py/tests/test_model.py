@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import importlib.util
+import json
 
 import pytest
 
 import yousaid
+import yousaid._model
+from conftest import ROOT
 
 
 def test_typed_views_of_the_founding_example(west_yorkshire: yousaid.Summary) -> None:
@@ -17,7 +21,7 @@ def test_typed_views_of_the_founding_example(west_yorkshire: yousaid.Summary) ->
     assert len(s.suggestions) == 18
     event = s.engagements[0]
     assert isinstance(event, yousaid.Engagement)
-    assert event.date == "2014-04-08"
+    assert event.kind == "event" and event.date == "2014-04-08"
     assert all(isinstance(g, yousaid.Group) for g in event.groups)
     first = s.suggestions[0]
     assert isinstance(first, yousaid.Suggestion)
@@ -43,11 +47,14 @@ def test_lookup_by_id_finds_nested_items(west_yorkshire: yousaid.Summary) -> Non
         west_yorkshire.suggestion("nope")
 
 
-def test_dates_are_datetime_dates(riverside: yousaid.Summary) -> None:
-    assert isinstance(riverside.published, datetime.date)
+def test_exact_dates_are_dates_and_partial_dates_text(riverside: yousaid.Summary) -> None:
+    assert isinstance(riverside.published, str)
+    datetime.date.fromisoformat(riverside.published)
     entries = [e for a in riverside.actions for e in a.progress]
-    assert entries and all(isinstance(e.date, datetime.date) for e in entries)
+    assert entries and all(isinstance(e.date, str) for e in entries)
     assert all(isinstance(e, yousaid.ProgressEntry) for e in entries)
+    responses = [p.response for p in riverside.suggestions if p.response and p.response.date]
+    assert responses and all(isinstance(r.date, datetime.date) for r in responses)
 
 
 def test_views_are_immutable(west_yorkshire: yousaid.Summary) -> None:
@@ -68,30 +75,42 @@ def test_reprs_say_something_useful(west_yorkshire: yousaid.Summary) -> None:
     assert "(declared not_started)>" in repr(west_yorkshire.action("a1"))
 
 
-VIEWS = {
-    "Engagement": yousaid.Engagement,
-    "Question": yousaid.Question,
-    "Theme": yousaid.Theme,
-    "Group": yousaid.Group,
-    "Count": yousaid.Count,
-    "Link": yousaid.Link,
-    "Quote": yousaid.Quote,
-    "Response": yousaid.Response,
-    "Suggestion": yousaid.Suggestion,
-    "Answer": yousaid.Answer,
-    "Barrier": yousaid.Barrier,
-    "Related": yousaid.Related,
-    "ProgressEntry": yousaid.ProgressEntry,
-    "Action": yousaid.Action,
-}
+VIEWS = {name: getattr(yousaid, name) for name in yousaid._model.__all__}
 
 
 @pytest.mark.parametrize("name", sorted(VIEWS))
 def test_views_have_every_field_of_the_schema(name: str) -> None:
-    """The typed views list the core's fields by hand; the schema keeps them honest."""
+    """The typed views are generated from the schema; their fields and required fields are the
+    schema's."""
     definition = yousaid.schema()["$defs"][name]
-    # `from` is a Python keyword: the field is `from_`.
     fields = {f.name.rstrip("_") for f in dataclasses.fields(VIEWS[name])}
     assert fields == set(definition["properties"])
-    required = {f.name for f in dataclasses.fields(VIEWS[name]) if f.default is dataclasses.MISSING}
+    required = {f.name.rstrip("_") for f in dataclasses.fields(VIEWS[name])
+                if f.default is dataclasses.MISSING}
     assert required == set(definition.get("required", []))
+
+
+def test_generated_views_are_up_to_date() -> None:
+    """``yousaid/_model.py`` is what ``crates/py/tools/model_types.py`` writes from the published
+    schema, byte for byte (regenerate it with ``python crates/py/tools/model_types.py``)."""
+    tool_path = ROOT / "crates" / "py" / "tools" / "model_types.py"
+    spec = importlib.util.spec_from_file_location("model_types", tool_path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    schema = json.loads((ROOT / "schema" / "yousaid.schema.json").read_text(encoding="utf-8"))
+    assert schema == yousaid.schema(), "the built package publishes the committed schema"
+    committed = (ROOT / "crates" / "py" / "python" / "yousaid" / "_model.py").read_bytes()
+    assert committed.decode("utf-8") == tool.generate(schema)
+
+
+def test_views_pickle_and_compare(west_yorkshire: yousaid.Summary) -> None:
+    import pickle
+
+    for view in [*west_yorkshire.engagements, *west_yorkshire.suggestions,
+                 *west_yorkshire.actions]:
+        back = pickle.loads(pickle.dumps(view))
+        assert back == view and type(back) is type(view)
+    action = west_yorkshire.actions[0]
+    assert isinstance(action, yousaid.Action) and yousaid.Action is yousaid._model.Action
+    assert dataclasses.replace(action, title="x") != action

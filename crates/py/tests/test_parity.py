@@ -38,7 +38,7 @@ def test_top_level_fields_read_and_set() -> None:
     assert s.title == "Library review: what you told us"
     assert s.owner == {"name": "Riverside Council"}
     assert s.publisher == "Riverside Libraries"
-    assert s.published == datetime.date(2025, 6, 30)
+    assert s.published == "2025-06-30"
     assert s.language == "en-GB"
     assert s.introduction == ["First paragraph.", "Second paragraph."]
     assert s.closing == {"signature": {"name": "Priya Shah", "role": "Cabinet member"}}

@@ -25,13 +25,16 @@ import gc
 import json
 import os
 import typing
-from typing import IO, Any, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
-from yousaid import _native
+from yousaid import _model, _native
+from yousaid._model import *  # noqa: F403 (every view, listed in _model.__all__)
+from yousaid._model import Action, Engagement, Question, Suggestion, Theme
+from yousaid._record import _Record, _short
 
 __version__: str = _native.__version__
 
-#: The format tag this version writes.
+#: The format tag this version writes (``yousaid/1`` documents are read and migrated).
 FORMAT = "yousaid/2"
 
 #: The largest input :func:`load` and :func:`loads` accept, in bytes.
@@ -42,37 +45,23 @@ PathLike = Union[str, "os.PathLike[str]"]
 __all__ = [
     "FORMAT",
     "MAX_INPUT_BYTES",
-    "Action",
-    "Answer",
     "AsOf",
     "BadInputError",
-    "Barrier",
-    "Count",
     "Error",
-    "Engagement",
-    "Group",
     "Imported",
     "InvalidArgumentError",
     "InvalidValueError",
     "IoError",
     "JsonSyntaxError",
-    "Link",
     "MissingFieldError",
     "MissingFormatError",
     "NotFoundError",
     "ParseError",
     "Problem",
-    "ProgressEntry",
-    "Question",
-    "Quote",
-    "Related",
     "RenderError",
     "Renderer",
-    "Response",
-    "Suggestion",
     "Summary",
     "TemplateError",
-    "Theme",
     "TooDeepError",
     "TooLargeError",
     "UnknownFieldError",
@@ -87,8 +76,11 @@ __all__ = [
     "import_table",
     "load",
     "loads",
+    "migrate",
     "read_mapping",
     "schema",
+    # The typed views of the model, generated from the JSON Schema (yousaid/_model.py).
+    *_model.__all__,
 ]
 
 
@@ -223,58 +215,8 @@ class BadInputError(Error):
 
 
 # ---------------------------------------------------------------------------------------------
-# Typed, read-only views of the model
+# Problems (the model's typed views are generated from the JSON Schema: yousaid/_model.py)
 # ---------------------------------------------------------------------------------------------
-
-_T = typing.TypeVar("_T", bound="_Record")
-
-
-def _converter(hint: Any) -> Any:
-    """How to turn plain data into a value of the annotated type (None: keep as is)."""
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is Union and type(None) in args:
-        inner = _converter(next(a for a in args if a is not type(None)))
-        return None if inner is None else (lambda v: None if v is None else inner(v))
-    if origin is tuple:
-        item = _converter(args[0])
-        return (lambda v: tuple(v)) if item is None else (lambda v: tuple(item(x) for x in v))
-    if hint is datetime.date:
-        return _date_or_text
-    if isinstance(hint, type) and issubclass(hint, _Record):
-        return hint._from
-    return None
-
-
-def _date_or_text(value: str) -> Any:
-    """An exact date as a ``datetime.date``; a partial one (``2025-06``, ``2019-early``,
-    ``2022-10-31T23:59``) stays text in the format's form."""
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return value
-
-
-class _Record:
-    """Shared machinery of the typed views: built from the plain data the core produces."""
-
-    _converters: ClassVar[Optional[Dict[str, Any]]] = None
-
-    @classmethod
-    def _from(cls: type[_T], data: Mapping[str, Any]) -> _T:
-        converters = cls.__dict__.get("_converters")
-        if converters is None:
-            hints = typing.get_type_hints(cls)
-            converters = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-            cls._converters = converters
-        kwargs = {}
-        for name, value in data.items():
-            # `from` is a Python keyword: the field is `from_`.
-            name = "from_" if name == "from" else name
-            conv = converters.get(name)
-            kwargs[name] = value if conv is None else conv(value)
-        return cls(**kwargs)
-
 
 @dataclasses.dataclass(frozen=True)
 class Problem(_Record):
@@ -288,247 +230,6 @@ class Problem(_Record):
 
     def __str__(self) -> str:
         return f"{self.severity} [{self.code}] {self.path}: {self.message}"
-
-
-@dataclasses.dataclass(frozen=True)
-class Count(_Record):
-    """A number as the source states it: ``value`` and how exact it is (``qualifier``:
-    ``exactly``, ``over``, ``at_least``, ``about``, ``under``, ``up_to``)."""
-
-    value: int
-    qualifier: str = "exactly"
-
-
-@dataclasses.dataclass(frozen=True)
-class Link(_Record):
-    """A link (http, https or mailto) with an optional title."""
-
-    url: str
-    title: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Question(_Record):
-    """A question put to participants."""
-
-    id: str
-    text: str
-    engagements: Tuple[str, ...] = ()
-    figures: Tuple[Dict[str, Any], ...] = ()
-    response: Optional[Response] = None
-    decisions: Tuple[Dict[str, Any], ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Theme(_Record):
-    """A cross-cutting theme (training, data sharing, …)."""
-
-    id: str
-    name: str
-    description: Optional[str] = None
-    response: Optional[Response] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Group(_Record):
-    """A discussion group at an event (a roundtable table, a workshop)."""
-
-    id: str
-    name: str
-    kind: str = "table"
-    size: Optional[Count] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Engagement(_Record):
-    """An engagement: an event, a consultation, a series, a period or a unit (``kind``), with
-    the source's own word for it (``label``) and nested ``engagements``. Dates (``date``,
-    ``end_date``) are strings in the format's form, since they may be partial
-    (``2015-spring``); ``place``, ``hosts``, ``attendance``, ``organisations``,
-    ``presentations``, figures and decisions are plain data as in the JSON format."""
-
-    id: str
-    title: str
-    kind: str
-    label: Optional[str] = None
-    date: Optional[str] = None
-    end_date: Optional[str] = None
-    place: Optional[Dict[str, Any]] = None
-    hosts: Tuple[Dict[str, Any], ...] = ()
-    description: Tuple[str, ...] = ()
-    attendance: Tuple[Dict[str, Any], ...] = ()
-    organisations: Optional[Dict[str, Any]] = None
-    presentations: Tuple[Dict[str, Any], ...] = ()
-    presentations_complete: bool = True
-    shared_topics: Tuple[str, ...] = ()
-    groups: Tuple[Group, ...] = ()
-    chatham_house: bool = False
-    received: Optional[Dict[str, Any]] = None
-    channels: Tuple[Dict[str, Any], ...] = ()
-    question_count: Optional[Count] = None
-    figures: Tuple[Dict[str, Any], ...] = ()
-    response: Optional[Response] = None
-    decisions: Tuple[Dict[str, Any], ...] = ()
-    documents: Tuple[Link, ...] = ()
-    engagements: Tuple[Engagement, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Quote(_Record):
-    """A participant's words, with the ``consent`` recorded (``given``, ``anonymous``,
-    ``not_recorded``)."""
-
-    text: str
-    consent: str
-    attribution: Optional[str] = None
-    #: ``participant`` or ``speaker`` (``from`` in the format, a Python keyword).
-    from_: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Response(_Record):
-    """The body's answer to a suggestion, a question, a theme or an engagement: an optional
-    ``stance`` (``accepted``, ``partly_accepted``, ``already_happening``, ``not_planned``,
-    ``referred``, ``under_consideration``, ``accepted_in_principle``, ``rejected``,
-    ``no_change``, ``noted``, ``explained``, ``apologised``) and text."""
-
-    stance: Optional[str] = None
-    text: Optional[str] = None
-    reason: Optional[str] = None
-    referred_to: Optional[str] = None
-    by: Optional[Dict[str, Any]] = None
-    timescale: Optional[str] = None
-    date: Optional[datetime.date] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Suggestion(_Record):
-    """A point participants made ("you said"), with its sub-``points`` and ``response``."""
-
-    id: str
-    text: str
-    number: Optional[str] = None
-    label: Optional[str] = None
-    kind: str = "suggestion"
-    question: Optional[str] = None
-    engagements: Tuple[str, ...] = ()
-    source: Optional[str] = None
-    themes: Tuple[str, ...] = ()
-    groups: Tuple[str, ...] = ()
-    mentions: Optional[Count] = None
-    figures: Tuple[Dict[str, Any], ...] = ()
-    quote: Optional[Quote] = None
-    response: Optional[Response] = None
-    points: Tuple[Suggestion, ...] = ()
-
-    def __repr__(self) -> str:
-        stance = (self.response.stance or "responded") if self.response else "unanswered"
-        extra = f", {len(self.points)} sub-points" if self.points else ""
-        return f"<Suggestion {self.id} {_short(self.text)!r} ({stance}{extra})>"
-
-
-@dataclasses.dataclass(frozen=True)
-class Answer(_Record):
-    """A typed link from an action to what it answers — one of ``suggestion``, ``question``,
-    ``theme`` or ``engagement`` (``coverage``: ``full`` or ``partial``)."""
-
-    suggestion: Optional[str] = None
-    question: Optional[str] = None
-    theme: Optional[str] = None
-    engagement: Optional[str] = None
-    coverage: str = "full"
-    note: Optional[str] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Barrier(_Record):
-    """Something in the way of an action; open while ``resolved`` is None."""
-
-    text: str
-    since: Optional[datetime.date] = None
-    resolved: Optional[datetime.date] = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Related(_Record):
-    """Related work elsewhere that an action joins up with or ``depends`` on."""
-
-    title: str
-    owner: Optional[str] = None
-    url: Optional[str] = None
-    note: Optional[str] = None
-    depends: bool = False
-
-
-@dataclasses.dataclass(frozen=True)
-class ProgressEntry(_Record):
-    """A dated update on an action: a note, an optional status change and percentage, and
-    evidence links. ``date`` is a ``datetime.date`` when exact, else text (``2025-06``)."""
-
-    date: datetime.date
-    note: Optional[str] = None
-    status: Optional[str] = None
-    status_label: Optional[str] = None
-    percent: Optional[float] = None
-    evidence: Tuple[Link, ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class Action(_Record):
-    """An action ("we did" / "we will"), as the document states it. Dates (``due``,
-    ``started``, ``completed``) are strings in the format's form, since they may be partial
-    (``2015-spring``).
-
-    ``status`` is the status the document *declares* for the action (or None), and
-    :attr:`declared_status` adds what its own progress log says last. Neither is the current
-    status the published page shows and :meth:`Summary.status_counts` counts — from the log
-    as of a date, rolled up from sub-actions: ask the summary for that,
-    ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
-    ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
-
-    id: str
-    title: str
-    notes: Tuple[str, ...] = ()
-    number: Optional[str] = None
-    reference: Optional[str] = None
-    label: Optional[str] = None
-    owners: Tuple[Dict[str, Any], ...] = ()
-    engagements: Tuple[str, ...] = ()
-    responds_to: Tuple[Answer, ...] = ()
-    outcomes: Tuple[str, ...] = ()
-    due: Optional[str] = None
-    started: Optional[str] = None
-    completed: Optional[str] = None
-    status: Optional[str] = None
-    status_label: Optional[str] = None
-    status_reason: Optional[str] = None
-    done_when: Optional[str] = None
-    timeline: Tuple[Dict[str, Any], ...] = ()
-    priority: Optional[str] = None
-    weight: Optional[float] = None
-    barriers: Tuple[Barrier, ...] = ()
-    depends_on: Tuple[str, ...] = ()
-    related: Tuple[Related, ...] = ()
-    actions: Tuple[Action, ...] = ()
-    progress: Tuple[ProgressEntry, ...] = ()
-
-    @property
-    def declared_status(self) -> str:
-        """The status the document states for this action itself: the last status in its
-        progress log, else the declared ``status``, else ``not_started`` — whatever the date,
-        and without rolling up sub-actions (for the current status, see the class
-        documentation)."""
-        for entry in reversed(self.progress):
-            if entry.status is not None:
-                return entry.status
-        return self.status or "not_started"
-
-    def __repr__(self) -> str:
-        return f"<Action {self.id} {_short(self.title)!r} (declared {self.declared_status})>"
-
-
-def _short(text: str, width: int = 48) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @contextlib.contextmanager
@@ -596,8 +297,12 @@ def _link(item: Union[str, Mapping[str, Any]]) -> Any:
     return {"url": item} if isinstance(item, str) else item
 
 
-def _person(item: Union[str, Mapping[str, Any], None]) -> Any:
+def _actor(item: Union[str, Mapping[str, Any], None]) -> Any:
+    """An actor argument: a name, or the plain data of an :class:`Actor`."""
     return {"name": item} if isinstance(item, str) else item
+
+
+ActorLike = Union[str, Mapping[str, Any]]
 
 
 def _native_of(value: Any, argument: str) -> _native.Summary:
@@ -627,13 +332,17 @@ class Summary:
         self,
         title: str,
         *,
-        owner: Union[str, Mapping[str, Any], None] = None,
+        owner: Union[ActorLike, None] = None,
         publisher: Optional[str] = None,
-        published: Optional[datetime.date] = None,
+        published: Optional[DateLike] = None,
         language: Optional[str] = None,
+        translations: Iterable[Mapping[str, Any]] = (),
+        part_of: Optional[Mapping[str, Any]] = None,
         introduction: Iterable[str] = (),
         purposes: Iterable[Mapping[str, Any]] = (),
         plan: Optional[Mapping[str, Any]] = None,
+        stated_counts: Optional[Mapping[str, Any]] = None,
+        contact: Optional[Mapping[str, Any]] = None,
         closing: Optional[Mapping[str, Any]] = None,
         copyright: Optional[str] = None,
         licence: Optional[str] = None,
@@ -641,13 +350,17 @@ class Summary:
         data = {
             "format": FORMAT,
             "title": title,
-            "owner": _person(owner),
+            "owner": _actor(owner),
             "publisher": publisher,
             "published": published,
             "language": language,
+            "translations": list(translations),
+            "part_of": part_of,
             "introduction": list(introduction),
             "purposes": list(purposes),
             "plan": plan,
+            "stated_counts": stated_counts,
+            "contact": contact,
             "closing": closing,
             "copyright": copyright,
             "licence": licence,
@@ -714,13 +427,14 @@ class Summary:
 
     @property
     def owner(self) -> Optional[Dict[str, Any]]:
-        """The accountable person or body (``name``, ``role``, ``organisation``), or None. Set
-        it to a name or a dict."""
+        """The accountable person or body, in the plain-data shape of an :class:`Actor`
+        (``name``, ``kind``, ``role``, ``organisation``, ``url``), or None. Set it to a name or
+        a dict."""
         return typing.cast(Optional[Dict[str, Any]], self._native.field("owner"))
 
     @owner.setter
-    def owner(self, value: Union[str, Mapping[str, Any], None]) -> None:
-        self._set("owner", _person(value))
+    def owner(self, value: Union[ActorLike, None]) -> None:
+        self._set("owner", _actor(value))
 
     @property
     def publisher(self) -> Optional[str]:
@@ -732,13 +446,14 @@ class Summary:
         self._set("publisher", value)
 
     @property
-    def published(self) -> Optional[datetime.date]:
-        """When this version was published (to publish a new version, use :meth:`stamp`)."""
-        value = self._native.field("published")
-        return None if value is None else _date_or_text(value)
+    def published(self) -> Optional[str]:
+        """When this version was published, as text in the format's form, since it may be
+        partial (``2024-05``, ``2019-mid``) or carry a time (to publish a new version, use
+        :meth:`stamp`). Set it to a ``datetime.date`` or such text."""
+        return typing.cast(Optional[str], self._native.field("published"))
 
     @published.setter
-    def published(self, value: Optional[datetime.date]) -> None:
+    def published(self, value: Optional[DateLike]) -> None:
         self._set("published", value)
 
     @property
@@ -749,6 +464,26 @@ class Summary:
     @language.setter
     def language(self, value: Optional[str]) -> None:
         self._set("language", value)
+
+    @property
+    def translations(self) -> List[Dict[str, Any]]:
+        """Other language versions of this summary, in the plain-data shape of a
+        :class:`Translation` (``language``, ``url``, ``title``)."""
+        return typing.cast(List[Dict[str, Any]], self._native.field("translations"))
+
+    @translations.setter
+    def translations(self, value: Iterable[Mapping[str, Any]]) -> None:
+        self._set("translations", list(value))
+
+    @property
+    def part_of(self) -> Optional[Dict[str, Any]]:
+        """The document this summary is part of, in the plain-data shape of a
+        :class:`DocumentContext` (``label``, ``title``, ``url``, ``meeting``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("part_of"))
+
+    @part_of.setter
+    def part_of(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("part_of", value)
 
     @property
     def introduction(self) -> List[str]:
@@ -789,6 +524,27 @@ class Summary:
         self._set("closing", value)
 
     @property
+    def stated_counts(self) -> Optional[Dict[str, Any]]:
+        """The counts the source states for its actions ("58 recommendations: 57 in
+        progress"), kept beside the computed ones, in the plain-data shape of
+        :class:`StatedCounts` (``text``, ``date``, ``total``, ``statuses``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("stated_counts"))
+
+    @stated_counts.setter
+    def stated_counts(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("stated_counts", value)
+
+    @property
+    def contact(self) -> Optional[Dict[str, Any]]:
+        """How to get in touch, in the plain-data shape of a :class:`Contact` (``heading``,
+        ``text``, ``links``), or None."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.field("contact"))
+
+    @contact.setter
+    def contact(self, value: Optional[Mapping[str, Any]]) -> None:
+        self._set("contact", value)
+
+    @property
     def copyright(self) -> Optional[str]:
         """The copyright line."""
         return typing.cast(Optional[str], self._native.field("copyright"))
@@ -808,7 +564,9 @@ class Summary:
 
     @property
     def engagements(self) -> List[Engagement]:
-        """The engagements: events, consultations, periods and units, with nested ones."""
+        """The top-level engagements: events, consultations, series, periods and units that
+        points were gathered under or are grouped by; nested ones are in each one's
+        ``engagements``."""
         return [Engagement._from(e) for e in self._native.field("engagements")]
 
     @property
@@ -847,6 +605,18 @@ class Summary:
             raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
         return Action._from(data)
 
+    def engagement(self, id: str) -> Engagement:
+        """The engagement with this ID, at any depth; :class:`NotFoundError` if there is none."""
+        data = self._native.engagement(id)
+        if data is None:
+            raise NotFoundError(f"there is no engagement with ID `{id}`", "not-found")
+        return Engagement._from(data)
+
+    def all_engagements(self) -> List[Tuple[Engagement, int]]:
+        """Every engagement, nested ones included, depth first in document order, each with
+        its depth (0 for a top-level engagement)."""
+        return [(Engagement._from(e), depth) for e, depth in self._native.all_engagements()]
+
     def all_suggestions(self) -> List[Tuple[Suggestion, int]]:
         """Every suggestion and sub-point, depth first in document order, each with its depth
         (0 for a top-level suggestion)."""
@@ -884,32 +654,38 @@ class Summary:
         id: str,
         title: str,
         *,
-        kind: str = "event",
+        kind: str,
         date: Union[datetime.date, str, None] = None,
         label: Optional[str] = None,
-        hosts: Iterable[Union[str, Mapping[str, Any]]] = (),
+        hosts: Iterable[ActorLike] = (),
         description: Iterable[str] = (),
         **fields: Any,
     ) -> None:
-        """Adds an engagement (``kind``: ``event``, ``consultation``, ``series``, ``period``,
-        ``unit`` or ``other``). Any other field of the format (``end_date``, ``place``,
-        ``attendance``, ``organisations``, ``presentations``, ``groups``, …) can be given as a
-        keyword argument in its plain-data form."""
+        """Adds an engagement: ``kind`` is ``"event"``, ``"consultation"``, ``"series"``,
+        ``"period"``, ``"unit"`` or ``"other"``, ``label`` the source's own word for it;
+        ``hosts`` takes names or :class:`Actor` data. Any other field of the format
+        (``end_date``, ``place``, ``received``, ``channels``, ``figures``, ``decisions``,
+        ``engagements``, …) can be given as a keyword argument in its plain-data form."""
         data = dict(
             fields, id=id, title=title, kind=kind, date=date, label=label,
-            hosts=[_person(h) for h in hosts], description=list(description),
+            hosts=[_actor(h) for h in hosts], description=list(description),
         )
         self._native.add_engagement(_plain(data))
 
-    def add_question(self, id: str, text: str, *, engagements: Iterable[str] = ()) -> None:
-        """Adds a question put to participants."""
-        self._native.add_question(
-            _plain({"id": id, "text": text, "engagements": list(engagements)})
-        )
+    def add_question(
+        self, id: str, text: str, *, engagements: Iterable[str] = (), **fields: Any
+    ) -> None:
+        """Adds a question put to participants, asked at ``engagements`` (IDs). Other fields
+        (``figures``, ``response``, ``decisions``) can be given in their plain-data form."""
+        data = dict(fields, id=id, text=text, engagements=list(engagements))
+        self._native.add_question(_plain(data))
 
-    def add_theme(self, id: str, name: str, *, description: Optional[str] = None) -> None:
-        """Adds a theme."""
-        self._native.add_theme(_plain({"id": id, "name": name, "description": description}))
+    def add_theme(
+        self, id: str, name: str, *, description: Optional[str] = None, **fields: Any
+    ) -> None:
+        """Adds a theme (a ``response`` to the whole theme can be given in plain-data form)."""
+        data = dict(fields, id=id, name=name, description=description)
+        self._native.add_theme(_plain(data))
 
     def add_suggestion(
         self,
@@ -924,8 +700,9 @@ class Summary:
         **fields: Any,
     ) -> None:
         """Adds a suggestion, or a sub-point under the suggestion ``parent``. Other fields
-        (``engagements``, ``mentions``, ``quote``, ``response``, ``points``) can be given as keyword
-        arguments in their plain-data form."""
+        (``engagements``, ``number``, ``label``, ``source``, ``mentions``, ``figures``,
+        ``quote``, ``response``, ``points``) can be given as keyword arguments in their
+        plain-data form."""
         data = dict(
             fields, id=id, text=text, question=question, themes=list(themes),
             groups=list(groups), kind=kind,
@@ -937,7 +714,7 @@ class Summary:
         id: str,
         title: str,
         *,
-        owners: Iterable[Union[str, Mapping[str, Any]]] = (),
+        owners: Iterable[ActorLike] = (),
         responds_to: Iterable[Union[str, Tuple[str, str], Mapping[str, Any]]] = (),
         due: Union[datetime.date, str, None] = None,
         status: Optional[str] = None,
@@ -945,12 +722,14 @@ class Summary:
         parent: Optional[str] = None,
         **fields: Any,
     ) -> None:
-        """Adds an action, or a sub-action under the action ``parent``. ``responds_to`` takes
-        suggestion IDs, ``(id, "partial")`` pairs or plain ``{"suggestion": …}`` data; ``due``
-        a date or a partial date such as ``"2015-spring"``. Other fields (``notes``,
-        ``outcomes``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
+        """Adds an action, or a sub-action under the action ``parent``. ``owners`` takes names
+        or :class:`Actor` data; ``responds_to`` takes suggestion IDs, ``(id, "partial")``
+        pairs or plain :class:`Answer` data (``{"question": …}``, ``{"theme": …}``,
+        ``{"engagement": …}``); ``due`` a date or a partial date such as ``"2015-spring"``.
+        Other fields (``notes``, ``outcomes``, ``engagements``, ``status_label``,
+        ``timeline``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
         data = dict(
-            fields, id=id, title=title, owners=[_person(o) for o in owners],
+            fields, id=id, title=title, owners=[_actor(o) for o in owners],
             responds_to=[_answer(r) for r in responds_to], due=due, status=status,
             priority=priority,
         )
@@ -963,15 +742,18 @@ class Summary:
         date: DateLike,
         note: Optional[str] = None,
         status: Optional[str] = None,
+        status_label: Optional[str] = None,
         percent: Optional[float] = None,
         evidence: Iterable[Union[str, Mapping[str, Any]]] = (),
     ) -> None:
         """Adds a dated update to the progress log of an action or sub-action, in date order.
-        ``evidence`` takes URLs or ``{"url": …, "title": …}``. Raises :class:`NotFoundError`
-        when no action has that ID."""
+        ``date`` is a ``datetime.date`` or a partial date such as ``"2024-05"``;
+        ``status_label`` the source's own words for the status; ``evidence`` takes URLs or
+        ``{"url": …, "title": …}``. Raises :class:`NotFoundError` when no action has that
+        ID."""
         data = {
-            "date": date, "note": note, "status": status, "percent": percent,
-            "evidence": [_link(e) for e in evidence],
+            "date": date, "note": note, "status": status, "status_label": status_label,
+            "percent": percent, "evidence": [_link(e) for e in evidence],
         }
         self._native.record_progress(action_id, _plain(data))
 
@@ -979,18 +761,22 @@ class Summary:
         self,
         suggestion_id: str,
         *,
-        stance: str,
+        stance: Optional[str] = None,
         text: Optional[str] = None,
         reason: Optional[str] = None,
         referred_to: Optional[str] = None,
+        by: Union[ActorLike, None] = None,
+        timescale: Optional[str] = None,
         date: Optional[DateLike] = None,
     ) -> None:
-        """Sets (or replaces) the response to a suggestion or sub-point. ``not_planned`` needs
-        a ``reason`` and ``referred`` a ``referred_to`` for the document to validate. Raises
+        """Sets (or replaces) the response to a suggestion or sub-point: a ``stance``, or
+        ``text`` alone. ``not_planned``, ``rejected`` and ``no_change`` need a ``reason`` and
+        ``referred`` a ``referred_to`` for the document to validate; ``by`` takes a name or
+        :class:`Actor` data, ``timescale`` the source's words ("within 6 weeks"). Raises
         :class:`NotFoundError` when no suggestion has that ID."""
         data = {
             "stance": stance, "text": text, "reason": reason, "referred_to": referred_to,
-            "date": date,
+            "by": _actor(by), "timescale": timescale, "date": date,
         }
         self._native.respond(suggestion_id, _plain(data))
 
@@ -1309,6 +1095,14 @@ def diff(old: Summary, new: Summary) -> Dict[str, Any]:
     return typing.cast(
         Dict[str, Any], _native.diff(_native_of(old, "old"), _native_of(new, "new"))
     )
+
+
+def migrate(data: Mapping[str, Any]) -> Dict[str, Any]:
+    """A document given as plain data, migrated to the current format: a ``yousaid/1``
+    document comes back as ``yousaid/2`` (``events`` become ``engagements``, an action's
+    ``owner`` its ``owners``, …), a current one unchanged. Loading migrates by itself; this is
+    for tools that keep the plain data."""
+    return typing.cast(Dict[str, Any], _native.migrate(data))
 
 
 def schema() -> Dict[str, Any]:
