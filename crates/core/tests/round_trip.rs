@@ -33,6 +33,11 @@ fn loadable_documents() -> Vec<(PathBuf, Vec<u8>)> {
     for example in [
         "examples/west-yorkshire-2014",
         "examples/riverside-library-2025",
+        "examples/buckinghamshire-we-asked",
+        "examples/edinburgh-we-asked",
+        "examples/senedd-public-decides-en",
+        "examples/senedd-public-decides-cy",
+        "examples/west-mercia-consultations",
     ] {
         let dir = root().join(example);
         paths.push(dir.join("summary.json"));
