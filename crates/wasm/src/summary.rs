@@ -38,11 +38,6 @@ impl Summary {
     pub(crate) fn inner(&self) -> &yousaid::Summary {
         &self.inner
     }
-
-    /// The summary as shared with the renderer, which then copies nothing.
-    pub(crate) fn shared(&self) -> &Arc<yousaid::Summary> {
-        &self.inner
-    }
 }
 
 #[wasm_bindgen]
@@ -154,10 +149,10 @@ impl Summary {
         self.inner.title.clone()
     }
 
-    /// The events at which people were asked.
-    #[wasm_bindgen(getter, unchecked_return_type = "Event[]")]
-    pub fn events(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.events)
+    /// The engagements: events, consultations, periods and units, with nested ones.
+    #[wasm_bindgen(getter, unchecked_return_type = "Engagement[]")]
+    pub fn engagements(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.engagements)
     }
 
     /// The questions put to them.
@@ -240,7 +235,7 @@ impl Summary {
         self.as_of(date)?.pairs()
     }
 
-    /// Which suggestions are answered, overall and by question, theme, event and group.
+    /// Which suggestions are answered, overall and by question, theme, engagement and group.
     #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
     pub fn coverage(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.coverage()
@@ -354,7 +349,7 @@ impl Summary {
     /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
-            .and_then(|options| self.inner.render_shared(&options))
+            .and_then(|options| self.inner.render(&options))
             .map_err(to_js_error)
     }
 }

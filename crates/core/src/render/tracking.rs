@@ -7,9 +7,10 @@ use std::borrow::Cow;
 use crate::action::Action;
 use crate::action::Status;
 use crate::coverage::counted;
-use crate::event::GroupKind;
+use crate::engagement::GroupKind;
 use crate::pairs::points;
-use crate::suggestion::{Response, Suggestion, SuggestionKind};
+use crate::response::Response;
+use crate::suggestion::{Suggestion, SuggestionKind};
 use crate::tracking::{ActionState, AsOf, Tracked};
 use crate::{Date, Summary};
 
@@ -26,10 +27,7 @@ pub(crate) struct Tracking<'a> {
     /// Progress after this date is not shown.
     pub cutoff: Option<Date>,
     tracked: Tracked<'a>,
-    /// Every suggestion and sub-point in document order (parents first), when the view needs
-    /// pairs, "raised by" or figures.
-    pub points: Vec<crate::pairs::Point<'a>>,
-    /// For each of `points`, how many groups raised it and how many were asked (the full
+    /// For each suggestion and sub-point in document order (parents first), how many groups raised it and how many were asked (the full
     /// view's "raised by N of M groups"); none when no group is recorded.
     raised_by: Vec<Option<(usize, usize)>>,
     /// "tables" when every group is a roundtable table, else "groups".
@@ -52,8 +50,8 @@ impl<'a> Tracking<'a> {
         self.state(id).map_or(Status::NotStarted, |s| s.status)
     }
 
-    /// "raised by 4 of 6 tables" for the `n`th of [`Tracking::points`], when groups are
-    /// recorded for it.
+    /// "raised by 4 of 6 tables" for the `n`th suggestion or sub-point in document order
+    /// (parents first), when groups are recorded for it.
     pub fn raised_by(&self, n: usize) -> Option<String> {
         let (raised, total) = (*self.raised_by.get(n)?)?;
         let noun = self.group_noun;
@@ -92,7 +90,11 @@ fn pair_status(
         );
     }
     match response {
-        Some(r) => (Cow::Borrowed(r.stance.label()), r.stance.as_str()),
+        Some(r) => match r.stance {
+            Some(stance) => (Cow::Borrowed(stance.label()), stance.as_str()),
+            // A response in words alone.
+            None => (Cow::Borrowed("Responded"), "responded"),
+        },
         None => (Cow::Borrowed("No response yet"), "none"),
     }
 }
@@ -110,9 +112,8 @@ pub(crate) fn tracking<'a>(
     let tracked = view.tracked();
     let states = tracked.states.as_slice();
     let all_tables = summary
-        .events
-        .iter()
-        .flat_map(|e| e.groups.iter())
+        .all_engagements()
+        .flat_map(|(e, _)| e.groups.iter())
         .all(|g| g.kind == GroupKind::Table);
     let group_noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = Vec::new();
@@ -183,7 +184,6 @@ pub(crate) fn tracking<'a>(
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
-        points,
         raised_by,
         group_noun,
         pairs,
