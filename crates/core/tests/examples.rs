@@ -39,10 +39,58 @@ fn riverside_validates_cleanly() {
 /// problem validation finds in it as `(severity, code, path)`: no errors, and only the warnings
 /// and information its README explains.
 const REAL_DOCUMENTS: &[(&str, &[(&str, &str, &str)])] = &[
-    ("buckinghamshire-we-asked", &[]),
-    ("edinburgh-we-asked", &[]),
-    ("senedd-public-decides-en", &[]),
-    ("senedd-public-decides-cy", &[]),
+    (
+        "buckinghamshire-we-asked",
+        &[
+            ("warning", "unanswered", "suggestions[0]"),
+            ("warning", "unanswered", "suggestions[1]"),
+            ("warning", "unanswered", "suggestions[2]"),
+            ("warning", "unanswered", "suggestions[3]"),
+            ("warning", "unanswered", "suggestions[4]"),
+            ("warning", "unanswered", "suggestions[5]"),
+            ("warning", "unanswered", "suggestions[6]"),
+        ],
+    ),
+    (
+        "edinburgh-we-asked",
+        &[
+            ("warning", "no-date", "engagements[0]"),
+            ("warning", "no-date", "engagements[3]"),
+            ("warning", "no-date", "engagements[4]"),
+            ("warning", "no-date", "engagements[5]"),
+            ("warning", "unanswered", "suggestions[0]"),
+            ("warning", "answers-nothing", "actions[1]"),
+            ("warning", "answers-nothing", "actions[2]"),
+            ("warning", "answers-nothing", "actions[3]"),
+        ],
+    ),
+    (
+        "senedd-public-decides-en",
+        &[
+            ("warning", "no-date", "engagements[0]"),
+            ("warning", "no-date", "engagements[0].engagements[0]"),
+            ("warning", "no-date", "engagements[0].engagements[1]"),
+            ("warning", "unanswered", "suggestions[0]"),
+            ("warning", "unanswered", "suggestions[1]"),
+            ("warning", "unanswered", "suggestions[2]"),
+            ("warning", "unanswered", "suggestions[3]"),
+            ("warning", "unanswered", "suggestions[4]"),
+        ],
+    ),
+    (
+        "senedd-public-decides-cy",
+        &[
+            ("warning", "no-date", "engagements[0]"),
+            ("warning", "no-date", "engagements[0].engagements[0]"),
+            ("warning", "no-date", "engagements[0].engagements[1]"),
+            ("warning", "no-date", "engagements[1]"),
+            ("warning", "unanswered", "suggestions[0]"),
+            ("warning", "unanswered", "suggestions[1]"),
+            ("warning", "unanswered", "suggestions[2]"),
+            ("warning", "unanswered", "suggestions[3]"),
+            ("warning", "unanswered", "suggestions[4]"),
+        ],
+    ),
     ("west-mercia-consultations", &[]),
 ];
 
