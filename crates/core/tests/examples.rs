@@ -35,10 +35,13 @@ fn riverside_validates_cleanly() {
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
 }
 
+/// A problem validation found, as `(severity, code, path)`.
+type Found = (&'static str, &'static str, &'static str);
+
 /// The examples written from real published documents (`tests/corpus/`), each with every
 /// problem validation finds in it as `(severity, code, path)`: no errors, and only the warnings
 /// and information its README explains.
-const REAL_DOCUMENTS: &[(&str, &[(&str, &str, &str)])] = &[
+const REAL_DOCUMENTS: &[(&str, &[Found])] = &[
     (
         "buckinghamshire-we-asked",
         &[
