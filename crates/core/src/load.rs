@@ -322,7 +322,10 @@ fn load_v1(json: &[u8]) -> Result<Summary, Error> {
     let StrictValue(value) = read_slice(json)
         .map_err(|e| crate::encoding::not_utf8(json).unwrap_or_else(|| convert_at(json, e)))?;
     let migrated = crate::migrate::migrate(value).map_err(|e| placed(json, e))?;
-    from_value::<Summary>(migrated).map_err(|e| placed(json, in_original(e)))
+    // Read back from text by the same code as a `yousaid/2` document: reading the model from a
+    // `Value` would compile a second reader of every type (about 80 KiB of WebAssembly).
+    let text = serde_json::to_vec(&migrated).unwrap_or_default();
+    read_slice::<Summary>(&text).map_err(|e| placed(json, in_original(convert_at(&text, e))))
 }
 
 /// An error in a migrated document, with the path (and, for an unknown field, the field

@@ -40,6 +40,11 @@ fn loadable_documents() -> Vec<(PathBuf, Vec<u8>)> {
         "examples/cheshire-ccg-you-said-we-did",
         "examples/swlondon-forums-2017",
         "examples/worcester-carers-2018",
+        "examples/buckinghamshire-we-asked",
+        "examples/edinburgh-we-asked",
+        "examples/senedd-public-decides-en",
+        "examples/senedd-public-decides-cy",
+        "examples/west-mercia-consultations",
     ] {
         let dir = root().join(example);
         paths.push(dir.join("summary.json"));
