@@ -1721,6 +1721,69 @@ mod tests {
     }
 
     #[test]
+    fn language_tags_get_a_simple_syntax_check() {
+        for good in [
+            "en",
+            "cy",
+            "en-GB",
+            "zh-Hant-TW",
+            "sgn-BE-FR",
+            "de-CH-1996",
+            "x-abc",
+        ] {
+            let ok = super::well_formed_language(good);
+            // A private-use tag alone (`x-…`) is not a language tag this check accepts.
+            assert_eq!(ok, good != "x-abc", "{good}");
+        }
+        for bad in [
+            "",
+            "e",
+            "english",
+            "en_GB",
+            "en-",
+            "en--GB",
+            "en-toolongsub",
+            "é",
+        ] {
+            assert!(!super::well_formed_language(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn infos_come_last_and_never_make_a_document_invalid() {
+        use crate::{Count, Figure};
+        let mut s = Summary::new("t");
+        let part = Figure {
+            count: Some(Count::exactly(3)),
+            ..Figure::default()
+        };
+        let total = Figure {
+            count: Some(Count::exactly(10)),
+            parts: vec![part],
+            ..Figure::default()
+        };
+        let mut q = crate::Question::new("q1", "Q?");
+        q.figures.push(total);
+        q.figures.push(Figure::default());
+        s.questions.push(q);
+        let report = s.validate();
+        let found: Vec<(Severity, &str)> = report
+            .problems
+            .iter()
+            .map(|p| (p.severity, p.code.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Severity::Warning, "empty-figure"),
+                (Severity::Info, "figures-do-not-add-up")
+            ]
+        );
+        assert!(report.is_valid());
+        assert_eq!(report.infos().count(), 1);
+    }
+
+    #[test]
     fn a_duplicate_names_where_the_id_was_first_used() {
         let mut s = Summary::new("t");
         s.suggestions.push(Suggestion::new("s1", "A"));
