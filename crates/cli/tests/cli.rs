@@ -14,6 +14,16 @@ const CLEAN: &str = r#"{
 }
 "#;
 
+/// Only an info: figures that do not add up.
+const INFOS: &str = r#"{
+  "format": "yousaid/2",
+  "title": "What you told us",
+  "questions": [{"id": "q1", "text": "Do you agree?", "figures": [
+    {"count": {"value": 10}, "parts": [{"count": {"value": 3}}, {"count": {"value": 4}}]}
+  ]}]
+}
+"#;
+
 const WARNINGS: &str = r#"{
   "format": "yousaid/1",
   "title": "What you told us",
@@ -54,6 +64,7 @@ fn write_inputs() -> PathBuf {
     for (name, text) in [
         ("clean.json", CLEAN),
         ("warnings.json", WARNINGS),
+        ("infos.json", INFOS),
         ("problems.json", PROBLEMS),
         ("syntax.json", SYNTAX),
         ("unknown-field.json", UNKNOWN_FIELD),
@@ -82,6 +93,11 @@ fn validate_warnings_do_not_fail() {
 #[test]
 fn validate_strict_fails_on_warnings() {
     insta::assert_snapshot!(run(&["validate", "--strict", "warnings.json"], ""));
+}
+
+#[test]
+fn validate_infos_never_fail_even_under_strict() {
+    insta::assert_snapshot!(run(&["validate", "--strict", "infos.json"], ""));
 }
 
 #[test]

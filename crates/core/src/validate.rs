@@ -2,7 +2,9 @@
 //! severity.
 //!
 //! [`Summary::validate`] never stops at the first problem. Errors make a document unfit to
-//! publish; warnings point at gaps a reader would notice (a suggestion nobody answered).
+//! publish; warnings point at gaps a reader would notice (a suggestion nobody answered); infos
+//! point at what a reader may question without being wrong for sure (figures that do not add
+//! up), and never make a document invalid.
 //!
 //! Validation takes time and memory in proportion to the document, whatever its shape (a
 //! dependency graph of any density, nesting of any depth). A report lists at most
@@ -14,16 +16,21 @@
 //! | `duplicate-id` | error | two items of one kind share an ID (suggestions and sub-points are one kind; so are actions and sub-actions) |
 //! | `dangling-reference` | error | a reference names no item of its kind |
 //! | `dependency-cycle` | error | actions depend on each other in a loop (or on themselves), a parent counting as depending on its sub-actions: so a sub-action that depends on its parent or any action it is part of is a loop too. One problem per loop (per set of actions that all reach each other), on its last dependency in document order |
-//! | `reason-required` | error | a `not_planned` response without a reason, a `referred` one without the body, a `dropped` action without a status reason |
-//! | `date-order` | error | progress entries out of date order, an entry after completion, an end before a start |
-//! | `percent-range` | error | a percent outside 0–100, a weight that is not a positive number, or sub-actions' weights too large to add up |
+//! | `reason-required` | error | a `not_planned`, `rejected` or `no_change` response without a reason, a `referred` one without the body, a `dropped` action without a status reason (responses to suggestions, questions, themes and engagements alike) |
+//! | `date-order` | error | progress entries out of date order, an end before a start (an action's, a barrier's, an engagement's at any depth), revisions out of order. Progress recorded after completion is not an error: trackers restate it |
+//! | `percent-range` | error | a percent outside 0–100 (in progress or in a figure; a figure's `value` is unbounded), a weight that is not a positive number, or sub-actions' weights too large to add up |
 //! | `bad-link` | error | a link that is not http, https or mailto, or is malformed, or has invisible or direction-changing characters in its host (see [`Url::check`]) |
-//! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank |
+//! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank; a response with neither stance nor text; a decision with no text, changes, reasons or outcome |
 //! | `consent-required` | error | an attributed quote without consent given |
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
+//! | `bad-answer` | error | an answer in `responds_to` that names no target, or several (one of `suggestion`, `question`, `theme`, `engagement`) |
+//! | `bad-language` | error | a `language` (the summary's or a translation's) that is not a well-formed BCP 47 tag (`en`, `cy`, `en-GB`, `zh-Hant-TW`) |
 //! | `unanswered` | warning | a top-level suggestion (not a commitment) with no response and no action answering it or any of its sub-points |
 //! | `answers-nothing` | warning | a top-level action that answers no suggestion and serves no plan outcome |
-//! | `no-date` | warning | an event without a date |
+//! | `no-date` | warning | an engagement of kind `event` or `consultation` with neither `date` nor `end_date` |
+//! | `empty-figure` | warning | a figure with none of `count`, `percent`, `value` or `text` |
+//! | `stated-counts-differ` | warning | an exact `stated_counts.total` or status count that differs from the count over top-level actions (as of `stated_counts.date` when there is one, else as recorded) |
+//! | `figures-do-not-add-up` | info | a figure with an exact count whose `parts` all have exact counts that do not sum to it; an engagement whose `channels` all have exact counts in the unit of `received` and do not sum to it. Only pointed out: the numbers are shown as stated |
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
@@ -31,7 +38,7 @@ use std::fmt::{self, Write as _};
 use serde::{Deserialize, Serialize};
 
 use crate::action::{Action, Status};
-use crate::date::PartialDate;
+use crate::figure::{Count, Figure, Qualifier};
 use crate::link::Url;
 use crate::response::Stance;
 use crate::suggestion::{Consent, Suggestion, SuggestionKind};
@@ -46,7 +53,8 @@ use cycles::{Graph, cycles};
 pub const MAX_DEPTH: usize = 60;
 
 /// The most problems a [`Report`] lists; any more are counted in [`Report::omitted`]. Errors
-/// are kept before warnings, so a report that leaves problems out lists errors first.
+/// are kept before warnings and warnings before infos, so a report that leaves problems out
+/// lists errors first.
 pub const MAX_PROBLEMS: usize = 10_000;
 
 /// The most action IDs a `dependency-cycle` message names; a longer loop is shown by its first
@@ -61,14 +69,18 @@ pub enum Severity {
     Error,
     /// Worth fixing; the document can still be published.
     Warning,
+    /// Worth a look, nothing to fix for sure: the document says something a reader may
+    /// question (figures that do not add up). Never affects [`Report::is_valid`].
+    Info,
 }
 
 impl Severity {
-    /// `error` or `warning`.
+    /// `error`, `warning` or `info`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }
@@ -98,17 +110,28 @@ pub enum Code {
     ConsentRequired,
     /// `too-deep`
     TooDeep,
+    /// `bad-answer`
+    BadAnswer,
+    /// `bad-language`
+    BadLanguage,
     /// `unanswered`
     Unanswered,
     /// `answers-nothing`
     AnswersNothing,
     /// `no-date`
     NoDate,
+    /// `empty-figure`
+    EmptyFigure,
+    /// `stated-counts-differ`
+    StatedCountsDiffer,
+    /// `figures-do-not-add-up`
+    FiguresDoNotAddUp,
 }
 
 impl Code {
-    /// Every code, errors first, in the order of the table in the [module docs](self).
-    pub const ALL: [Code; 13] = [
+    /// Every code, errors first and infos last, in the order of the table in the
+    /// [module docs](self).
+    pub const ALL: [Code; 18] = [
         Code::DuplicateId,
         Code::DanglingReference,
         Code::DependencyCycle,
@@ -119,9 +142,14 @@ impl Code {
         Code::EmptyText,
         Code::ConsentRequired,
         Code::TooDeep,
+        Code::BadAnswer,
+        Code::BadLanguage,
         Code::Unanswered,
         Code::AnswersNothing,
         Code::NoDate,
+        Code::EmptyFigure,
+        Code::StatedCountsDiffer,
+        Code::FiguresDoNotAddUp,
     ];
 
     /// The stable string form (`dangling-reference`).
@@ -140,13 +168,23 @@ impl Code {
             Code::Unanswered => "unanswered",
             Code::AnswersNothing => "answers-nothing",
             Code::NoDate => "no-date",
+            Code::BadAnswer => "bad-answer",
+            Code::BadLanguage => "bad-language",
+            Code::EmptyFigure => "empty-figure",
+            Code::StatedCountsDiffer => "stated-counts-differ",
+            Code::FiguresDoNotAddUp => "figures-do-not-add-up",
         }
     }
 
     /// The severity every problem with this code has.
     pub fn severity(self) -> Severity {
         match self {
-            Code::Unanswered | Code::AnswersNothing | Code::NoDate => Severity::Warning,
+            Code::Unanswered
+            | Code::AnswersNothing
+            | Code::NoDate
+            | Code::EmptyFigure
+            | Code::StatedCountsDiffer => Severity::Warning,
+            Code::FiguresDoNotAddUp => Severity::Info,
             _ => Severity::Error,
         }
     }
@@ -184,7 +222,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem found in a document: errors first, then warnings, each in document order (see
+/// Every problem found in a document: errors first, then warnings, then infos, each in document
+/// order (see
 /// [`Summary::validate`] for the exact order).
 ///
 /// ```
@@ -199,18 +238,19 @@ impl fmt::Display for Problem {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
-    /// The problems: at most [`MAX_PROBLEMS`], errors first.
+    /// The problems: at most [`MAX_PROBLEMS`], errors first, infos last.
     pub problems: Vec<Problem>,
     /// How many more problems validation found beyond [`MAX_PROBLEMS`] and left out (0 when
     /// `problems` is the whole list). When some are left out, `problems` holds every error
-    /// before any warning, so the omitted ones are the last in the order of
+    /// before any warning and every warning before any info, so the omitted ones are the last
+    /// in the order of
     /// [`Summary::validate`].
     #[serde(default)]
     pub omitted: usize,
 }
 
 impl Report {
-    /// True when there are no errors (warnings allowed).
+    /// True when there are no errors (warnings and infos allowed).
     pub fn is_valid(&self) -> bool {
         self.errors().next().is_none()
     }
@@ -227,6 +267,13 @@ impl Report {
         self.problems
             .iter()
             .filter(|p| p.severity == Severity::Warning)
+    }
+
+    /// The infos: things worth a look that are not wrong for sure.
+    pub fn infos(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Info)
     }
 
     /// Turns a report with errors into an [`Error`](crate::Error) of kind
@@ -261,7 +308,7 @@ impl Summary {
     /// Checks the whole document and reports every problem at once.
     ///
     /// The order is stable and part of the contract (the shared test fixtures pin it): errors
-    /// first, then warnings; within each, item by item in document order — the summary's own
+    /// first, then warnings, then infos; within each, item by item in document order — the summary's own
     /// fields, then events, questions, themes, suggestions, actions and the closing, each
     /// item's sub-points or sub-actions right after it — and within an item, field by field.
     ///
@@ -275,25 +322,28 @@ impl Summary {
     pub fn validate(&self) -> Report {
         let mut v = Validator::default();
         v.run(self);
-        // Errors before warnings, document order within each.
+        // Errors, then warnings, then infos, document order within each.
         let mut problems = v.errors;
-        let room = MAX_PROBLEMS.saturating_sub(problems.len());
         let mut omitted = v.omitted;
-        if v.warnings.len() > room {
-            omitted += v.warnings.len() - room;
-            v.warnings.truncate(room);
+        for list in [&mut v.warnings, &mut v.infos] {
+            let room = MAX_PROBLEMS.saturating_sub(problems.len());
+            if list.len() > room {
+                omitted += list.len() - room;
+                list.truncate(room);
+            }
+            problems.append(list);
         }
-        problems.append(&mut v.warnings);
         Report { problems, omitted }
     }
 }
 
-/// Collects problems: errors and warnings apart, each list up to [`MAX_PROBLEMS`] long, and a
-/// count of those past that.
+/// Collects problems: errors, warnings and infos apart, each list up to [`MAX_PROBLEMS`] long,
+/// and a count of those past that.
 #[derive(Default)]
 struct Validator {
     errors: Vec<Problem>,
     warnings: Vec<Problem>,
+    infos: Vec<Problem>,
     omitted: usize,
 }
 
@@ -353,6 +403,7 @@ impl Validator {
         let list = match code.severity() {
             Severity::Error => &mut self.errors,
             Severity::Warning => &mut self.warnings,
+            Severity::Info => &mut self.infos,
         };
         if list.len() >= MAX_PROBLEMS {
             self.omitted += 1;
@@ -546,6 +597,24 @@ impl Validator {
             );
         }
         self.opt_text(|| "language".into(), s.language.as_deref(), "the language");
+        if let Some(l) = &s.language {
+            self.language(|| "language".into(), l);
+        }
+        for (i, t) in s.translations.iter().enumerate() {
+            self.text(
+                || format!("translations[{i}].language"),
+                &t.language,
+                "the translation's language",
+            );
+            self.language(|| format!("translations[{i}].language"), &t.language);
+            self.opt_url(|| format!("translations[{i}].url"), t.url.as_ref());
+            self.opt_text(
+                || format!("translations[{i}].title"),
+                t.title.as_deref(),
+                "the translation's title",
+            );
+        }
+        self.stated_counts(s);
         self.texts("introduction", &s.introduction, "the paragraph");
         for (i, list) in s.purposes.iter().enumerate() {
             self.opt_text(
@@ -583,6 +652,15 @@ impl Validator {
             for (j, e) in q.engagements.iter().enumerate() {
                 self.reference(&events, || format!("{path}.engagements[{j}]"), e);
             }
+            for (j, f) in q.figures.iter().enumerate() {
+                self.figure(&format!("{path}.figures[{j}]"), f);
+            }
+            if let Some(r) = &q.response {
+                self.response(&format!("{path}.response"), r);
+            }
+            for (j, d) in q.decisions.iter().enumerate() {
+                self.decision(&format!("{path}.decisions[{j}]"), d);
+            }
         }
         for (i, t) in s.themes.iter().enumerate() {
             let path = format!("themes[{i}]");
@@ -593,6 +671,9 @@ impl Validator {
                 t.description.as_deref(),
                 "the theme description",
             );
+            if let Some(r) = &t.response {
+                self.response(&format!("{path}.response"), r);
+            }
         }
 
         // Which suggestions some action answers directly.
@@ -622,7 +703,7 @@ impl Validator {
         for (index, node) in action_tree.nodes.iter().enumerate() {
             let (path, a) = (&action_tree.path(index), node.item);
             self.id(&actions, path, &a.id, index);
-            self.action(path, a, node.depth as usize, &suggestions, &outcomes);
+            self.action(path, a, node.depth as usize, &refs, &outcomes);
             // The graph has looked every dependency up already: one look-up per dependency, in
             // a dense graph the main cost of validation.
             let resolved = dependencies.dependencies(index);
@@ -659,6 +740,172 @@ impl Validator {
             "the copyright line",
         );
         self.opt_text(|| "licence".into(), s.licence.as_deref(), "the licence");
+    }
+
+    /// A response to a suggestion, question, theme or engagement.
+    fn response(&mut self, path: &str, r: &crate::response::Response) {
+        if r.stance.is_none() && r.text.is_none() {
+            self.push(
+                Code::EmptyText,
+                path,
+                "the response has neither a stance nor a text; write one or remove the response",
+            );
+        }
+        self.opt_text(
+            || format!("{path}.text"),
+            r.text.as_deref(),
+            "the response text",
+        );
+        let needs_reason = matches!(
+            r.stance,
+            Some(Stance::NotPlanned | Stance::Rejected | Stance::NoChange)
+        );
+        if needs_reason && r.reason.as_deref().is_none_or(blank) {
+            let stance = r.stance.map(|s| s.as_str()).unwrap_or_default();
+            self.push(
+                Code::ReasonRequired,
+                format!("{path}.reason"),
+                format!("a `{stance}` response must say why in `reason`"),
+            );
+        } else if r.stance == Some(Stance::Referred) && r.referred_to.as_deref().is_none_or(blank) {
+            self.push(
+                Code::ReasonRequired,
+                format!("{path}.referred_to"),
+                "a `referred` response must name the body in `referred_to`",
+            );
+        } else {
+            self.opt_text(
+                || format!("{path}.reason"),
+                r.reason.as_deref(),
+                "the reason",
+            );
+            self.opt_text(
+                || format!("{path}.referred_to"),
+                r.referred_to.as_deref(),
+                "the body referred to",
+            );
+        }
+    }
+
+    /// A decision: it must record something.
+    fn decision(&mut self, path: &str, d: &crate::decision::Decision) {
+        if d.text.is_none() && d.changes.is_empty() && d.reasons.is_empty() && d.outcome.is_none() {
+            self.push(
+                Code::EmptyText,
+                path,
+                "the decision records nothing; give its text, changes, reasons or outcome, or remove it",
+            );
+        }
+        self.opt_text(
+            || format!("{path}.text"),
+            d.text.as_deref(),
+            "the decision text",
+        );
+        self.texts(&format!("{path}.changes"), &d.changes, "the change");
+        self.texts(&format!("{path}.reasons"), &d.reasons, "the reason");
+    }
+
+    /// A figure and its parts, depth first (an explicit stack: documents built in code may
+    /// nest without limit).
+    fn figure(&mut self, path: &str, f: &Figure) {
+        let mut stack = vec![(path.to_owned(), f)];
+        while let Some((path, f)) = stack.pop() {
+            if f.count.is_none() && f.percent.is_none() && f.value.is_none() && f.text.is_none() {
+                self.push(
+                    Code::EmptyFigure,
+                    path.clone(),
+                    "the figure states no number and no text; give its `count`, `percent`, `value` or `text`, or remove it",
+                );
+            }
+            if let Some(pc) = f.percent
+                && !(0.0..=100.0).contains(&pc.value)
+            {
+                self.push(
+                    Code::PercentRange,
+                    format!("{path}.percent"),
+                    format!("percent must be between 0 and 100, not {}", pc.value),
+                );
+            }
+            if let Some(total) = exact(f.count.as_ref())
+                && let Some(sum) = exact_sum(f.parts.iter())
+                && sum != total
+            {
+                self.push(
+                    Code::FiguresDoNotAddUp,
+                    format!("{path}.parts"),
+                    format!(
+                        "the parts add up to {sum}, but the figure states {total}; both are shown as stated"
+                    ),
+                );
+            }
+            for (j, p) in f.parts.iter().enumerate().rev() {
+                stack.push((format!("{path}.parts[{j}]"), p));
+            }
+        }
+    }
+
+    /// The summary's language and its translations' languages.
+    fn language(&mut self, path: impl FnOnce() -> String, tag: &str) {
+        if !blank(tag) && !well_formed_language(tag) {
+            self.push(
+                Code::BadLanguage,
+                path(),
+                format!(
+                    "`{}` is not a well-formed BCP 47 language tag; write one such as `en`, `cy` or `en-GB`",
+                    show_hidden(&truncate(tag))
+                ),
+            );
+        }
+    }
+
+    /// `stated-counts-differ`: each exact stated count against the computed one.
+    fn stated_counts(&mut self, s: &Summary) {
+        let Some(sc) = &s.stated_counts else { return };
+        let wants = exact(sc.total.as_ref()).is_some()
+            || sc
+                .statuses
+                .iter()
+                .any(|x| x.status.is_some() && exact(Some(&x.count)).is_some());
+        if !wants {
+            return;
+        }
+        let view = match sc.date {
+            Some(d) => s.as_of(d.last_day()),
+            None => s.current(),
+        };
+        let counts = view.status_counts();
+        let when = match sc.date {
+            Some(d) => format!("as of {d}"),
+            None => "as recorded".to_owned(),
+        };
+        if let Some(total) = exact(sc.total.as_ref())
+            && usize::try_from(total).ok() != Some(counts.total)
+        {
+            self.push(
+                Code::StatedCountsDiffer,
+                "stated_counts.total",
+                format!(
+                    "the source gives a total of {total}, but the document has {} top-level actions {when}; both are shown as stated",
+                    counts.total
+                ),
+            );
+        }
+        for (j, x) in sc.statuses.iter().enumerate() {
+            if let (Some(status), Some(n)) = (x.status, exact(Some(&x.count)))
+                && usize::try_from(n).ok() != Some(counts.get(status))
+            {
+                self.push(
+                    Code::StatedCountsDiffer,
+                    format!("stated_counts.statuses[{j}].count"),
+                    format!(
+                        "the source gives {n} as `{}`, but the document has {} top-level actions `{}` {when}; both are shown as stated",
+                        status.as_str(),
+                        counts.get(status),
+                        status.as_str()
+                    ),
+                );
+            }
+        }
     }
 
     fn actor(&mut self, path: &str, p: &crate::actor::Actor, who: &str) {
@@ -810,6 +1057,35 @@ impl Validator {
             *group_index += 1;
             self.text(|| format!("{p}.name"), &g.name, "the group name");
         }
+        if let Some(r) = &e.received {
+            self.figure(&format!("{path}.received"), r);
+        }
+        for (j, c) in e.channels.iter().enumerate() {
+            self.figure(&format!("{path}.channels[{j}]"), c);
+        }
+        if let Some(r) = &e.received
+            && let Some(total) = exact(r.count.as_ref())
+            && e.channels.iter().all(|c| c.unit == r.unit)
+            && let Some(sum) = exact_sum(e.channels.iter())
+            && sum != total
+        {
+            self.push(
+                Code::FiguresDoNotAddUp,
+                format!("{path}.channels"),
+                format!(
+                    "the channels add up to {sum}, but {total} were received; both are shown as stated"
+                ),
+            );
+        }
+        for (j, f) in e.figures.iter().enumerate() {
+            self.figure(&format!("{path}.figures[{j}]"), f);
+        }
+        if let Some(r) = &e.response {
+            self.response(&format!("{path}.response"), r);
+        }
+        for (j, d) in e.decisions.iter().enumerate() {
+            self.decision(&format!("{path}.decisions[{j}]"), d);
+        }
     }
 
     fn suggestion(
@@ -857,39 +1133,10 @@ impl Validator {
             }
         }
         if let Some(r) = &sg.response {
-            self.opt_text(
-                || format!("{path}.response.text"),
-                r.text.as_deref(),
-                "the response text",
-            );
-            match r.stance {
-                Some(Stance::NotPlanned) if r.reason.as_deref().is_none_or(blank) => {
-                    self.push(
-                        Code::ReasonRequired,
-                        format!("{path}.response.reason"),
-                        "a `not_planned` response must say why in `reason`",
-                    );
-                }
-                Some(Stance::Referred) if r.referred_to.as_deref().is_none_or(blank) => {
-                    self.push(
-                        Code::ReasonRequired,
-                        format!("{path}.response.referred_to"),
-                        "a `referred` response must name the body in `referred_to`",
-                    );
-                }
-                _ => {
-                    self.opt_text(
-                        || format!("{path}.response.reason"),
-                        r.reason.as_deref(),
-                        "the reason",
-                    );
-                    self.opt_text(
-                        || format!("{path}.response.referred_to"),
-                        r.referred_to.as_deref(),
-                        "the body referred to",
-                    );
-                }
-            }
+            self.response(&format!("{path}.response"), r);
+        }
+        for (j, f) in sg.figures.iter().enumerate() {
+            self.figure(&format!("{path}.figures[{j}]"), f);
         }
         // A commitment is the body's own words listed among participants' points: nothing to
         // answer.
@@ -917,7 +1164,7 @@ impl Validator {
         path: &str,
         a: &Action,
         depth: usize,
-        suggestions: &Ids<'_>,
+        refs: &SuggestionRefs<'_, '_>,
         outcomes: &Ids<'_>,
     ) {
         if depth > MAX_DEPTH {
@@ -932,11 +1179,42 @@ impl Validator {
         for (j, o) in a.owners.iter().enumerate() {
             self.actor(&format!("{path}.owners[{j}]"), o, "the owner");
         }
+        for (j, e) in a.engagements.iter().enumerate() {
+            self.reference(refs.events, || format!("{path}.engagements[{j}]"), e);
+        }
         for (j, r) in a.responds_to.iter().enumerate() {
+            if r.target().is_none() {
+                let n = r.targets().count();
+                let message = if n == 0 {
+                    "the answer names nothing it answers; give one of `suggestion`, `question`, `theme` or `engagement`".to_owned()
+                } else {
+                    format!(
+                        "the answer names {n} things it answers; give exactly one, in one answer each"
+                    )
+                };
+                self.push(Code::BadAnswer, format!("{path}.responds_to[{j}]"), message);
+            }
             if let Some(id) = &r.suggestion {
                 self.reference(
-                    suggestions,
+                    refs.ids,
                     || format!("{path}.responds_to[{j}].suggestion"),
+                    id,
+                );
+            }
+            if let Some(id) = &r.question {
+                self.reference(
+                    refs.questions,
+                    || format!("{path}.responds_to[{j}].question"),
+                    id,
+                );
+            }
+            if let Some(id) = &r.theme {
+                self.reference(refs.themes, || format!("{path}.responds_to[{j}].theme"), id);
+            }
+            if let Some(id) = &r.engagement {
+                self.reference(
+                    refs.events,
+                    || format!("{path}.responds_to[{j}].engagement"),
                     id,
                 );
             }
@@ -1045,7 +1323,6 @@ impl Validator {
             self.opt_url(|| format!("{p}.url"), r.url.as_ref());
             self.opt_text(|| format!("{p}.note"), r.note.as_deref(), "the note");
         }
-        let completed: Option<PartialDate> = a.completed;
         for (j, e) in a.progress.iter().enumerate() {
             let p = format!("{path}.progress[{j}]");
             if let Some(prev) = j.checked_sub(1).map(|k| &a.progress[k])
@@ -1057,18 +1334,6 @@ impl Validator {
                     format!(
                         "progress entries must be oldest first: {} comes after {}",
                         e.date, prev.date
-                    ),
-                );
-            }
-            if let Some(c) = completed
-                && e.date.first_day() > c.last_day()
-            {
-                self.push(
-                    Code::DateOrder,
-                    format!("{p}.date"),
-                    format!(
-                        "progress entry dated {} is after the action was completed ({c})",
-                        e.date
                     ),
                 );
             }
@@ -1096,6 +1361,32 @@ impl Validator {
             }
         }
     }
+}
+
+/// The value of a count stated exactly.
+fn exact(c: Option<&Count>) -> Option<u64> {
+    c.filter(|c| c.qualifier == Qualifier::Exactly)
+        .map(|c| c.value)
+}
+
+/// The sum of figures' counts when there is at least one and every one is exact.
+fn exact_sum<'a>(figures: impl Iterator<Item = &'a Figure>) -> Option<u64> {
+    let mut sum = None::<u64>;
+    for f in figures {
+        let n = exact(f.count.as_ref())?;
+        sum = Some(sum.unwrap_or(0).checked_add(n)?);
+    }
+    sum
+}
+
+/// A simple syntax check of a BCP 47 tag: a language of 2 or 3 letters, then any subtags
+/// (script, region, variants, extensions) of 1 to 8 letters or digits, separated by `-`.
+fn well_formed_language(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// What a suggestion's references are checked against.
@@ -1427,6 +1718,69 @@ mod tests {
             .find(|a| a.id.as_str() == "a1")
             .expect("a1");
         assert_eq!(state.percent, Some(50.0));
+    }
+
+    #[test]
+    fn language_tags_get_a_simple_syntax_check() {
+        for good in [
+            "en",
+            "cy",
+            "en-GB",
+            "zh-Hant-TW",
+            "sgn-BE-FR",
+            "de-CH-1996",
+            "x-abc",
+        ] {
+            let ok = super::well_formed_language(good);
+            // A private-use tag alone (`x-…`) is not a language tag this check accepts.
+            assert_eq!(ok, good != "x-abc", "{good}");
+        }
+        for bad in [
+            "",
+            "e",
+            "english",
+            "en_GB",
+            "en-",
+            "en--GB",
+            "en-toolongsub",
+            "é",
+        ] {
+            assert!(!super::well_formed_language(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn infos_come_last_and_never_make_a_document_invalid() {
+        use crate::{Count, Figure};
+        let mut s = Summary::new("t");
+        let part = Figure {
+            count: Some(Count::exactly(3)),
+            ..Figure::default()
+        };
+        let total = Figure {
+            count: Some(Count::exactly(10)),
+            parts: vec![part],
+            ..Figure::default()
+        };
+        let mut q = crate::Question::new("q1", "Q?");
+        q.figures.push(total);
+        q.figures.push(Figure::default());
+        s.questions.push(q);
+        let report = s.validate();
+        let found: Vec<(Severity, &str)> = report
+            .problems
+            .iter()
+            .map(|p| (p.severity, p.code.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Severity::Warning, "empty-figure"),
+                (Severity::Info, "figures-do-not-add-up")
+            ]
+        );
+        assert!(report.is_valid());
+        assert_eq!(report.infos().count(), 1);
     }
 
     #[test]

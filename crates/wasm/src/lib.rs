@@ -57,7 +57,7 @@ export type * from "../model.js";
 export type JSONSchema = { [key: string]: unknown };
 
 /** How serious a validation problem is. */
-export type Severity = "error" | "warning";
+export type Severity = "error" | "warning" | "info";
 
 /** One problem found by `Summary.validate()`. */
 export interface Problem {

@@ -9,10 +9,10 @@ use crate::outcome::{Failure, Outcome};
 use crate::output;
 use crate::problems;
 
-/// Check summaries: report every problem in each file, errors and warnings.
+/// Check summaries: report every problem in each file, errors, warnings and infos.
 ///
 /// Exit status: 0 when every file loads and has no errors (warnings are reported but do not
-/// fail, unless --strict); 1 when a file does not load (bad JSON, unknown field, missing format
+/// fail, unless --strict; infos never fail); 1 when a file does not load (bad JSON, unknown field, missing format
 /// tag…) or validation finds errors; 2 when a file cannot be read at all.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -98,7 +98,12 @@ fn outcome_of(checked: &Checked, strict: bool) -> Outcome {
         Checked::Unreadable(_) => Outcome::Unreadable,
         Checked::NotLoaded(_) => Outcome::Problems,
         Checked::Validated(problems, _, omitted) => {
-            let fails = |p: &Problem| strict || p.severity == Severity::Error;
+            // Infos never fail a file, not even under --strict.
+            let fails = |p: &Problem| match p.severity {
+                Severity::Error => true,
+                Severity::Warning => strict,
+                _ => false,
+            };
             if problems.iter().any(fails) || (strict && *omitted > 0) {
                 Outcome::Problems
             } else {
@@ -108,12 +113,14 @@ fn outcome_of(checked: &Checked, strict: bool) -> Outcome {
     }
 }
 
-fn counts(problems: &[Problem]) -> (usize, usize) {
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    (errors, problems.len() - errors)
+/// Errors, warnings and infos.
+fn counts(problems: &[Problem]) -> (usize, usize, usize) {
+    let count = |s: Severity| problems.iter().filter(|p| p.severity == s).count();
+    (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    )
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -140,12 +147,17 @@ fn print_text(results: &[(Source, Checked)], strict: bool) -> Result<(), Failure
             }
             Checked::Validated(problems, positions, omitted) => {
                 out.push_str(&problems::lines(source, problems, positions));
-                let (errors, warnings) = counts(problems);
+                let (errors, warnings, infos) = counts(problems);
                 let verdict = match (errors, warnings) {
                     (0, 0) => "valid".to_owned(),
                     (0, w) if strict => format!("invalid under --strict, {}", plural(w, "warning")),
                     (0, w) => format!("valid, {}", plural(w, "warning")),
                     (e, w) => format!("invalid, {}, {}", plural(e, "error"), plural(w, "warning")),
+                };
+                let verdict = if infos > 0 {
+                    format!("{verdict}, {infos} for information")
+                } else {
+                    verdict
                 };
                 let verdict = if *omitted > 0 {
                     format!(
@@ -198,12 +210,13 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
                         (None, problems, positions, *omitted)
                     }
                 };
-            let (errors, warnings) = counts(problems);
+            let (errors, warnings, infos) = counts(problems);
             JsonFile {
                 file: source.to_string(),
                 valid: error.is_none() && errors == 0,
                 errors: errors + usize::from(error.is_some()),
                 warnings,
+                infos,
                 omitted,
                 error,
                 problems: problems
@@ -225,6 +238,7 @@ fn print_json(results: &[(Source, Checked)], outcome: Outcome) -> Result<(), Fai
         valid: outcome == Outcome::Clean,
         errors: files.iter().map(|f| f.errors).sum(),
         warnings: files.iter().map(|f| f.warnings).sum(),
+        infos: files.iter().map(|f| f.infos).sum(),
         omitted: files.iter().map(|f| f.omitted).sum(),
         files,
     };
@@ -240,6 +254,8 @@ struct JsonReport<'a> {
     errors: usize,
     /// Warnings in all files.
     warnings: usize,
+    /// Infos (worth a look, never a failure) in all files.
+    infos: usize,
     /// Problems left out of the files' lists, in all files.
     omitted: usize,
     /// One entry per FILE argument, in order.
@@ -256,6 +272,8 @@ struct JsonFile<'a> {
     errors: usize,
     /// Warnings listed in `problems`.
     warnings: usize,
+    /// Infos listed in `problems`.
+    infos: usize,
     /// Problems validation found past `yousaid::validate::MAX_PROBLEMS` and left out of `problems`.
     omitted: usize,
     /// Why the file could not be read or loaded; `null` when it loaded.

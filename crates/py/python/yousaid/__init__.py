@@ -221,7 +221,7 @@ class BadInputError(Error):
 @dataclasses.dataclass(frozen=True)
 class Problem(_Record):
     """One problem found by :meth:`Summary.validate`: a stable ``code``, a ``severity``
-    (``error`` or ``warning``), the JSON ``path`` and a ``message`` saying what to do."""
+    (``error``, ``warning`` or ``info``), the JSON ``path`` and a ``message`` saying what to do."""
 
     severity: str
     code: str
@@ -627,8 +627,8 @@ class Summary:
         return [(Action._from(a), depth) for a, depth in self._native.all_actions()]
 
     def validate(self) -> List[Problem]:
-        """Every problem in the document, errors first, then warnings. An empty list means the
-        document is ready to publish."""
+        """Every problem in the document, errors first, then warnings, then infos. An empty
+        list means the document is ready to publish."""
         return [Problem._from(p) for p in self._native.validate()]
 
     def check(self) -> List[Problem]:
