@@ -11,7 +11,7 @@
 //! s.actions.push(Action::new("a1", "Sunday opening").responds_to("s1", Coverage::Full).status(Status::Done));
 //! let pairs = s.current().pairs();
 //! assert_eq!(pairs[0].answers[0].action, "a1");
-//! assert_eq!(pairs[0].answers[0].state.status, Status::Done);
+//! assert_eq!(pairs[0].answers[0].state.status, Some(Status::Done));
 //! assert_eq!(pairs[0].answered, Some(Coverage::Full));
 //! ```
 //!
@@ -501,7 +501,7 @@ mod tests {
         let deep = by_id("s1-1-1");
         assert_eq!(deep.answered, Some(Coverage::Full));
         assert_eq!(deep.answers[0].action, "a1");
-        assert_eq!(deep.answers[0].state.status, Status::InProgress);
+        assert_eq!(deep.answers[0].state.status, Some(Status::InProgress));
         assert_eq!(by_id("s2").answered, None);
     }
 

@@ -948,7 +948,9 @@ impl Validator {
                 format!("the action is completed ({c}) before it started ({s})"),
             );
         }
-        if a.declared_status() == Status::Dropped && a.status_reason.as_deref().is_none_or(blank) {
+        if a.declared_status() == Some(Status::Dropped)
+            && a.status_reason.as_deref().is_none_or(blank)
+        {
             self.push(
                 Code::ReasonRequired,
                 format!("{path}.status_reason"),
@@ -1352,7 +1354,8 @@ mod tests {
             a
         };
         let first = big("a1.1", Status::Done);
-        let second = big("a1.2", Status::InProgress);
+        // Not started: a known 0, so the mean of 100 and 0 is 50.
+        let second = big("a1.2", Status::NotStarted);
         s.actions.push(
             Action::new("a1", "Parent")
                 .sub_action(first)

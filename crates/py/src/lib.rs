@@ -31,6 +31,14 @@ fn diff<'py>(
     data::to_py(py, &yousaid::diff(&old.inner, &new.inner))
 }
 
+/// The status an action states for itself (its progress log's last, else its own `status`),
+/// from the action as plain data; `None` when it states none, which is not "not started".
+#[pyfunction]
+fn declared_status(action: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    let action: yousaid::Action = data::part(action)?;
+    Ok(action.declared_status().map(yousaid::Status::as_str))
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -38,6 +46,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<render::Renderer>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(declared_status, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
     import::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

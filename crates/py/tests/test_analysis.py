@@ -53,7 +53,9 @@ def test_records_make_data_frames(riverside: yousaid.Summary) -> None:
     actions = pandas.DataFrame(riverside.records("actions"))
     assert list(actions.columns[:4]) == ["id", "parent", "depth", "title"]
     assert len(actions) == len(riverside.records("actions"))
-    assert set(actions["status"]) <= {"not_started", "in_progress", "done", "blocked", "dropped"}
+    assert set(actions["status"].dropna()) <= {
+        "not_started", "in_progress", "done", "blocked", "dropped"
+    }
     top = actions[actions["depth"] == 0]
     assert list(top["id"]) == [a.id for a in riverside.actions]
     progress = pandas.DataFrame(riverside.records("progress"))
@@ -79,6 +81,8 @@ def test_action_records_agree_with_the_status_counts_and_the_page(
         top = pandas.DataFrame(records).query("depth == 0")
         for status in ("not_started", "in_progress", "done", "blocked", "dropped"):
             assert (top["status"] == status).sum() == counts[status], (as_of, status)
+        assert top["status"].isna().sum() == counts["unstated"], as_of
+        assert sum(c["count"] for c in counts["by_status"]) == counts["total"]
         assert top["overdue"].sum() == counts["overdue"]
         for action, depth in riverside.all_actions():
             record = next(r for r in records if r["id"] == action.id)

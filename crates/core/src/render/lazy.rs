@@ -833,6 +833,7 @@ const TRACKER_KEYS: &[&str] = &[
     "actions_total",
     "sub_actions",
     "status_counts",
+    "unstated",
     "suggestions_total",
     "suggestions_answered",
     "answered_share",

@@ -35,7 +35,8 @@ pub(crate) struct Tracking<'a> {
     /// "tables" when every group is a roundtable table, else "groups".
     group_noun: &'static str,
     pub pairs: Vec<Pair<'a>>,
-    pub status_counts: Vec<(Status, usize)>,
+    /// Top-level actions per status (`None`: no status stated), in display order.
+    pub status_counts: Vec<(Option<Status>, usize)>,
     pub sub_actions: usize,
     pub suggestions_total: usize,
     pub suggestions_answered: usize,
@@ -48,8 +49,9 @@ impl<'a> Tracking<'a> {
         self.tracked.index.get(id).map(|&i| &self.tracked.states[i])
     }
 
-    pub fn status(&self, id: &str) -> Status {
-        self.state(id).map_or(Status::NotStarted, |s| s.status)
+    /// The status of an action as of the view; `None` when no status is stated.
+    pub fn status(&self, id: &str) -> Option<Status> {
+        self.state(id).and_then(|s| s.status)
     }
 
     /// "raised by 4 of 6 tables" for the `n`th of [`Tracking::points`], when groups are
@@ -71,7 +73,8 @@ impl<'a> Tracking<'a> {
 }
 
 /// Words for the status of a "you said, we did" pair: the answering actions' status when
-/// they agree, "N of M actions done" when they do not, else the response's stance.
+/// they agree, "N of M actions done" when they do not, else the response's stance. When the
+/// answering actions state no status and there is no stance to show, "No status stated".
 fn pair_status(
     answers: &[usize],
     states: &[ActionState],
@@ -80,22 +83,34 @@ fn pair_status(
     if let Some(&first) = answers.first() {
         let s = states[first].status;
         if answers.iter().all(|&a| states[a].status == s) {
-            return (Cow::Borrowed(s.label()), s.as_str());
+            match s {
+                Some(s) => return (Cow::Borrowed(s.label()), s.as_str()),
+                None if response.is_none() => {
+                    return (Cow::Borrowed(UNSTATED_LABEL), UNSTATED_KEY);
+                }
+                None => {}
+            }
+        } else {
+            let done = answers
+                .iter()
+                .filter(|&&a| states[a].status == Some(Status::Done))
+                .count();
+            return (
+                Cow::Owned(format!("{done} of {} actions done", answers.len())),
+                Status::InProgress.as_str(),
+            );
         }
-        let done = answers
-            .iter()
-            .filter(|&&a| states[a].status == Status::Done)
-            .count();
-        return (
-            Cow::Owned(format!("{done} of {} actions done", answers.len())),
-            Status::InProgress.as_str(),
-        );
     }
     match response {
         Some(r) => (Cow::Borrowed(r.stance.label()), r.stance.as_str()),
         None => (Cow::Borrowed("No response yet"), "none"),
     }
 }
+
+/// The key of "no status stated" where a status column needs one (CSS classes, chart bars).
+pub(crate) const UNSTATED_KEY: &str = "unstated";
+/// The words for "no status stated", shown only where a view has a status column.
+pub(crate) const UNSTATED_LABEL: &str = "No status stated";
 
 /// The figures for a render. `pairs_too`: the "you said, we did" pairs (the full view and the
 /// table); `raised_by_too`: "raised by N of M groups" (the points of the full view);

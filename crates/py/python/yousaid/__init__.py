@@ -465,18 +465,19 @@ class Action(_Record):
     progress: Tuple[ProgressEntry, ...] = ()
 
     @property
-    def declared_status(self) -> str:
+    def declared_status(self) -> Optional[str]:
         """The status the document states for this action itself: the last status in its
-        progress log, else the declared ``status``, else ``not_started`` — whatever the date,
-        and without rolling up sub-actions (for the current status, see the class
-        documentation)."""
-        for entry in reversed(self.progress):
-            if entry.status is not None:
-                return entry.status
-        return self.status or "not_started"
+        progress log, else the declared ``status``, else None — no status stated, which is not
+        ``not_started`` — whatever the date, and without rolling up sub-actions (for the
+        current status, see the class documentation). Asked of the core, so it is the same
+        rule in every language."""
+        own = dataclasses.replace(self, actions=())
+        return _native.declared_status(_plain(dataclasses.asdict(own)))
 
     def __repr__(self) -> str:
-        return f"<Action {self.id} {_short(self.title)!r} (declared {self.declared_status})>"
+        declared = self.declared_status
+        state = f"declared {declared}" if declared else "no status stated"
+        return f"<Action {self.id} {_short(self.title)!r} ({state})>"
 
 
 def _short(text: str, width: int = 48) -> str:

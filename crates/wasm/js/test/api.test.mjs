@@ -195,6 +195,9 @@ test("action records carry the current status beside the declared one, as of a d
       assert.equal(top.filter((r) => r.status === status).length, counts[status], `${date} ${status}`);
     }
     assert.equal(top.filter((r) => r.overdue).length, counts.overdue);
+    // No status stated is counted apart, never as not started.
+    assert.equal(top.filter((r) => r.status === null).length, counts.unstated, `${date} unstated`);
+    assert.equal(counts.by_status.reduce((n, c) => n + c.count, 0), counts.total);
   }
   const records = s.records("actions");
   assert.ok(records.some((r) => r.status !== r.declared_status), "some differ");

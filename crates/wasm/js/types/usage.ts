@@ -83,7 +83,7 @@ const prows = summary.records("progress") as ProgressRecord[];
 const then = summary.records("actions", "2025-03-01") as ActionRecord[];
 const viewRows = summary.asOf("2025-03-01").records("actions") as ActionRecord[];
 const current: Status = rows[0]!.status;
-const declared: Status = rows[0]!.declared_status;
+const declared: Status | null = rows[0]!.declared_status;
 const declaredPercent: number | null = then[0]!.declared_percent;
 const rolledUp: boolean = viewRows[0]!.rolled_up && then[0]!.overdue;
 
