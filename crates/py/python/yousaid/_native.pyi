@@ -3,7 +3,7 @@
 from typing import Any, Dict, List, Optional, Tuple, final
 
 
-__all__ = ["Summary", "Renderer", "schema", "diff", "error_classes", "__version__", "MAX_INPUT_BYTES", "import_csv", "import_rows", "import_xlsx", "import_polis", "mapping_from_json", "import_bytes"]
+__all__ = ["Summary", "Renderer", "schema", "diff", "declared_status", "error_classes", "__version__", "MAX_INPUT_BYTES", "import_csv", "import_rows", "import_xlsx", "import_polis", "mapping_from_json", "import_bytes"]
 
 __version__: str
 MAX_INPUT_BYTES: int
