@@ -24,7 +24,6 @@
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::time::Instant;
 
 use yousaid::{OutputFormat, RenderOptions, Renderer, Summary, View};
@@ -188,30 +187,16 @@ const OPS: &[Op] = &[
     },
     Op {
         name: "render-full-html",
-        about: "Renderer::render_shared, full view, html, of a loaded document",
+        about: "Renderer::render, full view, html, of a loaded document",
         files: 1,
         prepare: render::<0, 0>,
-    },
-    Op {
-        name: "render-full-html-copy",
-        about: "Summary::render (which copies the summary first), full view, html",
-        files: 1,
-        prepare: |inputs| {
-            let summary = load(&inputs[0])?;
-            Ok(Box::new(move || {
-                summary
-                    .render(&RenderOptions::new())
-                    .map(|out| out.len())
-                    .map_err(|e| e.to_string())
-            }))
-        },
     },
     Op {
         name: "render-full-html-stream",
         about: "Renderer::render_to a file, full view, html, as `yousaid render -o` does",
         files: 1,
         prepare: |inputs| {
-            let summary = Arc::new(load(&inputs[0])?);
+            let summary = load(&inputs[0])?;
             let renderer = Renderer::new();
             let path =
                 std::env::temp_dir().join(format!("yousaid-measure-{}.html", std::process::id()));
@@ -228,67 +213,67 @@ const OPS: &[Op] = &[
     },
     Op {
         name: "render-full-fragment",
-        about: "Renderer::render_shared, full view, fragment, of a loaded document",
+        about: "Renderer::render, full view, fragment, of a loaded document",
         files: 1,
         prepare: render::<0, 1>,
     },
     Op {
         name: "render-full-md",
-        about: "Renderer::render_shared, full view, md, of a loaded document",
+        about: "Renderer::render, full view, md, of a loaded document",
         files: 1,
         prepare: render::<0, 2>,
     },
     Op {
         name: "render-full-text",
-        about: "Renderer::render_shared, full view, text, of a loaded document",
+        about: "Renderer::render, full view, text, of a loaded document",
         files: 1,
         prepare: render::<0, 3>,
     },
     Op {
         name: "render-table-html",
-        about: "Renderer::render_shared, table view, html, of a loaded document",
+        about: "Renderer::render, table view, html, of a loaded document",
         files: 1,
         prepare: render::<1, 0>,
     },
     Op {
         name: "render-table-fragment",
-        about: "Renderer::render_shared, table view, fragment, of a loaded document",
+        about: "Renderer::render, table view, fragment, of a loaded document",
         files: 1,
         prepare: render::<1, 1>,
     },
     Op {
         name: "render-table-md",
-        about: "Renderer::render_shared, table view, md, of a loaded document",
+        about: "Renderer::render, table view, md, of a loaded document",
         files: 1,
         prepare: render::<1, 2>,
     },
     Op {
         name: "render-table-text",
-        about: "Renderer::render_shared, table view, text, of a loaded document",
+        about: "Renderer::render, table view, text, of a loaded document",
         files: 1,
         prepare: render::<1, 3>,
     },
     Op {
         name: "render-tracker-html",
-        about: "Renderer::render_shared, tracker view, html, of a loaded document",
+        about: "Renderer::render, tracker view, html, of a loaded document",
         files: 1,
         prepare: render::<2, 0>,
     },
     Op {
         name: "render-tracker-fragment",
-        about: "Renderer::render_shared, tracker view, fragment, of a loaded document",
+        about: "Renderer::render, tracker view, fragment, of a loaded document",
         files: 1,
         prepare: render::<2, 1>,
     },
     Op {
         name: "render-tracker-md",
-        about: "Renderer::render_shared, tracker view, md, of a loaded document",
+        about: "Renderer::render, tracker view, md, of a loaded document",
         files: 1,
         prepare: render::<2, 2>,
     },
     Op {
         name: "render-tracker-text",
-        about: "Renderer::render_shared, tracker view, text, of a loaded document",
+        about: "Renderer::render, tracker view, text, of a loaded document",
         files: 1,
         prepare: render::<2, 3>,
     },
@@ -359,15 +344,14 @@ fn changed_copy(old: &Summary) -> Summary {
 /// Prepares a render of view `V` in format `F` (indexes into [`View::ALL`] and
 /// [`OutputFormat::ALL`]); the work returns the output's length in bytes.
 fn render<const V: usize, const F: usize>(inputs: &Inputs) -> Result<Work, String> {
-    // As the command line and the bindings hold it: shared, so rendering copies nothing.
-    let summary = Arc::new(load(&inputs[0])?);
+    let summary = load(&inputs[0])?;
     let renderer = Renderer::new();
     let options = RenderOptions::new()
         .view(View::ALL[V])
         .format(OutputFormat::ALL[F]);
     Ok(Box::new(move || {
         renderer
-            .render_shared(&summary, &options)
+            .render(&summary, &options)
             .map(|out| out.len())
             .map_err(|e| e.to_string())
     }))

@@ -62,8 +62,8 @@
 //!   `table` and `tracker`, each as an [`OutputFormat`] — standalone HTML page, HTML fragment,
 //!   Markdown or wrapped text — optionally as of a date; a [`Renderer`] takes your own templates
 //!   over the same documented context, or overrides single blocks of the built-in ones;
-//!   [`Renderer::render_shared`] and [`Renderer::render_to`] render a summary shared in an
-//!   `Arc` without copying it, the latter streaming the page to a writer).
+//!   [`Renderer::render_to`] streams the page to a writer; every render takes one route, on
+//!   one thread).
 //! - The JSON Schema: [`schema`].
 //! - Showing a document's text safely anywhere (a terminal, a log): [`controls`] removes the
 //!   control characters that rendering removes from every value.

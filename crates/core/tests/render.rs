@@ -331,21 +331,20 @@ fn the_documented_templates_work() {
     assert!(html.contains("border-color: #7a1d5c"));
 }
 
-/// The three ways to render give the same output: copying (`Summary::render`), shared
-/// (`render_shared`) and streamed (`render_to`).
+/// The ways to render give the same output: `Summary::render`, `Renderer::render` and
+/// streamed (`render_to`).
 #[test]
-fn shared_and_streamed_renders_equal_the_plain_one() {
+fn renderer_and_streamed_renders_equal_the_plain_one() {
     let renderer = Renderer::new();
     for name in ["west-yorkshire-2014", "riverside-library-2025"] {
         let summary = example(name);
-        let shared = std::sync::Arc::new(summary.clone());
         for view in View::ALL {
             for format in OutputFormat::ALL {
                 let opts = RenderOptions::new().view(view).format(format);
                 let plain = render(&summary, view, format);
-                assert_eq!(renderer.render_shared(&shared, &opts).unwrap(), plain);
+                assert_eq!(renderer.render(&summary, &opts).unwrap(), plain);
                 let mut streamed = Vec::new();
-                renderer.render_to(&shared, &opts, &mut streamed).unwrap();
+                renderer.render_to(&summary, &opts, &mut streamed).unwrap();
                 assert_eq!(
                     String::from_utf8(streamed).unwrap(),
                     plain,
@@ -368,10 +367,10 @@ fn a_failing_writer_is_an_io_error() {
             Ok(())
         }
     }
-    let shared = std::sync::Arc::new(example("west-yorkshire-2014"));
+    let summary = example("west-yorkshire-2014");
     for format in OutputFormat::ALL {
         let err = Renderer::new()
-            .render_to(&shared, &RenderOptions::new().format(format), Full)
+            .render_to(&summary, &RenderOptions::new().format(format), Full)
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Io, "{format}");
         assert!(err.message().contains("disk full"), "{format}: {err}");

@@ -76,7 +76,7 @@ impl Renderer {
             width.map(|w| w.0),
         )?;
         let summary = &summary.inner;
-        py.detach(|| self.inner.render_shared(summary, &options))
+        py.detach(|| self.inner.render(summary, &options))
             .map_err(py_err)
     }
 

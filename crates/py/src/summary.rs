@@ -12,8 +12,8 @@ use crate::error::to_py as py_err;
 
 /// A "You said, we did" summary (native part; use `yousaid.Summary`).
 ///
-/// Held in an [`Arc`] so renders share it instead of copying it; an edit copies it only while
-/// a copy (`copy.copy`) shares it too.
+/// Held in an [`Arc`] so that a copy (`copy.copy`) shares it; an edit copies it only while a
+/// copy shares it too.
 #[pyclass(module = "yousaid._native", name = "Summary", eq)]
 #[derive(Clone, PartialEq)]
 pub(crate) struct Summary {
@@ -330,8 +330,7 @@ impl Summary {
     ) -> PyResult<String> {
         let options =
             crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
-        py.detach(|| self.inner.render_shared(&options))
-            .map_err(py_err)
+        py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the

@@ -130,7 +130,7 @@ impl Renderer {
         options: Option<RenderOptionsArg>,
     ) -> Result<String, JsValue> {
         self::options(options)
-            .and_then(|options| self.inner.render_shared(summary.shared(), &options))
+            .and_then(|options| self.inner.render(summary.inner(), &options))
             .map_err(to_js_error)
     }
 }

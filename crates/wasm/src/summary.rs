@@ -38,11 +38,6 @@ impl Summary {
     pub(crate) fn inner(&self) -> &yousaid::Summary {
         &self.inner
     }
-
-    /// The summary as shared with the renderer, which then copies nothing.
-    pub(crate) fn shared(&self) -> &Arc<yousaid::Summary> {
-        &self.inner
-    }
 }
 
 #[wasm_bindgen]
@@ -354,7 +349,7 @@ impl Summary {
     /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
-            .and_then(|options| self.inner.render_shared(&options))
+            .and_then(|options| self.inner.render(&options))
             .map_err(to_js_error)
     }
 }

@@ -1,7 +1,6 @@
 //! `yousaid render FILE`: a summary as an HTML page, an HTML fragment, Markdown or plain text.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
 
@@ -189,7 +188,6 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
             .map_err(|e| template_failure(path, &e))?;
         options = options.template(name);
     }
-    let summary = Arc::new(summary);
     let rendered = output::stream(args.output.as_deref(), |out| {
         renderer.render_to(&summary, &options, out)
     })?;

@@ -22,6 +22,12 @@
 //! | `lang`, `dir` | string | the document language (BCP 47) and its direction (`ltr` or `rtl`) |
 //! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
 //! | `layout` | string | the template a built-in view extends (`page.html` or `fragment.html`) |
+//!
+//! These types are the only description of the context: a render builds a [`Context`] and
+//! hands it to the template engine through its `Serialize` derive, so the fields a template
+//! can read are exactly the fields declared here. To add one, add the field to its view type
+//! (documented, like the others) and set it where this module builds that view; every
+//! template, built-in or your own, can then read it, with no other list to keep in step.
 
 use crate::id_map::IdMap;
 
@@ -835,8 +841,6 @@ pub(super) fn event_view(e: &Event) -> EventView<'_> {
 pub(super) struct AnswerLink<'a> {
     /// The answering action.
     pub action: &'a Action,
-    /// Its place in [`Summary::all_actions`].
-    pub number: usize,
     /// How much of the suggestion it answers.
     pub coverage: Coverage,
     /// How it answers it.
@@ -859,22 +863,15 @@ pub(super) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
-        // The tracking figures and the large look-ups are independent: for a large summary
-        // they are made side by side.
-        let (tracking, (answers, actions, suggestions)) = super::parallel::join(
-            super::parallel::large(summary),
-            || {
-                tracking::tracking(
-                    summary,
-                    view,
-                    needs != Needs::Tracker,
-                    // Only the points (the full view) say who raised them.
-                    matches!(needs, Needs::Everything | Needs::Full),
-                    matches!(needs, Needs::Everything | Needs::Tracker),
-                )
-            },
-            || Self::look_ups(summary, needs),
+        let tracking = tracking::tracking(
+            summary,
+            view,
+            needs != Needs::Tracker,
+            // Only the points (the full view) say who raised them.
+            matches!(needs, Needs::Everything | Needs::Full),
+            matches!(needs, Needs::Everything | Needs::Tracker),
         );
+        let (answers, actions, suggestions) = Self::look_ups(summary, needs);
         let groups = summary
             .events
             .iter()
@@ -919,7 +916,7 @@ impl<'a> Index<'a> {
     ) {
         let mut answers: IdMap<&str, Vec<_>> = IdMap::default();
         let mut actions = IdMap::default();
-        for (number, (a, _)) in summary.all_actions().enumerate() {
+        for (a, _) in summary.all_actions() {
             actions.insert(a.id.as_str(), a);
             for r in &a.responds_to {
                 answers
@@ -927,7 +924,6 @@ impl<'a> Index<'a> {
                     .or_default()
                     .push(AnswerLink {
                         action: a,
-                        number,
                         coverage: r.coverage,
                         note: r.note.as_deref(),
                     });
@@ -977,11 +973,6 @@ impl<'a> Index<'a> {
         self.answers.get(id).map_or(&[], Vec::as_slice)
     }
 
-    /// The text of the question with this ID.
-    pub(super) fn question_text(&self, id: &str) -> Option<&'a str> {
-        self.questions.get(id).copied()
-    }
-
     pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
         s.response.as_ref().map(|r| ResponseView {
             stance: r.stance.into(),
@@ -1017,7 +1008,7 @@ impl<'a> Index<'a> {
     }
 
     /// The point `s`, numbered `next` in document order (parents first), as in
-    /// [`Tracking::points`](super::tracking::Tracking::points); its sub-points take the
+    /// [`Tracking::raised_by`](super::tracking::Tracking::raised_by); its sub-points take the
     /// numbers after it.
     fn point(&self, s: &'a Suggestion, next: &mut usize) -> PointView<'a> {
         // Explicit recursion is bounded: rendering refuses nesting deeper than 100 levels.
@@ -1168,16 +1159,6 @@ impl<'a> Index<'a> {
             status: p.status_text.to_string(),
             status_key: p.status_key,
         })
-    }
-
-    /// Whether the `i`th pair of the tracking figures is shown (see [`Index::pair`]).
-    pub(super) fn pair_shown(&self, i: usize) -> bool {
-        let Some(s) = self.tracking.pairs.get(i).map(|p| p.suggestion) else {
-            return false;
-        };
-        s.kind != crate::SuggestionKind::Commitment
-            || s.response.is_some()
-            || self.answers.contains_key(s.id.as_str())
     }
 
     fn tracker(&self) -> TrackerView<'a> {

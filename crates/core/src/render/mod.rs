@@ -22,21 +22,20 @@
 //! so templates only display. A [`Renderer`] takes your own templates over the same context,
 //! whole or extending a built-in one to replace single blocks.
 //!
-//! ## Speed and memory
-//! The context's long lists (points, pairs, actions, tracker rows) are made item by item as a
-//! template reads them, from the summary itself: a render holds no copy of the context, and
-//! does only the work its template shows. [`Renderer::render_shared`] renders a summary held
-//! in an [`Arc`] without copying it ([`Summary::render`] and
-//! [`Renderer::render`] copy it first), and [`Renderer::render_to`] writes a page to any
-//! [`std::io::Write`] as it is made, so the page is never held whole in memory either.
+//! ## One path
+//! Every render — [`Summary::render`], [`Renderer::render`], [`Renderer::render_to`], the
+//! command line, the Python and npm packages — takes one route, on one thread: the
+//! [`Context`] is built from the summary (a built-in view's template is given only the parts
+//! its view shows), converted to template values through its `Serialize` derive, and the
+//! template rendered over it. [`Renderer::render_to`] writes a page or fragment to any
+//! [`std::io::Write`] as it is made, so the page is never held whole in memory.
 //!
-//! A large summary (a thousand top-level suggestions and actions or more) uses a second
-//! thread where there is a second core: its look-ups are made side by side, and the full view
-//! rendered to a string has its long sections — what was said, "you said, we did" and next
-//! steps — rendered side by side and joined, byte for byte the page one thread makes. A page
-//! streamed by `render_to` is made on one thread, so that it still never waits whole in
-//! memory; your own templates, and a renderer whose built-in templates you replaced, render
-//! on one thread too.
+//! The view types of [`context`] are the only description of the context: adding a field
+//! to a view type (and setting it where [`context`] builds that view) is the one edit that
+//! gives it to every template, built-in or your own; nothing else lists the fields.
+//!
+//! Escaping lives in one place, the `escape` module: HTML (text and attributes), Markdown
+//! and plain text, chosen by the template's name.
 //!
 //! ## Safety
 //! - HTML output is auto-escaped; `href` is written only for `http`, `https` and `mailto`
@@ -45,47 +44,14 @@
 //!   code blocks or tables, also after leading spaces (which are dropped).
 //! - In every format, Unicode bidirectional embedding, override and isolate controls and
 //!   C0/C1 control characters (other than line breaks and tabs) are removed from user text
-//!   ([`controls::remove`]); in plain text and HTML a carriage return is a line break, so
+//!   ([`controls::remove`](crate::controls::remove)); in plain text and HTML a carriage return is a line break, so
 //!   that a value cannot return to the start of a line to overwrite it on a terminal.
 //! - Template syntax and runtime errors are [`ErrorKind::Template`] errors naming the
 //!   template and line; rendering never panics.
 
 pub mod bulletin;
 pub mod context;
-mod lazy;
-mod markdown;
-#[cfg(not(target_family = "wasm"))]
-mod parallel;
-/// WebAssembly has one thread: everything runs in turn, and no page is split.
-#[cfg(target_family = "wasm")]
-mod parallel {
-    use minijinja::{Environment, value::Value};
-
-    #[derive(Debug, Clone, Copy)]
-    pub(super) enum When {
-        Worthwhile,
-    }
-
-    pub(super) fn large(_: &crate::Summary) -> bool {
-        false
-    }
-
-    pub(super) fn second_core() -> bool {
-        false
-    }
-
-    pub(super) fn join<A, B>(_: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
-        (a(), b())
-    }
-
-    pub(super) fn worthwhile(_: &str, _: &crate::Summary, _: When) -> bool {
-        false
-    }
-
-    pub(super) fn render(_: &Environment<'_>, _: &str, _: &Value) -> Option<String> {
-        None
-    }
-}
+mod escape;
 mod text;
 mod tracking;
 
@@ -93,16 +59,15 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write as _};
 use std::str::FromStr;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-use minijinja::value::Value;
-use minijinja::{AutoEscape, Environment, State};
+use minijinja::Environment;
+use minijinja::value::{Serde, Value};
 
 pub use context::Context;
 use context::{Frame, Needs};
 pub use text::DEFAULT_WIDTH;
 
-use crate::controls;
 use crate::error::{Error, ErrorKind};
 use crate::{Date, Summary};
 
@@ -362,125 +327,6 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("bulletin.txt", include_str!("templates/bulletin.txt")),
 ];
 
-/// How a template's output is escaped, from its name: `.md`/`.markdown` neutralise Markdown,
-/// `.txt`/`.text`/`.css` nothing, everything else (`.html` and names without an extension) is
-/// HTML-escaped.
-fn escape_for(name: &str) -> AutoEscape {
-    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
-    match ext.to_ascii_lowercase().as_str() {
-        "md" | "markdown" => AutoEscape::Custom(Cow::Borrowed("markdown")),
-        "txt" | "text" | "css" => AutoEscape::None,
-        _ => AutoEscape::Html,
-    }
-}
-
-fn format_value(
-    out: &mut minijinja::Output,
-    state: &mut State,
-    value: &Value,
-) -> Result<(), minijinja::Error> {
-    if value.is_safe() {
-        return minijinja::escape_formatter(out, state, value);
-    }
-    let owned;
-    let s: &str = match value.as_str() {
-        Some(s) => s,
-        None if value.is_undefined() || value.is_none() => return Ok(()),
-        None => {
-            owned = value.to_string();
-            &owned
-        }
-    };
-    match state.auto_escape() {
-        // Most text printed is HTML: cleaned and escaped in one pass.
-        AutoEscape::Html => html_escape_into(out, s),
-        AutoEscape::Custom(name) if name == "markdown" => {
-            markdown::escape_into(out, &controls::remove(s))
-        }
-        _ => out.write_str(&no_carriage_return(controls::remove(s))),
-    }
-    .map_err(minijinja::Error::from)
-}
-
-/// Plain text has line feeds only: a carriage return (alone, or before a line feed) becomes
-/// one. Printed on a terminal, a lone carriage return would take the rest of a value back to
-/// the start of its line, to overwrite what came before it.
-fn no_carriage_return(s: Cow<'_, str>) -> Cow<'_, str> {
-    if s.contains('\r') {
-        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        s
-    }
-}
-
-/// What [`html_escape_into`] does with a byte.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum HtmlByte {
-    /// Written as it is.
-    Keep,
-    /// Written as an entity (a carriage return as a line feed, or nothing before one).
-    Escape,
-    /// May begin a character that [`controls::remove`] removes: looked at as a character.
-    Suspect,
-}
-
-/// [`HtmlByte`] of every byte: one table look-up per byte of text.
-static HTML_BYTES: [HtmlByte; 256] = {
-    let mut table = [HtmlByte::Keep; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b'<' | b'>' | b'&' | b'"' | b'\'' | b'/' | b'\r' => HtmlByte::Escape,
-            // The bytes `controls::remove` looks at: C0 controls but tab and line breaks,
-            // DEL, and the lead bytes of C1 controls and of the bidirectional controls.
-            b if controls::is_suspect(b) => HtmlByte::Suspect,
-            _ => HtmlByte::Keep,
-        };
-        b += 1;
-    }
-    table
-};
-
-/// Writes `s` cleaned (as [`controls::remove`] and [`no_carriage_return`]) and HTML-escaped
-/// (as [`minijinja::HtmlEscape`]: `<`, `>`, `&`, `"`, `'` and `/`) straight into the output,
-/// in one pass over its bytes.
-fn html_escape_into(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
-    let mut start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        match HTML_BYTES[usize::from(b)] {
-            HtmlByte::Keep => {}
-            HtmlByte::Escape => {
-                let entity = match b {
-                    b'<' => "&lt;",
-                    b'>' => "&gt;",
-                    b'&' => "&amp;",
-                    b'"' => "&quot;",
-                    b'\'' => "&#x27;",
-                    b'/' => "&#x2f;",
-                    // A carriage return is a line feed, or nothing before one (as
-                    // `no_carriage_return`; an HTML parser reads them so anyway).
-                    _ if s.as_bytes().get(i + 1) == Some(&b'\n') => "",
-                    _ => "\n",
-                };
-                out.write_str(&s[start..i])?;
-                out.write_str(entity)?;
-                start = i + 1;
-            }
-            HtmlByte::Suspect => {
-                // A suspect byte is ASCII or a lead byte, so `i` starts a character; its
-                // continuation bytes are kept, so `start` is never passed by `i`.
-                if let Some(c) = s[i..].chars().next()
-                    && controls::is_removed(c)
-                {
-                    out.write_str(&s[start..i])?;
-                    start = i + c.len_utf8();
-                }
-            }
-        }
-    }
-    out.write_str(&s[start..])
-}
-
 /// Joins words as English prose: `a`, `a and b`, `a, b and c`.
 fn and_list(items: Vec<Value>, word: Option<String>) -> String {
     let word = word.as_deref().unwrap_or("and");
@@ -500,8 +346,6 @@ fn no_full_stop(text: &str) -> String {
         _ => text.to_owned(),
     }
 }
-
-use parallel::When as Split;
 
 /// Holds the template environment: the built-in templates plus your own.
 ///
@@ -528,10 +372,6 @@ use parallel::When as Split;
 #[derive(Debug)]
 pub struct Renderer {
     env: Environment<'static>,
-    /// True once a built-in template has been replaced: from then on a page is always
-    /// rendered on one thread (see `parallel`), since what the templates do is no longer
-    /// known.
-    replaced_builtin: bool,
 }
 
 impl Default for Renderer {
@@ -574,8 +414,8 @@ impl Renderer {
     /// A renderer with the built-in templates ([`BUILTIN_TEMPLATES`]).
     pub fn new() -> Self {
         let mut env = Environment::new();
-        env.set_auto_escape_callback(escape_for);
-        env.set_formatter(format_value);
+        env.set_auto_escape_callback(escape::escape_for);
+        env.set_formatter(escape::format_value);
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
         env.add_filter("and_list", and_list);
         env.add_filter("no_full_stop", no_full_stop);
@@ -594,10 +434,7 @@ impl Renderer {
                 debug_assert!(false, "built-in template {name}: {e}");
             }
         }
-        Renderer {
-            env,
-            replaced_builtin: false,
-        }
+        Renderer { env }
     }
 
     /// Adds a template (or replaces one, built-in names included). Its escaping follows its
@@ -609,75 +446,29 @@ impl Renderer {
     pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), Error> {
         self.env
             .add_template_owned(name.to_owned(), source.to_owned())
-            .map_err(template_error)?;
-        self.replaced_builtin |= BUILTIN_TEMPLATES.iter().any(|(n, _)| *n == name);
-        Ok(())
+            .map_err(template_error)
     }
 
     /// Renders a summary.
-    ///
-    /// The templates run over a copy of the summary; [`Renderer::render_shared`] renders one
-    /// you already share without copying it.
     ///
     /// Errors: [`ErrorKind::Template`] when a template fails at run time (name and line
     /// given), [`ErrorKind::NotFound`] when [`RenderOptions::template`] names no template,
     /// [`ErrorKind::InvalidArgument`] when sub-points or sub-actions nest deeper than 100
     /// levels.
     pub fn render(&self, summary: &Summary, options: &RenderOptions) -> Result<String, Error> {
-        // Refused before the copy, whose recursion an absurdly deep summary could overflow.
-        check_depth(summary)?;
-        self.render_shared(&Arc::new(summary.clone()), options)
+        let mut page = Vec::new();
+        self.render_into(summary, options, &mut page)?;
+        // Templates write UTF-8 only; the check costs one quick pass.
+        String::from_utf8(page).map_err(write_error)
     }
 
-    /// Renders a summary held in an [`Arc`], without copying it: the template objects share
-    /// it while the render runs.
+    /// Renders a summary into `out`. A page or fragment is written as it is made, so it is
+    /// never held whole in memory; Markdown and text are made whole first, since they are
+    /// tidied (and text wrapped) before they are written.
     ///
     /// ```
-    /// # use std::sync::Arc;
     /// # use yousaid::{Summary, Renderer, RenderOptions};
-    /// let summary = Arc::new(Summary::new("Library consultation"));
-    /// let html = Renderer::new().render_shared(&summary, &RenderOptions::new())?;
-    /// assert!(html.contains("Library consultation"));
-    /// # Ok::<(), yousaid::Error>(())
-    /// ```
-    ///
-    /// Errors as [`Renderer::render`].
-    pub fn render_shared(
-        &self,
-        summary: &Arc<Summary>,
-        options: &RenderOptions,
-    ) -> Result<String, Error> {
-        self.render_string(summary, options, Split::Worthwhile)
-    }
-
-    /// Renders to a string, the full view of a large summary on two threads when `split` says
-    /// so (see `parallel`).
-    fn render_string(
-        &self,
-        summary: &Arc<Summary>,
-        options: &RenderOptions,
-        split: Split,
-    ) -> Result<String, Error> {
-        let (tmpl, context) = self.prepare(summary, options)?;
-        if options.template.is_none()
-            && !self.replaced_builtin
-            && parallel::worthwhile(tmpl.name(), summary, split)
-            && let Some(out) = parallel::render(&self.env, tmpl.name(), &context)
-        {
-            return Ok(finish(out, options));
-        }
-        let out = tmpl.render(context).map_err(template_error)?;
-        Ok(finish(out, options))
-    }
-
-    /// Renders a summary held in an [`Arc`] into `out`. A page or fragment is written as it is
-    /// made, so it is never held whole in memory; Markdown and text are made whole first,
-    /// since they are tidied (and text wrapped) before they are written.
-    ///
-    /// ```
-    /// # use std::sync::Arc;
-    /// # use yousaid::{Summary, Renderer, RenderOptions};
-    /// let summary = Arc::new(Summary::new("Library consultation"));
+    /// let summary = Summary::new("Library consultation");
     /// let mut page = Vec::new();
     /// Renderer::new().render_to(&summary, &RenderOptions::new(), &mut page)?;
     /// assert!(page.starts_with(b"<!DOCTYPE html>"));
@@ -688,35 +479,25 @@ impl Renderer {
     /// written before stays written.
     pub fn render_to(
         &self,
-        summary: &Arc<Summary>,
+        summary: &Summary,
         options: &RenderOptions,
         out: impl io::Write,
     ) -> Result<(), Error> {
         let mut out = io::BufWriter::with_capacity(1 << 16, out);
-        let written = match options.format {
-            OutputFormat::Html | OutputFormat::Fragment => {
-                let (tmpl, context) = self.prepare(summary, options)?;
-                tmpl.render_captured_to(context, &mut out)
-                    .map(drop)
-                    .map_err(|e| match e.kind() {
-                        minijinja::ErrorKind::WriteFailure => write_error(e),
-                        _ => template_error(e),
-                    })?;
-                Ok(())
-            }
-            OutputFormat::Markdown | OutputFormat::Text => {
-                out.write_all(self.render_shared(summary, options)?.as_bytes())
-            }
-        };
-        written.and_then(|()| out.flush()).map_err(write_error)
+        self.render_into(summary, options, &mut out)?;
+        out.flush().map_err(write_error)
     }
 
-    /// The template for a render and its context.
-    fn prepare(
+    /// The one route of every render ([`Renderer::render`], [`Renderer::render_to`],
+    /// [`Summary::render`], the command line and the bindings): the template the options
+    /// name, the [`Context`] built from the summary, and the template rendered over it into
+    /// `out`.
+    fn render_into(
         &self,
-        summary: &Arc<Summary>,
+        summary: &Summary,
         options: &RenderOptions,
-    ) -> Result<(minijinja::Template<'_, '_>, Value), Error> {
+        out: &mut impl io::Write,
+    ) -> Result<(), Error> {
         check_depth(summary)?;
         let (name, builtin): (Cow<'_, str>, bool) = match &options.template {
             Some(t) => (Cow::Borrowed(t.as_str()), false),
@@ -730,9 +511,21 @@ impl Renderer {
             ),
         };
         let tmpl = self.template(&name)?;
-        let frame = Frame::new(options, builtin);
-        let data = lazy::Prepared::new(Arc::clone(summary), options.as_of, frame.needs);
-        Ok((tmpl, lazy::Root::value(Arc::new(data), frame)))
+        let context = Value::from(Serde(&Context::build(summary, options, builtin)));
+        match options.format {
+            OutputFormat::Html | OutputFormat::Fragment => tmpl
+                .render_captured_to(context, out)
+                .map(drop)
+                .map_err(|e| match e.kind() {
+                    minijinja::ErrorKind::WriteFailure => write_error(e),
+                    _ => template_error(e),
+                }),
+            OutputFormat::Markdown | OutputFormat::Text => {
+                let text = tmpl.render(context).map_err(template_error)?;
+                out.write_all(finish(text, options).as_bytes())
+                    .map_err(write_error)
+            }
+        }
     }
 }
 
@@ -787,14 +580,20 @@ impl<'a> Context<'a> {
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     ///
-    /// Templates get the same data made as they read it, item by item, rather than all at
-    /// once; a built-in view's template is given only the parts it shows.
+    /// This is exactly what a template of your own receives; a built-in view's template is
+    /// given only the parts it shows (the others empty).
     pub fn new(summary: &'a Summary, options: &RenderOptions) -> Self {
+        Context::build(summary, options, false)
+    }
+
+    /// The context of a render with these options, by a built-in template (given only the
+    /// parts its view shows) or not.
+    fn build(summary: &'a Summary, options: &RenderOptions, builtin: bool) -> Self {
         let view = match options.as_of {
             Some(d) => summary.as_of(d),
             None => summary.current(),
         };
-        context::build(summary, view, Frame::new(options, false))
+        context::build(summary, view, Frame::new(options, builtin))
     }
 }
 
@@ -849,51 +648,10 @@ impl Summary {
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     ///
-    /// For your own templates use a [`Renderer`]. The templates run over a copy of the
-    /// summary; [`Summary::render_shared`] renders one shared in an [`Arc`] without copying
-    /// it. Errors as [`Renderer::render`].
+    /// For your own templates use a [`Renderer`]. Errors as [`Renderer::render`].
     pub fn render(&self, options: &RenderOptions) -> Result<String, Error> {
         default_renderer().render(self, options)
     }
-
-    /// Renders a summary shared in an [`Arc`] with the built-in templates, without copying it
-    /// ([`Renderer::render_shared`] with the built-in templates).
-    ///
-    /// ```
-    /// # use std::sync::Arc;
-    /// # use yousaid::{Summary, RenderOptions};
-    /// let summary = Arc::new(Summary::new("What you told us about the library"));
-    /// let page = summary.render_shared(&RenderOptions::new())?;
-    /// assert!(page.contains("What you told us about the library"));
-    /// # Ok::<(), yousaid::Error>(())
-    /// ```
-    pub fn render_shared(self: &Arc<Self>, options: &RenderOptions) -> Result<String, Error> {
-        default_renderer().render_shared(self, options)
-    }
-}
-
-/// The bundled examples and the shared fixtures that load, for the tests of the render
-/// modules.
-#[cfg(test)]
-fn test_documents() -> Vec<(std::path::PathBuf, Summary)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut paths = vec![
-        root.join("examples/west-yorkshire-2014/summary.json"),
-        root.join("examples/riverside-library-2025/summary.json"),
-    ];
-    let mut fixtures: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/fixtures"))
-        .expect("the shared fixtures")
-        .filter_map(|e| Some(e.ok()?.path().join("input.json")))
-        .collect();
-    fixtures.sort();
-    paths.extend(fixtures);
-    paths
-        .into_iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(&p).ok()?;
-            Some((p, Summary::from_json_str(&text).ok()?))
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -940,45 +698,5 @@ mod tests {
         assert_eq!(no_full_stop("Meet head on"), "Meet head on");
         assert_eq!(no_full_stop("Wait and see..."), "Wait and see...");
         assert_eq!(no_full_stop(""), "");
-    }
-
-    #[test]
-    fn html_escaping_matches_minijinja() {
-        for s in [
-            "",
-            "plain",
-            "<script>alert('x')</script>",
-            "a & b / c \"d\"",
-            "é<€>",
-            "&&&",
-            "/",
-        ] {
-            let mut ours = String::new();
-            html_escape_into(&mut ours, s).unwrap();
-            assert_eq!(ours, minijinja::HtmlEscape(s).to_string(), "{s}");
-        }
-    }
-
-    /// The one-pass HTML writer cleans as `controls::remove` does and escapes as minijinja does: every
-    /// character alone and beside others, including escaped ones and ones removed.
-    #[test]
-    fn html_escaping_cleans_in_the_same_pass() {
-        let every = (0..=0x10FFFFu32).filter_map(char::from_u32);
-        for c in every {
-            for s in [
-                c.to_string(),
-                format!("a{c}b"),
-                format!("<{c}>"),
-                format!("\u{202E}{c}\u{7}&"),
-                format!("\r{c}\r\n{c}\r"),
-                format!("{c}{c}"),
-            ] {
-                let mut ours = String::new();
-                html_escape_into(&mut ours, &s).unwrap();
-                let cleaned = no_carriage_return(controls::remove(&s));
-                let expected = minijinja::HtmlEscape(&cleaned).to_string();
-                assert_eq!(ours, expected, "U+{:04X}", c as u32);
-            }
-        }
     }
 }

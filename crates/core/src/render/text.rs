@@ -23,43 +23,10 @@ fn hanging_indent(line: &str) -> usize {
     lead
 }
 
-/// Texts shorter than this are wrapped on one thread.
-const MIN_HALVES: usize = 1 << 20;
-
 /// Wraps every line of `text` longer than `width` columns, indenting continuation lines to
 /// line up with the text after a list marker. Words longer than a line (addresses) are kept
-/// whole. A long text on a machine with a second core is wrapped in two halves side by side.
+/// whole.
 pub(crate) fn wrap(text: &str, width: usize) -> String {
-    wrap_halves(
-        text,
-        width,
-        text.len() >= MIN_HALVES && super::parallel::second_core(),
-    )
-}
-
-/// [`wrap`], in two halves side by side when `halves`. The halves meet after a blank line:
-/// wrapping a line depends on nothing before it but the width of the line above (for a
-/// heading's underline), which after a blank line is nothing, so the halves wrap as the whole
-/// does.
-fn wrap_halves(text: &str, width: usize, halves: bool) -> String {
-    let middle = text.len() / 2;
-    let meet = halves
-        .then(|| memchr::memmem::find(&text.as_bytes()[middle..], b"\n\n"))
-        .flatten()
-        .map(|at| middle + at + 2);
-    match meet.and_then(|at| Some((text.get(..at)?, text.get(at..)?))) {
-        Some((head, tail)) => {
-            let (mut head, tail) =
-                super::parallel::join(true, || wrap_lines(head, width), || wrap_lines(tail, width));
-            head.push_str(&tail);
-            head
-        }
-        None => wrap_lines(text, width),
-    }
-}
-
-/// [`wrap`] on this thread.
-fn wrap_lines(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     // The width of the widest line the previous line was wrapped into.
     let mut above = 0;
@@ -134,36 +101,7 @@ pub(crate) fn tidy(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{wrap, wrap_halves};
-
-    /// Wrapped in halves, a text reads exactly as wrapped whole: headings and their underlines,
-    /// lists, long words and blank lines on both sides of the middle.
-    #[test]
-    fn halves_wrap_as_the_whole() {
-        let block = "What the roundtables told us about training and about the buses\n\
-            ================================================================\n\
-            \n\
-            - one two three four five six seven eight nine ten eleven twelve thirteen\n\
-            12. numbered and long enough to wrap onto a second line, and a third one too\n\
-            see https://example.org/a/very/long/address/that/is/longer/than/a/line/indeed\n\
-            \n\
-            Short\n\
-            -----\n\
-            \n\n";
-        for copies in [1, 2, 3, 50] {
-            let text = block.repeat(copies);
-            for width in [20, 40, 72] {
-                assert_eq!(
-                    wrap_halves(&text, width, true),
-                    wrap_halves(&text, width, false)
-                );
-            }
-        }
-        assert_eq!(
-            wrap_halves("no blank line\nat all", 5, true),
-            "no\nblank\nline\nat\nall"
-        );
-    }
+    use super::wrap;
 
     #[test]
     fn wraps_with_hanging_indent() {

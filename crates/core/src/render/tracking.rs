@@ -26,10 +26,7 @@ pub(crate) struct Tracking<'a> {
     /// Progress after this date is not shown.
     pub cutoff: Option<Date>,
     tracked: Tracked<'a>,
-    /// Every suggestion and sub-point in document order (parents first), when the view needs
-    /// pairs, "raised by" or figures.
-    pub points: Vec<crate::pairs::Point<'a>>,
-    /// For each of `points`, how many groups raised it and how many were asked (the full
+    /// For each suggestion and sub-point in document order (parents first), how many groups raised it and how many were asked (the full
     /// view's "raised by N of M groups"); none when no group is recorded.
     raised_by: Vec<Option<(usize, usize)>>,
     /// "tables" when every group is a roundtable table, else "groups".
@@ -54,8 +51,8 @@ impl<'a> Tracking<'a> {
         self.state(id).and_then(|s| s.status)
     }
 
-    /// "raised by 4 of 6 tables" for the `n`th of [`Tracking::points`], when groups are
-    /// recorded for it.
+    /// "raised by 4 of 6 tables" for the `n`th suggestion or sub-point in document order
+    /// (parents first), when groups are recorded for it.
     pub fn raised_by(&self, n: usize) -> Option<String> {
         let (raised, total) = (*self.raised_by.get(n)?)?;
         let noun = self.group_noun;
@@ -198,7 +195,6 @@ pub(crate) fn tracking<'a>(
     Tracking {
         date: view.date(),
         cutoff: view.cutoff(),
-        points,
         raised_by,
         group_noun,
         pairs,
