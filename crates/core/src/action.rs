@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Date;
+use crate::actor::Actor;
 use crate::date::{DateSchema, PartialDate};
 use crate::id::Id;
 use crate::link::Url;
@@ -110,18 +111,151 @@ fn is_full(c: &Coverage) -> bool {
     *c == Coverage::Full
 }
 
-/// A typed link from an action to a suggestion it answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// What an [`Answer`] answers: a point, a question, a theme or a whole engagement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnswerTarget<'a> {
+    /// A suggestion or sub-point, by ID.
+    Suggestion(&'a Id),
+    /// A question, by ID.
+    Question(&'a Id),
+    /// A theme, by ID.
+    Theme(&'a Id),
+    /// An engagement, by ID.
+    Engagement(&'a Id),
+}
+
+impl<'a> AnswerTarget<'a> {
+    /// The ID of what is answered.
+    pub fn id(self) -> &'a Id {
+        match self {
+            AnswerTarget::Suggestion(id)
+            | AnswerTarget::Question(id)
+            | AnswerTarget::Theme(id)
+            | AnswerTarget::Engagement(id) => id,
+        }
+    }
+
+    /// The field that names it, as in JSON (`suggestion`, `question`, `theme`, `engagement`).
+    pub fn field(self) -> &'static str {
+        match self {
+            AnswerTarget::Suggestion(_) => "suggestion",
+            AnswerTarget::Question(_) => "question",
+            AnswerTarget::Theme(_) => "theme",
+            AnswerTarget::Engagement(_) => "engagement",
+        }
+    }
+}
+
+/// A typed link from an action to what it answers: a suggestion, a question, a theme or an
+/// engagement. Exactly one of the four is set.
+///
+/// ```
+/// # use yousaid::{Answer, AnswerTarget, Coverage};
+/// let a = Answer::to_question("q1").coverage(Coverage::Partial);
+/// assert_eq!(a.target(), Some(AnswerTarget::Question(&"q1".into())));
+/// assert_eq!(Answer::to_suggestion("s1").target().unwrap().id(), "s1");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The suggestion (or sub-point) answered, by ID.
-    pub suggestion: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<Id>,
+    /// The question answered as a whole, by ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Id>,
+    /// The theme answered as a whole, by ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Id>,
+    /// The engagement answered as a whole, by ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement: Option<Id>,
     /// How much of it the action answers (default: full).
     #[serde(default, skip_serializing_if = "is_full")]
     pub coverage: Coverage,
     /// How the action answers it, when that needs saying.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Answer {
+    /// An answer to a suggestion or sub-point.
+    pub fn to_suggestion(id: impl Into<Id>) -> Self {
+        Answer {
+            suggestion: Some(id.into()),
+            ..Answer::default()
+        }
+    }
+
+    /// An answer to a whole question.
+    pub fn to_question(id: impl Into<Id>) -> Self {
+        Answer {
+            question: Some(id.into()),
+            ..Answer::default()
+        }
+    }
+
+    /// An answer to a whole theme.
+    pub fn to_theme(id: impl Into<Id>) -> Self {
+        Answer {
+            theme: Some(id.into()),
+            ..Answer::default()
+        }
+    }
+
+    /// An answer to a whole engagement.
+    pub fn to_engagement(id: impl Into<Id>) -> Self {
+        Answer {
+            engagement: Some(id.into()),
+            ..Answer::default()
+        }
+    }
+
+    /// Sets how much it answers (default: full).
+    pub fn coverage(mut self, coverage: Coverage) -> Self {
+        self.coverage = coverage;
+        self
+    }
+
+    /// Sets the note (default: none).
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// What it answers, when exactly one target is set; `None` when none or several are
+    /// (validation reports that).
+    pub fn target(&self) -> Option<AnswerTarget<'_>> {
+        let mut targets = self.targets();
+        let first = targets.next();
+        match targets.next() {
+            None => first,
+            Some(_) => None,
+        }
+    }
+
+    /// Every target set, in the order suggestion, question, theme, engagement: one in a valid
+    /// document.
+    pub fn targets(&self) -> impl Iterator<Item = AnswerTarget<'_>> {
+        [
+            self.suggestion.as_ref().map(AnswerTarget::Suggestion),
+            self.question.as_ref().map(AnswerTarget::Question),
+            self.theme.as_ref().map(AnswerTarget::Theme),
+            self.engagement.as_ref().map(AnswerTarget::Engagement),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// A dated step of an action's timeline, as the source sets it out by year or month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEntry {
+    /// When ("2025", "2025-Q3").
+    pub date: PartialDate,
+    /// What happens then.
+    pub text: String,
 }
 
 /// Something in the way of an action.
@@ -188,10 +322,32 @@ pub struct Action {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub notes: Vec<String>,
-    /// Who is accountable for it.
+    /// The item number as printed ("42").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-    /// The suggestions it answers, each fully or partly.
+    pub number: Option<String>,
+    /// An external reference ("R-07").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A short label beside the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Who is accountable for it, each with a role where stated ("lead body", "named
+    /// officer").
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub owners: Vec<Actor>,
+    /// The engagements it belongs to (IDs): the unit or period an action is listed under.
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub engagements: Vec<Id>,
+    /// What it answers — suggestions, questions, themes or engagements — each fully or
+    /// partly.
     #[serde(
         default,
         deserialize_with = "crate::load::exact_vec",
@@ -218,12 +374,26 @@ pub struct Action {
     /// record over time; see [`Action::declared_status`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The source's own words for the status ("Progress Made", "No Evidence Yet"), shown
+    /// instead of the built-in label; `status` stays the mapped value used for counting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_label: Option<String>,
     /// Why it is blocked or dropped: required for `dropped`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     /// How urgent it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+    /// When it counts as done (completion criteria), as stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_when: Option<String>,
+    /// A timeline by year or month, as the source sets it out.
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub timeline: Vec<TimelineEntry>,
     /// Its share of its parent's progress (default: 1, equal shares).
     #[serde(
         default,
@@ -275,14 +445,21 @@ impl Action {
             id: id.into(),
             title: title.into(),
             notes: Vec::new(),
-            owner: None,
+            number: None,
+            reference: None,
+            label: None,
+            owners: Vec::new(),
+            engagements: Vec::new(),
             responds_to: Vec::new(),
             outcomes: Vec::new(),
             due: None,
             started: None,
             completed: None,
             status: None,
+            status_label: None,
             status_reason: None,
+            done_when: None,
+            timeline: Vec::new(),
             priority: None,
             weight: None,
             barriers: Vec::new(),
@@ -293,9 +470,27 @@ impl Action {
         }
     }
 
-    /// Sets the owner (default: none).
-    pub fn owner(mut self, owner: impl Into<String>) -> Self {
-        self.owner = Some(owner.into());
+    /// Adds an owner (default: none).
+    pub fn owner(mut self, owner: impl Into<Actor>) -> Self {
+        self.owners.push(owner.into());
+        self
+    }
+
+    /// The owners for readers, each with its role in brackets, joined by `, `; `None` when
+    /// there are none.
+    ///
+    /// ```
+    /// # use yousaid::{Action, Actor};
+    /// let a = Action::new("a1", "Do it").owner("Cabinet").owner(Actor::new("J Smith").role("named officer"));
+    /// assert_eq!(a.owner_text().as_deref(), Some("Cabinet, J Smith (named officer)"));
+    /// ```
+    pub fn owner_text(&self) -> Option<String> {
+        crate::actor::names(&self.owners)
+    }
+
+    /// Adds an engagement it belongs to (default: none).
+    pub fn engagement(mut self, engagement_id: impl Into<Id>) -> Self {
+        self.engagements.push(engagement_id.into());
         self
     }
 
@@ -307,11 +502,14 @@ impl Action {
 
     /// Adds a suggestion this action answers (default: none).
     pub fn responds_to(mut self, suggestion_id: impl Into<Id>, coverage: Coverage) -> Self {
-        self.responds_to.push(Answer {
-            suggestion: suggestion_id.into(),
-            coverage,
-            note: None,
-        });
+        self.responds_to
+            .push(Answer::to_suggestion(suggestion_id).coverage(coverage));
+        self
+    }
+
+    /// Adds an answer to anything: a question, a theme, an engagement (default: none).
+    pub fn answers(mut self, answer: Answer) -> Self {
+        self.responds_to.push(answer);
         self
     }
 

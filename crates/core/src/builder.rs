@@ -1,22 +1,23 @@
 //! Building a summary in code: [`SummaryBuilder`], validated on [`SummaryBuilder::build`].
 //!
-//! The parts ([`Event`], [`Suggestion`], [`Action`], …) have their own chainable constructors;
+//! The parts ([`Engagement`], [`Suggestion`], [`Action`], …) have their own chainable constructors;
 //! the builder puts them together.
 
-use crate::Date;
 use crate::action::Action;
+use crate::actor::Actor;
+use crate::date::PartialDate;
+use crate::engagement::Engagement;
 use crate::error::Error;
-use crate::event::Event;
 use crate::question::{Question, Theme};
 use crate::suggestion::Suggestion;
-use crate::summary::{Closing, Person, Plan, PurposeList, Summary};
+use crate::summary::{Closing, Contact, DocumentContext, Plan, PurposeList, Summary, Translation};
 
 /// Builds a [`Summary`] step by step.
 ///
 /// ```
-/// use yousaid::{Summary, Question, Suggestion, Action, Coverage, Response, Stance, Person};
+/// use yousaid::{Summary, Question, Suggestion, Action, Coverage, Response, Stance, Actor, ActorKind};
 /// let summary = Summary::builder("Library consultation: what you told us")
-///     .owner(Person::new("Riverside Council"))
+///     .owner(Actor::new("Riverside Council").kind(ActorKind::Body))
 ///     .question(Question::new("q1", "What would make the library better?"))
 ///     .suggestion(
 ///         Suggestion::new("s1", "Open on Sundays")
@@ -44,7 +45,7 @@ impl Summary {
 
 impl SummaryBuilder {
     /// Sets the accountable owner (default: none).
-    pub fn owner(mut self, owner: Person) -> Self {
+    pub fn owner(mut self, owner: Actor) -> Self {
         self.summary.owner = Some(owner);
         self
     }
@@ -55,15 +56,34 @@ impl SummaryBuilder {
         self
     }
 
-    /// Sets the publication date (default: none).
-    pub fn published(mut self, date: Date) -> Self {
-        self.summary.published = Some(date);
+    /// Sets the publication date, an exact [`Date`](crate::Date) or a [`PartialDate`]
+    /// (default: none).
+    pub fn published(mut self, date: impl Into<PartialDate>) -> Self {
+        self.summary.published = Some(date.into());
         self
     }
 
     /// Sets the language tag (default: none, read as `en-GB`).
     pub fn language(mut self, tag: impl Into<String>) -> Self {
         self.summary.language = Some(tag.into());
+        self
+    }
+
+    /// Adds another language version of the summary.
+    pub fn translation(mut self, translation: Translation) -> Self {
+        self.summary.translations.push(translation);
+        self
+    }
+
+    /// Sets the larger document the summary is part of (default: none).
+    pub fn part_of(mut self, context: DocumentContext) -> Self {
+        self.summary.part_of = Some(context);
+        self
+    }
+
+    /// Sets how to get in touch (default: none).
+    pub fn contact(mut self, contact: Contact) -> Self {
+        self.summary.contact = Some(contact);
         self
     }
 
@@ -85,9 +105,9 @@ impl SummaryBuilder {
         self
     }
 
-    /// Adds an event.
-    pub fn event(mut self, event: Event) -> Self {
-        self.summary.events.push(event);
+    /// Adds an engagement.
+    pub fn engagement(mut self, engagement: Engagement) -> Self {
+        self.summary.engagements.push(engagement);
         self
     }
 

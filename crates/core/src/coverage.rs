@@ -34,10 +34,10 @@
 //!
 //! The breakdowns count each suggestion once in every bucket it belongs to: under each of its
 //! themes and each group that raised it, so their totals can exceed the overall total. Buckets
-//! come in the order the summary declares questions, themes, events and groups (including
+//! come in the order the summary declares questions, themes, engagements and groups (including
 //! those with no suggestions), then IDs that name nothing declared, then a last bucket with no
-//! ID for suggestions without a question, theme, event or group. A suggestion's question and
-//! event are worked out as for [pairs](crate::pairs#the-rules).
+//! ID for suggestions without a question, theme, engagement or group. A suggestion's question and
+//! engagement are worked out as for [pairs](crate::pairs#the-rules).
 
 use std::collections::HashMap;
 
@@ -45,7 +45,8 @@ use serde::Serialize;
 
 use crate::id::Id;
 use crate::pairs::{Point, points};
-use crate::suggestion::{Stance, SuggestionKind};
+use crate::response::Stance;
+use crate::suggestion::SuggestionKind;
 use crate::tracking::AsOf;
 
 /// Whether coverage counts a point: top-level suggestions, except commitments (the body's own
@@ -106,12 +107,12 @@ impl CoverageCounts {
     }
 }
 
-/// Coverage of one question, theme, event or group.
+/// Coverage of one question, theme, engagement or group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CoverageBucket {
     /// The ID; `None` for the bucket of suggestions without one.
     pub id: Option<Id>,
-    /// The question's text, theme's name, event's title or group's name, when declared.
+    /// The question's text, theme's name, engagement's title or group's name, when declared.
     pub name: Option<String>,
     /// The figures.
     pub counts: CoverageCounts,
@@ -152,8 +153,8 @@ pub struct CoverageReport {
     pub by_question: Vec<CoverageBucket>,
     /// By theme.
     pub by_theme: Vec<CoverageBucket>,
-    /// By event.
-    pub by_event: Vec<CoverageBucket>,
+    /// By engagement (each point under its engagement; see [`Pair::engagement`](crate::Pair::engagement)).
+    pub by_engagement: Vec<CoverageBucket>,
     /// By the group that raised it.
     pub by_group: Vec<CoverageBucket>,
     /// The suggestions with neither a response nor an action, in document order.
@@ -249,15 +250,13 @@ impl AsOf<'_> {
         );
         let mut by_event = Buckets::new(
             summary
-                .events
-                .iter()
-                .map(|e| (e.id.as_str(), e.title.as_str())),
+                .all_engagements()
+                .map(|(e, _)| (e.id.as_str(), e.title.as_str())),
         );
         let mut by_group = Buckets::new(
             summary
-                .events
-                .iter()
-                .flat_map(|e| e.groups.iter())
+                .all_engagements()
+                .flat_map(|(e, _)| e.groups.iter())
                 .map(|g| (g.id.as_str(), g.name.as_str())),
         );
         let mut overall = CoverageCounts::default();
@@ -275,7 +274,8 @@ impl AsOf<'_> {
                 partly_actioned += 1;
             }
             if let Some(r) = &s.response
-                && let Some(i) = Stance::ALL.iter().position(|&x| x == r.stance)
+                && let Some(stance) = r.stance
+                && let Some(i) = Stance::ALL.iter().position(|&x| x == stance)
             {
                 stances[i] += 1;
             }
@@ -320,7 +320,7 @@ impl AsOf<'_> {
                 .collect(),
             by_question: by_question.finish(),
             by_theme: by_theme.finish(),
-            by_event: by_event.finish(),
+            by_engagement: by_event.finish(),
             by_group: by_group.finish(),
             unanswered,
         }
@@ -330,15 +330,16 @@ impl AsOf<'_> {
 #[cfg(test)]
 mod tests {
     use crate::action::{Action, Coverage};
-    use crate::event::{Event, Group};
+    use crate::engagement::{Engagement, Group};
     use crate::question::{Question, Theme};
-    use crate::suggestion::{Response, Stance, Suggestion};
+    use crate::response::{Response, Stance};
+    use crate::suggestion::Suggestion;
     use crate::summary::Summary;
 
     fn summary() -> Summary {
         let mut s = Summary::new("t");
-        s.events.push(
-            Event::new("e1", "Roundtable")
+        s.engagements.push(
+            Engagement::event("e1", "Roundtable")
                 .group(Group::new("t1", "Table 1"))
                 .group(Group::new("t2", "Table 2")),
         );
@@ -431,7 +432,7 @@ mod tests {
         );
         assert_eq!(ids(&c.by_group), [some("t1", 1), some("t2", 2), (None, 2)]);
         // One event: every suggestion belongs to it.
-        assert_eq!(ids(&c.by_event), [some("e1", 4)]);
+        assert_eq!(ids(&c.by_engagement), [some("e1", 4)]);
         assert_eq!(c.by_theme[0].name.as_deref(), Some("Training"));
         assert_eq!(c.by_theme[2].name, None);
         let t2 = &c.by_group[1].counts;

@@ -12,7 +12,9 @@
 //! | `"2015-Q2"`      | a calendar quarter                        | `Q2 2015`         |
 //! | `"2021/22-Q4"`   | a quarter of the April–March financial year | `Q4 2021/22`    |
 //! | `"2015-spring"`  | a season (spring = Mar–May, …, winter = Dec–Feb) | `spring 2015` |
+//! | `"2019-early"`   | early, mid or late in a year (Jan–Apr, May–Aug, Sep–Dec) | `early 2019` |
 //! | `"2015"`         | a year                                    | `2015`            |
+//! | `"2022-10-31T23:59"` | a day with a time of day              | `31 October 2022, 23:59` |
 
 use std::fmt;
 use std::str::FromStr;
@@ -54,7 +56,38 @@ impl Season {
     }
 }
 
-/// A date known to a day, a month, a quarter, a season or a year.
+/// A third of a year, as in "early 2019".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum YearPart {
+    /// January to April.
+    Early,
+    /// May to August.
+    Mid,
+    /// September to December.
+    Late,
+}
+
+impl YearPart {
+    /// The lower-case English word, as written in the JSON form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            YearPart::Early => "early",
+            YearPart::Mid => "mid",
+            YearPart::Late => "late",
+        }
+    }
+
+    fn first_month(self) -> i8 {
+        match self {
+            YearPart::Early => 1,
+            YearPart::Mid => 5,
+            YearPart::Late => 9,
+        }
+    }
+}
+
+/// A date known to a day (possibly with a time of day), a month, a quarter, a season, a third
+/// of a year or a year.
 ///
 /// ```
 /// use yousaid::PartialDate;
@@ -82,12 +115,17 @@ pub enum PartialDate {
     Season(i16, Season),
     /// A whole year.
     Year(i16),
+    /// Early, mid or late in a year.
+    YearPart(i16, YearPart),
+    /// An exact day with a time of day: hour (0–23) and minute (0–59), as stated ("closed at
+    /// 23:59").
+    DayTime(Date, i8, i8),
 }
 
 /// Why a string is not a [`PartialDate`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "`{input}` is not a date: expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY/YY-Qn, YYYY-spring|summer|autumn|winter or YYYY"
+    "`{input}` is not a date: expected YYYY-MM-DD, YYYY-MM-DDThh:mm, YYYY-MM, YYYY-Qn, YYYY/YY-Qn, YYYY-spring|summer|autumn|winter, YYYY-early|mid|late or YYYY"
 )]
 pub struct DateParseError {
     input: String,
@@ -160,7 +198,8 @@ impl PartialDate {
     /// The first day the date could mean.
     pub fn first_day(&self) -> Date {
         match *self {
-            PartialDate::Day(d) => d,
+            PartialDate::Day(d) | PartialDate::DayTime(d, _, _) => d,
+            PartialDate::YearPart(y, p) => month_start(y.into(), p.first_month().into()),
             PartialDate::Month(y, m) => month_start(y.into(), m.into()),
             PartialDate::Quarter(y, q) => month_start(y.into(), (i32::from(q) - 1) * 3 + 1),
             PartialDate::FinancialQuarter(y, q) => {
@@ -175,7 +214,11 @@ impl PartialDate {
     /// The last day the date could mean: "by spring 2015" is met on or before 31 May 2015.
     pub fn last_day(&self) -> Date {
         match *self {
-            PartialDate::Day(d) => d,
+            PartialDate::Day(d) | PartialDate::DayTime(d, _, _) => d,
+            PartialDate::YearPart(y, p) => {
+                let (y, m) = add_months(y.into(), p.first_month().into(), 3);
+                month_end(y, m)
+            }
             PartialDate::Month(y, m) => month_end(y.into(), m.into()),
             PartialDate::Quarter(y, q) => month_end(y.into(), i32::from(q) * 3),
             PartialDate::FinancialQuarter(y, q) => {
@@ -190,17 +233,17 @@ impl PartialDate {
         }
     }
 
-    /// The exact day, if the date is known to the day.
+    /// The exact day, if the date is known to the day (with or without a time).
     pub fn as_day(&self) -> Option<Date> {
         match *self {
-            PartialDate::Day(d) => Some(d),
+            PartialDate::Day(d) | PartialDate::DayTime(d, _, _) => Some(d),
             _ => None,
         }
     }
 
-    /// True when the date is known only to a month, quarter, season or year.
+    /// True when the date is known only to a month, quarter, season, part of a year or year.
     pub fn is_approximate(&self) -> bool {
-        !matches!(self, PartialDate::Day(_))
+        !matches!(self, PartialDate::Day(_) | PartialDate::DayTime(..))
     }
 }
 
@@ -274,6 +317,34 @@ impl FromStr for PartialDate {
         if let Some(season) = season {
             return Ok(PartialDate::Season(y, season));
         }
+        let part = match rest {
+            "early" => Some(YearPart::Early),
+            "mid" => Some(YearPart::Mid),
+            "late" => Some(YearPart::Late),
+            _ => None,
+        };
+        if let Some(part) = part {
+            return Ok(PartialDate::YearPart(y, part));
+        }
+        // A day with a time of day: "2022-10-31T23:59".
+        if let Some((day, time)) = rest.split_once('T') {
+            let (h, m) = time.split_once(':').ok_or_else(err)?;
+            let (Some(h), Some(m)) = (two_digits(h), two_digits(m)) else {
+                return Err(err());
+            };
+            if h > 23 || m > 59 {
+                return Err(err());
+            }
+            let Some((mo, d)) = day.split_once('-') else {
+                return Err(err());
+            };
+            let (Some(mo), Some(d)) = (two_digits(mo), two_digits(d)) else {
+                return Err(err());
+            };
+            return Date::new(y, mo, d)
+                .map(|date| PartialDate::DayTime(date, h, m))
+                .map_err(|_| err());
+        }
         if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
             let m: i8 = rest.parse().map_err(|_| err())?;
             return if (1..=12).contains(&m) {
@@ -305,12 +376,14 @@ impl PartialDate {
             }
             PartialDate::Season(y, s) => format!("{y:04}-{}", s.as_str()),
             PartialDate::Year(y) => format!("{y:04}"),
+            PartialDate::YearPart(y, p) => format!("{y:04}-{}", p.as_str()),
+            PartialDate::DayTime(d, h, m) => format!("{d}T{h:02}:{m:02}"),
         }
     }
 }
 
 /// Displays the date for readers: `8 April 2014`, `March 2015`, `Q2 2015`, `Q4 2021/22`,
-/// `spring 2015`, `2015`.
+/// `spring 2015`, `early 2019`, `2015`, `31 October 2022, 23:59`.
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -322,6 +395,8 @@ impl fmt::Display for PartialDate {
             }
             PartialDate::Season(y, s) => write!(f, "{} {y}", s.as_str()),
             PartialDate::Year(y) => write!(f, "{y}"),
+            PartialDate::YearPart(y, p) => write!(f, "{} {y}", p.as_str()),
+            PartialDate::DayTime(d, h, m) => write!(f, "{}, {h:02}:{m:02}", long_date(d)),
         }
     }
 }
@@ -339,7 +414,7 @@ impl<'de> Deserialize<'de> for PartialDate {
             type Value = PartialDate;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(
-                    "a date such as 2014-04-08, 2015-03, 2015-Q2, 2021/22-Q4, 2015-spring or 2015",
+                    "a date such as 2014-04-08, 2022-10-31T23:59, 2015-03, 2015-Q2, 2021/22-Q4, 2015-spring, 2019-early or 2015",
                 )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
@@ -358,8 +433,8 @@ impl schemars::JsonSchema for PartialDate {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A date known to a day (2014-04-08), month (2015-03), calendar quarter (2015-Q2), financial-year quarter (2021/22-Q4), season (2015-spring) or year (2015).",
-            "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9])?|-Q[1-4]|/[0-9]{2}-Q[1-4]|-(spring|summer|autumn|winter))?$"
+            "description": "A date known to a day (2014-04-08), a day and time (2022-10-31T23:59), month (2015-03), calendar quarter (2015-Q2), financial-year quarter (2021/22-Q4), season (2015-spring), part of a year (2019-early, 2019-mid, 2019-late) or year (2015).",
+            "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-3][0-9](T([01][0-9]|2[0-3]):[0-5][0-9])?)?|-Q[1-4]|/[0-9]{2}-Q[1-4]|-(spring|summer|autumn|winter|early|mid|late))?$"
         })
     }
 }
@@ -475,6 +550,11 @@ mod tests {
             "1999/00-Q1",
             "2015-spring",
             "2015-winter",
+            "2019-early",
+            "2019-mid",
+            "2019-late",
+            "2022-10-31T23:59",
+            "2022-10-31T00:00",
             "2015",
         ] {
             let d: PartialDate = s.parse().unwrap();
@@ -508,6 +588,13 @@ mod tests {
             "20150",
             "2015-1",
             "0000",
+            "2019-middle",
+            "2022-10-31T24:00",
+            "2022-10-31T23:60",
+            "2022-10-31T23",
+            "2022-10-31T23:59:00",
+            "2022-10-31T23:59Z",
+            "2022-02-30T10:00",
         ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s}");
         }
@@ -529,11 +616,44 @@ mod tests {
                     PartialDate::FinancialQuarter(y, n),
                     PartialDate::Season(y, seasons[n.rem_euclid(4) as usize]),
                     PartialDate::Year(y),
+                    PartialDate::YearPart(y, YearPart::Late),
+                    PartialDate::DayTime(Date::MIN, n, n),
                 ] {
                     let _ = (d.first_day(), d.last_day(), d.to_iso(), d.to_string());
                 }
             }
         }
+    }
+
+    #[test]
+    fn parts_of_a_year_and_times() {
+        let e: PartialDate = "2019-early".parse().unwrap();
+        assert_eq!(
+            (e.first_day(), e.last_day(), e.to_string()),
+            (
+                Date::constant(2019, 1, 1),
+                Date::constant(2019, 4, 30),
+                "early 2019".to_owned()
+            )
+        );
+        let m: PartialDate = "2019-mid".parse().unwrap();
+        assert_eq!(
+            (m.first_day(), m.last_day()),
+            (Date::constant(2019, 5, 1), Date::constant(2019, 8, 31))
+        );
+        let l: PartialDate = "2019-late".parse().unwrap();
+        assert_eq!(
+            (l.first_day(), l.last_day()),
+            (Date::constant(2019, 9, 1), Date::constant(2019, 12, 31))
+        );
+        let t: PartialDate = "2022-10-31T23:59".parse().unwrap();
+        assert_eq!(t.to_string(), "31 October 2022, 23:59");
+        assert_eq!(
+            (t.first_day(), t.last_day()),
+            (Date::constant(2022, 10, 31), Date::constant(2022, 10, 31))
+        );
+        assert!(!t.is_approximate());
+        assert_eq!(t.as_day(), Some(Date::constant(2022, 10, 31)));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! // The old version stated no status: the change is from none, not from "not started".
 //! assert_eq!(changes.status_changes[0].old, None);
 //! assert_eq!(changes.status_changes[0].new, Some(Status::Done));
-//! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1));
+//! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1).into());
 //! assert!(diff(&new, &new).is_empty());
 //! # Ok::<(), yousaid::Error>(())
 //! ```
@@ -41,7 +41,7 @@
 //!   version), resolved (open before, resolved now) or removed; barriers with the same text are
 //!   matched in order.
 //! - **dates**: an action's `due`, `started` or `completed` date set, moved or cleared.
-//! - **summary**: the document's other top-level fields (title, introduction, events,
+//! - **summary**: the document's other top-level fields (title, introduction, engagements,
 //!   questions, themes, plan, closing…), compared whole; `published` and `revisions` are left
 //!   out since they change with every publication ([`Changes::since`] and [`Changes::until`]
 //!   carry the dates).
@@ -56,7 +56,8 @@ use crate::action::{Action, Barrier, Status};
 use crate::date::PartialDate;
 use crate::id::Id;
 use crate::progress::ProgressEntry;
-use crate::suggestion::{Response, Suggestion};
+use crate::response::Response;
+use crate::suggestion::Suggestion;
 use crate::summary::Summary;
 use crate::tracking::{Rolled, roll};
 
@@ -66,9 +67,9 @@ use crate::tracking::{Rolled, roll};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Changes {
     /// When the old version was published.
-    pub since: Option<Date>,
+    pub since: Option<PartialDate>,
     /// When the new version was published.
-    pub until: Option<Date>,
+    pub until: Option<PartialDate>,
     /// Other top-level fields of the document that changed.
     pub summary: Vec<FieldChange>,
     /// Suggestions and sub-points added, removed or edited.
@@ -260,7 +261,7 @@ impl ItemChanges {
 /// new.suggestions.push(Suggestion::new("s2", "More parking"));
 /// let changes = diff(&old, &new);
 /// assert_eq!(changes.suggestions.added[0].id, "s2");
-/// assert_eq!(changes.responses[0].new.as_ref().unwrap().stance, Stance::Accepted);
+/// assert_eq!(changes.responses[0].new.as_ref().unwrap().stance, Some(Stance::Accepted));
 /// ```
 pub fn diff(old: &Summary, new: &Summary) -> Changes {
     let (suggestions, responses) = diff_suggestions(old, new);
@@ -410,14 +411,18 @@ fn front_matter(s: &Summary) -> Summary {
         published: _,
         revisions: _,
         language,
+        translations,
+        part_of,
         introduction,
         purposes,
         plan,
-        events,
+        engagements,
         questions,
         themes,
         suggestions: _,
         actions: _,
+        stated_counts,
+        contact,
         closing,
         copyright,
         licence,
@@ -430,14 +435,18 @@ fn front_matter(s: &Summary) -> Summary {
         published: None,
         revisions: Vec::new(),
         language: language.clone(),
+        translations: translations.clone(),
+        part_of: part_of.clone(),
         introduction: introduction.clone(),
         purposes: purposes.clone(),
         plan: plan.clone(),
-        events: events.clone(),
+        engagements: engagements.clone(),
         questions: questions.clone(),
         themes: themes.clone(),
         suggestions: Vec::new(),
         actions: Vec::new(),
+        stated_counts: stated_counts.clone(),
+        contact: contact.clone(),
         closing: closing.clone(),
         copyright: copyright.clone(),
         licence: licence.clone(),
@@ -449,25 +458,33 @@ fn suggestion_edited(a: &Suggestion, b: &Suggestion) -> bool {
     // Destructured in full so that a new field cannot be forgotten here.
     let Suggestion {
         id,
+        number,
+        label,
         text,
         kind,
         question,
-        event,
+        engagements,
+        source,
         themes,
         groups,
         mentions,
+        figures,
         quote,
         response: _,
         points: _,
     } = a;
     *id != b.id
+        || *number != b.number
+        || *label != b.label
         || *text != b.text
         || *kind != b.kind
         || *question != b.question
-        || *event != b.event
+        || *engagements != b.engagements
+        || *source != b.source
         || *themes != b.themes
         || *groups != b.groups
         || *mentions != b.mentions
+        || *figures != b.figures
         || *quote != b.quote
 }
 
@@ -477,14 +494,21 @@ fn action_edited(a: &Action, b: &Action) -> bool {
         id,
         title,
         notes,
-        owner,
+        number,
+        reference,
+        label,
+        owners,
+        engagements,
         responds_to,
         outcomes,
         due: _,
         started: _,
         completed: _,
         status: _,
+        status_label,
         status_reason,
+        done_when,
+        timeline,
         priority,
         weight,
         barriers: _,
@@ -496,10 +520,17 @@ fn action_edited(a: &Action, b: &Action) -> bool {
     *id != b.id
         || *title != b.title
         || *notes != b.notes
-        || *owner != b.owner
+        || *number != b.number
+        || *reference != b.reference
+        || *label != b.label
+        || *owners != b.owners
+        || *engagements != b.engagements
         || *responds_to != b.responds_to
         || *outcomes != b.outcomes
+        || *status_label != b.status_label
         || *status_reason != b.status_reason
+        || *done_when != b.done_when
+        || *timeline != b.timeline
         || *priority != b.priority
         || *weight != b.weight
         || *depends_on != b.depends_on
@@ -709,7 +740,7 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
 mod tests {
     use super::*;
     use crate::action::Barrier;
-    use crate::suggestion::Stance;
+    use crate::response::Stance;
 
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::constant(y, m, day)
@@ -717,7 +748,7 @@ mod tests {
 
     fn base() -> Summary {
         let mut s = Summary::new("Library review");
-        s.published = Some(d(2025, 6, 30));
+        s.published = Some(d(2025, 6, 30).into());
         s.suggestions.push(
             Suggestion::new("s1", "Open on Sundays")
                 .theme("hours")
@@ -751,7 +782,7 @@ mod tests {
         new.stamp(d(2025, 12, 15), Some("First report.")).unwrap();
         let c = diff(&old, &new);
         assert!(c.is_empty());
-        assert_eq!(c.until, Some(d(2025, 12, 15)));
+        assert_eq!(c.until, Some(d(2025, 12, 15).into()));
     }
 
     #[test]
@@ -763,7 +794,7 @@ mod tests {
             .points
             .push(Suggestion::new("s2.1", "At Northgate"));
         new.suggestions[0].themes.push("access".into());
-        new.actions[0].owner = None;
+        new.actions[0].owners.clear();
         new.actions[1]
             .actions
             .push(Action::new("a2.1", "Count cars"));
@@ -781,7 +812,7 @@ mod tests {
             Some(serde_json::json!(["hours", "access"]))
         );
         let owner = &c.actions.edited[0].fields[0];
-        assert_eq!(owner.field, "owner");
+        assert_eq!(owner.field, "owners");
         assert_eq!(owner.new, None);
         assert_eq!(c.actions.added[0].id, "a2.1");
         // Adding a sub-action does not edit its parent.

@@ -186,6 +186,13 @@ impl Error {
         self
     }
 
+    /// Takes the line and column of another error.
+    pub(crate) fn with_position_of(mut self, other: &Error) -> Self {
+        self.repr.line = other.repr.line;
+        self.repr.column = other.repr.column;
+        self
+    }
+
     /// Sets the line (1-based) of the problem when no column is known (template errors).
     pub(crate) fn with_line(mut self, line: usize) -> Self {
         if line > 0 {

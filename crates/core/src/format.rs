@@ -1,34 +1,57 @@
-//! The format tag that opens every document, `"format": "yousaid/1"`, and the versions this
+//! The format tag that opens every document, `"format": "yousaid/2"`, and the versions this
 //! library reads.
 //!
-//! `yousaid/1` is the first version of the format. When a later version changes the format,
-//! documents in older versions will be upgraded on load by migrations registered here, so a
-//! file written today keeps loading.
+//! | tag         | reads | writes | notes |
+//! |-------------|-------|--------|-------|
+//! | `yousaid/2` | yes   | yes    | the current format |
+//! | `yousaid/1` | yes   | no     | migrated to `yousaid/2` on load ([`migrate`](crate::migrate)) |
+//!
+//! A document in an older version is upgraded on load, so a file written with an earlier
+//! version of the library keeps loading; saving always writes [`Format::CURRENT`].
 
 use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The format tag of a document. Only [`Format::CURRENT`] exists today.
+/// The format tag of a document.
 ///
 /// ```
 /// # use yousaid::Format;
-/// assert_eq!(Format::CURRENT.as_str(), "yousaid/1");
+/// assert_eq!(Format::CURRENT.as_str(), "yousaid/2");
+/// assert_eq!(Format::parse("yousaid/1"), Some(Format::V1));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Format(());
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Format {
+    /// `yousaid/1`: read through the [migration](crate::migrate), never written.
+    V1,
+    /// `yousaid/2`, the current format.
+    V2,
+}
 
 /// Every format tag this version of the library reads.
-pub const SUPPORTED_FORMATS: &[&str] = &["yousaid/1"];
+pub const SUPPORTED_FORMATS: &[&str] = &["yousaid/1", "yousaid/2"];
 
 impl Format {
-    /// The format this library writes: `yousaid/1`.
-    pub const CURRENT: Format = Format(());
+    /// The format this library writes: `yousaid/2`.
+    pub const CURRENT: Format = Format::V2;
 
     /// The tag as written in JSON.
     pub fn as_str(&self) -> &'static str {
-        "yousaid/1"
+        match self {
+            Format::V1 => "yousaid/1",
+            Format::V2 => "yousaid/2",
+        }
+    }
+
+    /// The format a tag names, if this library reads it.
+    pub fn parse(tag: &str) -> Option<Format> {
+        match tag {
+            "yousaid/1" => Some(Format::V1),
+            "yousaid/2" => Some(Format::V2),
+            _ => None,
+        }
     }
 }
 
@@ -44,9 +67,11 @@ impl fmt::Display for Format {
     }
 }
 
+/// Always writes the current tag: the model in memory is the current format, whatever the
+/// document it was read from.
 impl Serialize for Format {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str(Format::CURRENT.as_str())
     }
 }
 
@@ -60,17 +85,15 @@ impl<'de> Deserialize<'de> for Format {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = Format;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("the format tag \"yousaid/1\"")
+                f.write_str("the format tag \"yousaid/2\"")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Format, E> {
-                if v == "yousaid/1" {
-                    Ok(Format::CURRENT)
-                } else {
-                    Err(E::custom(format_args!(
+                Format::parse(v).ok_or_else(|| {
+                    E::custom(format_args!(
                         "{UNSUPPORTED_PREFIX} `{v}`: this version of yousaid reads {}",
                         SUPPORTED_FORMATS.join(", ")
-                    )))
-                }
+                    ))
+                })
             }
         }
         deserializer.deserialize_str(Visitor)
@@ -84,8 +107,8 @@ impl JsonSchema for Format {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "const": "yousaid/1",
-            "description": "The format tag and version of the document."
+            "const": "yousaid/2",
+            "description": "The format tag and version of the document. Documents tagged yousaid/1 are still read, through a migration; this schema describes yousaid/2."
         })
     }
 }

@@ -4,15 +4,16 @@
 //! university publishes after a consultation or engagement event to show people what they said,
 //! what is being done about it, and how far it has got.
 //!
-//! One model covers the whole chain — [`Event`] → [`Question`] → [`Suggestion`] ("you said") →
-//! [`Response`] → [`Action`] ("we did") → [`ProgressEntry`] — in a portable JSON format
-//! (`"format": "yousaid/1"`) with a published JSON Schema ([`json_schema`]).
+//! One model covers the whole chain — [`Engagement`] → [`Question`] → [`Suggestion`] ("you
+//! said") → [`Response`] → [`Action`] ("we did") → [`ProgressEntry`] — in a portable JSON format
+//! (`"format": "yousaid/2"`; `yousaid/1` documents are [migrated](migrate) on load) with a
+//! published JSON Schema ([`json_schema`]).
 //!
 //! ```
-//! use yousaid::Summary;
+//! use yousaid::{AnswerTarget, Summary};
 //!
 //! let json = r#"{
-//!   "format": "yousaid/1",
+//!   "format": "yousaid/2",
 //!   "title": "Increasing Awareness of Human Trafficking",
 //!   "questions": [{"id": "q2", "text": "What specifically can the PCC do?"}],
 //!   "suggestions": [{
@@ -20,7 +21,7 @@
 //!     "text": "Circulate the Home Office booklet on data sharing around partners"
 //!   }],
 //!   "actions": [{
-//!     "id": "a1", "owner": "Police and Crime Commissioner",
+//!     "id": "a1", "owners": [{"name": "the Police and Crime Commissioner", "kind": "office"}],
 //!     "title": "Circulate the Home Office booklet on data sharing to partners",
 //!     "responds_to": [{"suggestion": "s1"}]
 //!   }]
@@ -28,20 +29,27 @@
 //! let summary = Summary::from_json_str(json)?;
 //! let report = summary.validate();
 //! assert!(report.is_valid(), "{:?}", report.problems);
-//! assert_eq!(summary.action("a1").unwrap().responds_to[0].suggestion, "s1");
+//! let answer = &summary.action("a1").unwrap().responds_to[0];
+//! assert_eq!(answer.target(), Some(AnswerTarget::Suggestion(&"s1".into())));
 //! # Ok::<(), yousaid::Error>(())
 //! ```
 //!
 //! ## Map
-//! - The model: [`summary`] (the document, its owner, purposes, plan, closing), [`event`]
-//!   (events, attendance as qualified [`Count`]s, organisations, presentations, groups),
-//!   [`question`] (questions and themes), [`suggestion`] (points, sub-points, quotes,
-//!   responses with a [`Stance`]), [`action`] (owners, typed links to suggestions, dates,
-//!   [`Status`], barriers, dependencies, sub-actions), [`progress`] (the dated log), [`date`]
-//!   (exact and [`PartialDate`]s such as "spring 2015"), [`link`] (http, https and mailto only),
-//!   [`id`] (the [`Id`]s items carry and refer to each other by).
+//! - The model: [`summary`] (the document, its owner, purposes, plan, contact, translations,
+//!   the larger document it is part of, stated counts, closing), [`engagement`] (events,
+//!   consultations, series, periods and units, nesting: attendance, organisations,
+//!   presentations, groups, responses received, channels, decisions), [`actor`] (people,
+//!   offices and bodies with roles), [`figure`] (numbers as stated: qualified [`Count`]s,
+//!   [`Amount`]s, [`Figure`]s with a base, a side and parts), [`decision`] (who decided what,
+//!   when), [`question`] (questions and themes), [`suggestion`] (points, sub-points, quotes),
+//!   [`response`] (answers to a point, question, theme or engagement, with an optional
+//!   [`Stance`]), [`action`] (owners, typed links to what it answers, dates, [`Status`],
+//!   barriers, dependencies, a timeline, sub-actions), [`progress`] (the dated log), [`date`]
+//!   (exact and [`PartialDate`]s such as "spring 2015" or "early 2019"), [`link`] (http,
+//!   https, mailto and tel only), [`id`] (the [`Id`]s items carry and refer to each other by).
 //! - Reading and writing: [`load`] ([`Summary::from_json_str`], [`Summary::from_reader`],
-//!   [`Summary::to_json_string`]); [`format`](mod@format) (the format tag and versions).
+//!   [`Summary::to_json_string`]); [`format`](mod@format) (the format tag and versions);
+//!   [`migrate`](mod@migrate) (`yousaid/1` → `yousaid/2`, run by the loader).
 //! - Checking: [`validate`] ([`Summary::validate`] returns a [`Report`] of every [`Problem`]);
 //!   [`position`] places a problem's path at a line and column of the document's text.
 //! - Building in code: [`builder`] ([`Summary::builder`]).
@@ -88,20 +96,24 @@
 pub struct ReadmeDoctests;
 
 pub mod action;
+pub mod actor;
 pub mod builder;
 pub mod controls;
 pub mod coverage;
 pub mod date;
+pub mod decision;
 pub mod diff;
 mod encoding;
+pub mod engagement;
 mod error;
-pub mod event;
+pub mod figure;
 pub mod format;
 pub mod id;
 mod id_map;
 pub mod import;
 pub mod link;
 pub mod load;
+pub mod migrate;
 mod number;
 pub mod pairs;
 pub mod plan_view;
@@ -110,6 +122,7 @@ pub mod progress;
 pub mod question;
 pub mod record;
 pub mod render;
+pub mod response;
 pub mod revision;
 pub mod schema;
 pub mod suggestion;
@@ -118,30 +131,40 @@ pub mod tracking;
 pub mod update;
 pub mod validate;
 
-pub use action::{Action, Answer, Barrier, Coverage, Priority, Related, Status};
+pub use action::{
+    Action, Answer, AnswerTarget, Barrier, Coverage, Priority, Related, Status, TimelineEntry,
+};
+pub use actor::{Actor, ActorKind};
 pub use builder::SummaryBuilder;
 pub use coverage::{CoverageBucket, CoverageCounts, CoverageReport, StanceCount, Unanswered};
-pub use date::{DateParseError, ExactDateError, PartialDate, Season};
+pub use date::{DateParseError, ExactDateError, PartialDate, Season, YearPart};
+pub use decision::{Decision, DecisionOutcome};
 pub use diff::{Changes, diff};
-pub use error::{Error, ErrorKind};
-pub use event::{
-    Attendance, Count, Event, Group, GroupKind, Organisation, Organisations, Place, Presentation,
-    Qualifier, Sector,
+pub use engagement::{
+    Attendance, Engagement, EngagementKind, Group, GroupKind, Organisation, Organisations, Place,
+    Presentation, Sector,
 };
+pub use error::{Error, ErrorKind};
+pub use figure::{Amount, Count, Figure, Qualifier, Side};
 pub use format::Format;
 pub use id::Id;
 pub use import::{ImportReport, Imported};
 pub use jiff::civil::Date;
 pub use link::{Link, Url, UrlProblem};
 pub use load::MAX_INPUT_BYTES;
+pub use migrate::migrate;
 pub use pairs::{Pair, PairAnswer};
 pub use plan_view::OutcomeView;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
 pub use render::{OutputFormat, RenderOptions, Renderer, View};
+pub use response::{Response, Stance};
 pub use schema::{json_schema, json_schema_string};
-pub use suggestion::{Consent, Quote, Response, Stance, Suggestion, SuggestionKind};
-pub use summary::{Closing, Outcome, Person, Plan, Purpose, PurposeList, Revision, Summary};
+pub use suggestion::{Consent, Quote, QuoteFrom, Suggestion, SuggestionKind};
+pub use summary::{
+    Closing, Contact, DocumentContext, Meeting, Outcome, Plan, Purpose, PurposeList, Revision,
+    StatedCounts, StatedStatusCount, Summary, Translation,
+};
 pub use tracking::{ActionState, AsOf, StatusCount, StatusCounts};
 pub use validate::{Code, Problem, Report, Severity};

@@ -1,4 +1,4 @@
-//! Links: `http`, `https` and `mailto` only.
+//! Links: `http`, `https`, `mailto` and `tel` only.
 //!
 //! A [`Url`] holds the text exactly as written so that a document with a bad link still loads
 //! and [`Summary::validate`](crate::Summary::validate) can report it (code `bad-link`) beside
@@ -9,20 +9,21 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A web or e-mail address as written in the document.
+/// A web or e-mail address, or a telephone number, as written in the document.
 ///
 /// ```
 /// use yousaid::Url;
 /// assert!(Url::new("https://www.westyorkshire-pcc.gov.uk/").is_allowed());
 /// assert!(Url::new("mailto:contact@example.org").is_allowed());
+/// assert!(Url::new("tel:+44 (0)1924 294000").is_allowed());
 /// assert!(!Url::new("javascript:alert(1)").is_allowed());
 /// assert!(!Url::new("https://exa mple.org").is_allowed());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 #[schemars(
-    description = "An http, https or mailto address.",
-    extend("pattern" = "^(?i)(https?://[^\\s/]+[^\\s]*|mailto:[^\\s]+@[^\\s]+)$")
+    description = "An http, https or mailto address, or a tel: number (digits, spaces, +, -, parentheses).",
+    extend("pattern" = "^([hH][tT][tT][pP][sS]?://[^\\s/]+[^\\s]*|[mM][aA][iI][lL][tT][oO]:[^\\s]+@[^\\s]+|[tT][eE][lL]:[0-9+() -]*[0-9][0-9+() -]*)$")
 )]
 pub struct Url(String);
 
@@ -30,11 +31,14 @@ pub struct Url(String);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum UrlProblem {
-    /// The scheme is not `http`, `https` or `mailto` (for example `javascript:` or `data:`).
+    /// The scheme is not `http`, `https`, `mailto` or `tel` (for example `javascript:` or
+    /// `data:`).
     Scheme,
     /// The address contains white space or control characters.
     Whitespace,
-    /// An `http(s)` address without a host, or a `mailto` address without `@`.
+    /// An `http(s)` address without a host, a `mailto` address without `@`, or a `tel`
+    /// number without digits or with characters other than digits, spaces, `+`, `-`, `(` and
+    /// `)`.
     Incomplete,
     /// The host (or a `mailto` address's domain) contains invisible or direction-changing
     /// characters, such as U+202E RIGHT-TO-LEFT OVERRIDE, which can make a link look as if it
@@ -45,9 +49,11 @@ pub enum UrlProblem {
 impl fmt::Display for UrlProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            UrlProblem::Scheme => "only http, https and mailto links are allowed",
+            UrlProblem::Scheme => "only http, https, mailto and tel links are allowed",
             UrlProblem::Whitespace => "a link must not contain spaces or control characters",
-            UrlProblem::Incomplete => "the link has no host (http/https) or no address (mailto)",
+            UrlProblem::Incomplete => {
+                "the link has no host (http/https), no address (mailto) or no number (tel)"
+            }
             UrlProblem::HiddenCharacters => {
                 "the link's host contains invisible or direction-changing characters, which can disguise where it leads; retype the address"
             }
@@ -87,6 +93,23 @@ impl Url {
     /// ```
     pub fn check(&self) -> Result<(), UrlProblem> {
         let s = self.0.as_str();
+        // A telephone number may be written with spaces ("tel:01924 294000"), and nothing
+        // else but digits, `+`, `-` and brackets.
+        if let Some((scheme, number)) = s.split_once(':')
+            && scheme.eq_ignore_ascii_case("tel")
+        {
+            let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')');
+            return if number.chars().all(allowed) && number.chars().any(|c| c.is_ascii_digit()) {
+                Ok(())
+            } else if number
+                .chars()
+                .any(|c| c.is_whitespace() && c != ' ' || c.is_control())
+            {
+                Err(UrlProblem::Whitespace)
+            } else {
+                Err(UrlProblem::Incomplete)
+            };
+        }
         if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(UrlProblem::Whitespace);
         }
@@ -216,6 +239,10 @@ mod tests {
             "http://",
             "mailto:",
             "mailto:nobody",
+            "tel:",
+            "tel: ",
+            "tel:0800 javascript",
+            "tel:0800\n123",
             "",
         ] {
             assert!(!Url::new(bad).is_allowed(), "{bad:?}");
@@ -276,6 +303,8 @@ mod tests {
             "HTTPS://example.org/a?b=c#d",
             "https://user@example.org:8080/x",
             "mailto:a@b.org?subject=Hi",
+            "tel:01924 294000",
+            "TEL:+44-(0)1924-294000",
         ] {
             assert!(Url::new(good).is_allowed(), "{good:?}");
         }

@@ -38,7 +38,7 @@ use std::io::Read;
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind};
-use crate::format::{SUPPORTED_FORMATS, UNSUPPORTED_PREFIX};
+use crate::format::{Format, SUPPORTED_FORMATS, UNSUPPORTED_PREFIX};
 use crate::summary::Summary;
 
 /// The largest input the loader accepts: 512 MiB.
@@ -136,7 +136,7 @@ impl Summary {
     /// ```
     /// # use yousaid::Summary;
     /// let s = Summary::new("t");
-    /// assert_eq!(s.to_json_string(false), r#"{"format":"yousaid/1","title":"t"}"#);
+    /// assert_eq!(s.to_json_string(false), r#"{"format":"yousaid/2","title":"t"}"#);
     /// assert_eq!(Summary::from_json_str(&s.to_json_string(true))?, s);
     /// # Ok::<(), yousaid::Error>(())
     /// ```
@@ -154,7 +154,7 @@ impl Summary {
     /// ```
     /// # use yousaid::Summary;
     /// let s = Summary::new("t");
-    /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/1\",\n    \"title\": \"t\"\n}");
+    /// assert_eq!(s.to_json_string_indented(4), "{\n    \"format\": \"yousaid/2\",\n    \"title\": \"t\"\n}");
     /// ```
     pub fn to_json_string_indented(&self, indent: usize) -> String {
         // The compact text re-indented: one serializer of the model (the compact one, which
@@ -257,22 +257,253 @@ fn load_slice(json: &[u8], limit: usize) -> Result<Summary, Error> {
     }
     // Editors on Windows may start UTF-8 files with a byte-order mark; JSON allows ignoring it.
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
-    read_slice(json).map_err(|e| {
-        // Text in another encoding is named as such, rather than as the syntax error it makes.
-        if let Some(not_utf8) = crate::encoding::not_utf8(json) {
-            return not_utf8;
+    // A document that says it is `yousaid/1` in its first member goes straight to the
+    // migration; any other is read directly (the fast path), and sent to the migration only
+    // if it turns out to be `yousaid/1` after all.
+    if leading_format(json) == Some(Format::V1) {
+        return load_v1(json);
+    }
+    let e = match read_slice::<Summary>(json) {
+        Ok(summary) if summary.format == Format::V1 => return load_v1(json),
+        Ok(summary) => return Ok(summary),
+        Err(e) => e,
+    };
+    // Text in another encoding is named as such, rather than as the syntax error it makes.
+    if let Some(not_utf8) = crate::encoding::not_utf8(json) {
+        return Err(not_utf8);
+    }
+    // A document of another kind fails somewhere in its body; the missing or foreign
+    // format tag is the more useful thing to say. This runs only on failure.
+    if e.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
+        return Err(Error::new(
+            ErrorKind::WrongType,
+            "a yousaid document is a JSON object, starting with `{`",
+        )
+        .with_position(e.line(), e.column()));
+    }
+    match probe_format(json) {
+        Some(Some(serde_json::Value::String(tag))) if tag == Format::V1.as_str() => load_v1(json),
+        Some(format) => {
+            Err(format_tag_problem(format.as_ref()).unwrap_or_else(|| convert_at(json, e)))
         }
-        // A document of another kind fails somewhere in its body; the missing or foreign
-        // format tag is the more useful thing to say. This runs only on failure.
-        if e.classify() == serde_json::error::Category::Data && !starts_with_object(json) {
-            return Error::new(
-                ErrorKind::WrongType,
-                "a yousaid document is a JSON object, starting with `{`",
-            )
-            .with_position(e.line(), e.column());
+        None => Err(convert_at(json, e)),
+    }
+}
+
+/// Whether the text is a `yousaid/1` document (its tag read without reading the rest, unless
+/// the tag is not the first member).
+pub(crate) fn is_v1(json: &[u8]) -> bool {
+    match leading_format(json) {
+        Some(format) => format == Format::V1,
+        None => matches!(
+            probe_format(json),
+            Some(Some(serde_json::Value::String(tag))) if tag == Format::V1.as_str()
+        ),
+    }
+}
+
+/// The format named by the document's first member, when that member is `format` with a
+/// string value that names a known format; `None` otherwise (the full read finds out).
+fn leading_format(json: &[u8]) -> Option<Format> {
+    let text = std::str::from_utf8(json.get(..json.len().min(256))?)
+        .or_else(|e| std::str::from_utf8(&json[..e.valid_up_to()]))
+        .ok()?;
+    let rest = text.trim_start().strip_prefix('{')?.trim_start();
+    let rest = rest.strip_prefix("\"format\"")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    let (tag, _) = rest.split_once('"')?;
+    Format::parse(tag)
+}
+
+/// Loads a `yousaid/1` document: read as plain data, [migrated](crate::migrate), then read as
+/// the model. Errors name the path and position in the original text.
+fn load_v1(json: &[u8]) -> Result<Summary, Error> {
+    let StrictValue(value) = read_slice(json)
+        .map_err(|e| crate::encoding::not_utf8(json).unwrap_or_else(|| convert_at(json, e)))?;
+    let migrated = crate::migrate::migrate(value).map_err(|e| placed(json, e))?;
+    from_value::<Summary>(migrated).map_err(|e| placed(json, in_original(e)))
+}
+
+/// An error in a migrated document, with the path (and, for an unknown field, the field
+/// names) it has in the original one.
+fn in_original(e: Error) -> Error {
+    let Some(path) = e.path().map(crate::migrate::original_path) else {
+        return e;
+    };
+    let e = if e.kind() == ErrorKind::UnknownField {
+        let message = crate::migrate::original_message(&path, e.message());
+        Error::new(ErrorKind::UnknownField, message).with_position_of(&e)
+    } else {
+        e
+    };
+    e.with_path(path)
+}
+
+/// JSON as plain data, refusing an object that names a field twice, as reading into the model
+/// does (a `serde_json::Value` would keep the last).
+struct StrictValue(serde_json::Value);
+
+impl<'de> Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error as _, MapAccess, SeqAccess, Visitor};
+        use serde_json::Value;
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = StrictValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<StrictValue, E> {
+                Ok(StrictValue(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<StrictValue, E> {
+                Ok(StrictValue(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<StrictValue, E> {
+                Ok(StrictValue(v.into()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<StrictValue, E> {
+                Ok(StrictValue(
+                    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+                ))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<StrictValue, E> {
+                Ok(StrictValue(Value::String(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<StrictValue, E> {
+                Ok(StrictValue(Value::String(v)))
+            }
+            fn visit_unit<E>(self) -> Result<StrictValue, E> {
+                Ok(StrictValue(Value::Null))
+            }
+            fn visit_none<E>(self) -> Result<StrictValue, E> {
+                Ok(StrictValue(Value::Null))
+            }
+            fn visit_some<D2: serde::Deserializer<'de>>(
+                self,
+                d: D2,
+            ) -> Result<StrictValue, D2::Error> {
+                StrictValue::deserialize(d)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StrictValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(StrictValue(v)) = seq.next_element()? {
+                    items.push(v);
+                }
+                Ok(StrictValue(Value::Array(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StrictValue, A::Error> {
+                let mut out = serde_json::Map::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if out.contains_key(&key) {
+                        return Err(A::Error::custom(format_args!("duplicate field `{key}`")));
+                    }
+                    let StrictValue(v) = map.next_value()?;
+                    out.insert(key, v);
+                }
+                Ok(StrictValue(Value::Object(out)))
+            }
         }
-        format_problem(json).unwrap_or_else(|| convert_at(json, e))
-    })
+        d.deserialize_any(V)
+    }
+}
+
+/// An error with a line and column in `json` where reading the text directly would have put
+/// them: the last character of a value of the wrong type or an invalid value, the closing
+/// quote of an unknown field's name, the closing brace of an object missing a field.
+fn placed(json: &[u8], e: Error) -> Error {
+    let path = e.path().unwrap_or("");
+    let start = if path.is_empty() {
+        json.iter().position(|b| !b.is_ascii_whitespace())
+    } else {
+        crate::position::locate_in(json, &[path])
+            .first()
+            .copied()
+            .flatten()
+            .map(|at| crate::position::offset_of(json, at.line, at.column - 1))
+    };
+    let Some(start) = start.filter(|&s| s < json.len()) else {
+        return e;
+    };
+    let at = match e.kind() {
+        ErrorKind::UnknownField => key_end(json, start),
+        ErrorKind::MissingField => container_end(json, start),
+        _ => token_end(json, start),
+    };
+    let (line, column) = line_and_column(json, at.unwrap_or(start));
+    e.with_position(line, column)
+}
+
+/// The offset of the last byte of the scalar starting at `start` (a string's closing quote);
+/// `start` itself for an object or a list.
+fn token_end(json: &[u8], start: usize) -> Option<usize> {
+    match json[start] {
+        b'"' => string_end(json, start),
+        b'{' | b'[' => Some(start),
+        _ => Some(
+            json[start..]
+                .iter()
+                .position(|b| matches!(b, b',' | b'}' | b']') || b.is_ascii_whitespace())
+                .map_or(json.len(), |n| start + n)
+                .saturating_sub(1),
+        ),
+    }
+}
+
+/// The offset of the closing quote of the string starting at `start`.
+fn string_end(json: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < json.len() {
+        match json[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The offset of the closing quote of the name of the member whose value starts at `start`.
+fn key_end(json: &[u8], start: usize) -> Option<usize> {
+    let before = json[..start]
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())?;
+    if json[before] != b':' {
+        return None;
+    }
+    json[..before]
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+}
+
+/// The offset of the bracket closing the object or list starting at `start`.
+fn container_end(json: &[u8], start: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < json.len() {
+        match json[i] {
+            b'"' => i = string_end(json, i)?,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The 1-based line and byte column of an offset.
+fn line_and_column(json: &[u8], offset: usize) -> (usize, usize) {
+    let before = &json[..offset.min(json.len())];
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
 }
 
 /// Reads a whole JSON text as a `T`. The path is not tracked while reading (that would cost
@@ -319,10 +550,10 @@ fn too_large(limit: usize) -> Error {
     )
 }
 
-/// Looks at the `format` tag alone. Returns an error when the document is an object whose tag
-/// is missing or names something else; `None` when the tag is fine or the input is not even an
-/// object (then the original error says more).
-fn format_problem(json: &[u8]) -> Option<Error> {
+/// Looks at the `format` tag alone: `Some(tag)` (`Some(None)` when the document has none)
+/// when the input is an object; `None` when it is not even that (then the original error says
+/// more).
+fn probe_format(json: &[u8]) -> Option<Option<serde_json::Value>> {
     #[derive(Deserialize)]
     struct Probe {
         // `null` is a tag that names no format, not a missing tag.
@@ -335,17 +566,17 @@ fn format_problem(json: &[u8]) -> Option<Error> {
         serde_json::Value::deserialize(d).map(Some)
     }
     let probe: Probe = serde_json::from_slice(json).ok()?;
-    format_tag_problem(probe.format.as_ref())
+    Some(probe.format)
 }
 
 /// Checks the value of the `format` field (`None` when the field is missing).
-fn format_tag_problem(format: Option<&serde_json::Value>) -> Option<Error> {
+pub(crate) fn format_tag_problem(format: Option<&serde_json::Value>) -> Option<Error> {
     match format {
         None => Some(Error::new(
             ErrorKind::MissingFormat,
             format!(
                 "this is not a yousaid document: it has no `format` field; add \"format\": \"{}\"",
-                SUPPORTED_FORMATS[0]
+                Format::CURRENT
             ),
         )),
         Some(serde_json::Value::String(s)) if SUPPORTED_FORMATS.contains(&s.as_str()) => None,
@@ -384,6 +615,10 @@ impl Summary {
         };
         if let Some(e) = format_tag_problem(map.get("format")) {
             return Err(e);
+        }
+        if map.get("format").and_then(serde_json::Value::as_str) == Some(Format::V1.as_str()) {
+            let migrated = crate::migrate::migrate(value)?;
+            return from_value(migrated).map_err(in_original);
         }
         from_value(value)
     }
@@ -485,7 +720,7 @@ fn classify(e: &serde_json::Error, msg: &str, path: &str) -> (ErrorKind, String)
                     ErrorKind::MissingFormat,
                     format!(
                         "the document has no `format` field; add \"format\": \"{}\"",
-                        SUPPORTED_FORMATS[0]
+                        Format::CURRENT
                     ),
                 )
             } else if msg.starts_with("missing field") {

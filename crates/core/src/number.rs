@@ -6,6 +6,14 @@ use serde::Serializer;
 /// The largest whole number an `f64` holds exactly (2^53).
 const EXACT: f64 = 9_007_199_254_740_992.0;
 
+/// Serializes `40.0` as `40` and `12.5` as `12.5`.
+pub(crate) fn serialize<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    match *value {
+        v if v.fract() == 0.0 && v.abs() <= EXACT => s.serialize_i64(v as i64),
+        v => s.serialize_f64(v),
+    }
+}
+
 /// Serializes `Some(40.0)` as `40` and `Some(12.5)` as `12.5`.
 pub(crate) fn serialize_opt<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match *value {

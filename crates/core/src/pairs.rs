@@ -20,13 +20,15 @@
 //! **Raised by N of M groups.** [`Pair::groups_raised`] (N) is the number of distinct group IDs
 //! the point lists in [`Suggestion::groups`](crate::Suggestion::groups); sub-points do not
 //! inherit their parent's groups. [`Pair::groups_total`] (M) counts the groups that were asked:
-//! every group of the events involved — the point's event (see [`Pair::event`]), the events
-//! its question was asked at, and the events of the groups that raised it. When no event is
-//! involved, M is the number of groups across all events.
+//! every group of the engagements involved — the point's engagement (see
+//! [`Pair::engagement`]), the engagements its question was asked at, and the engagements of the
+//! groups that raised it. When none is involved, M is the number of groups across all
+//! engagements.
 //!
-//! **The event and question of a point** are its own, else inherited from the nearest parent
-//! point that has one. When a point has no event, it is the only event of its question, else
-//! the only event of the summary, else none.
+//! **The engagement and question of a point** are its own (its first engagement), else
+//! inherited from the nearest parent point that has one. When a point has no engagement, it is
+//! the only engagement of its question, else the only top-level engagement of the summary, else
+//! none.
 //!
 //! **Answered** ([`Pair::answered`]): `full` when an action answers this point itself with full
 //! coverage; `partial` when an action answers it with partial coverage, or any action answers
@@ -38,9 +40,10 @@ use crate::id_map::{IdMap, IdSet};
 use serde::Serialize;
 
 use crate::action::Coverage;
-use crate::event::Count;
+use crate::figure::Count;
 use crate::id::Id;
-use crate::suggestion::{Response, Suggestion, SuggestionKind};
+use crate::response::Response;
+use crate::suggestion::{Suggestion, SuggestionKind};
 use crate::summary::Summary;
 use crate::tracking::{ActionState, AsOf};
 
@@ -61,8 +64,9 @@ pub struct Pair {
     pub parent: Option<Id>,
     /// The question it answers (ID), inherited from parent points.
     pub question: Option<Id>,
-    /// The event at which it was made (ID); see [the rules](crate::pairs#the-rules).
-    pub event: Option<Id>,
+    /// The engagement it belongs to (ID): its first own one, else as inherited; see [the
+    /// rules](crate::pairs#the-rules).
+    pub engagement: Option<Id>,
     /// Its themes (IDs).
     pub themes: Vec<Id>,
     /// The groups that raised it (IDs).
@@ -128,18 +132,20 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
     let question_event: IdMap<&str, &str> = summary
         .questions
         .iter()
-        .filter(|q| q.events.len() == 1)
-        .map(|q| (q.id.as_str(), q.events[0].as_str()))
+        .filter(|q| q.engagements.len() == 1)
+        .map(|q| (q.id.as_str(), q.engagements[0].as_str()))
         .collect();
-    let only_event = match summary.events.as_slice() {
+    let only_event = match summary.engagements.as_slice() {
         [e] => Some(e.id.as_str()),
         _ => None,
     };
     let mut linked: IdMap<&str, bool> = IdMap::default();
     for (a, _) in summary.all_actions() {
         for ans in &a.responds_to {
-            let full = linked.entry(ans.suggestion.as_str()).or_insert(false);
-            *full |= ans.coverage == Coverage::Full;
+            if let Some(id) = &ans.suggestion {
+                let full = linked.entry(id.as_str()).or_insert(false);
+                *full |= ans.coverage == Coverage::Full;
+            }
         }
     }
 
@@ -154,8 +160,9 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
         let inherited = parent.map(|p| (out[p].question, out[p].event));
         let question = s.question.as_deref().or(inherited.and_then(|(q, _)| q));
         let event = s
-            .event
-            .as_deref()
+            .engagements
+            .first()
+            .map(Id::as_str)
             .or(inherited.and_then(|(_, e)| e))
             .or_else(|| question.and_then(|q| question_event.get(q).copied()))
             .or(only_event);
@@ -196,21 +203,19 @@ impl<'a> GroupTotals<'a> {
     fn new(summary: &'a Summary) -> Self {
         GroupTotals {
             by_event: summary
-                .events
-                .iter()
-                .map(|e| (e.id.as_str(), e.groups.len()))
+                .all_engagements()
+                .map(|(e, _)| (e.id.as_str(), e.groups.len()))
                 .collect(),
             event_of_group: summary
-                .events
-                .iter()
-                .flat_map(|e| e.groups.iter().map(move |g| (g.id.as_str(), e.id.as_str())))
+                .all_engagements()
+                .flat_map(|(e, _)| e.groups.iter().map(move |g| (g.id.as_str(), e.id.as_str())))
                 .collect(),
             question_events: summary
                 .questions
                 .iter()
-                .map(|q| (q.id.as_str(), q.events.as_slice()))
+                .map(|q| (q.id.as_str(), q.engagements.as_slice()))
                 .collect(),
-            all: summary.events.iter().map(|e| e.groups.len()).sum(),
+            all: summary.all_engagements().map(|(e, _)| e.groups.len()).sum(),
         }
     }
 
@@ -260,9 +265,9 @@ impl AsOf<'_> {
     /// [the rules](crate::pairs#the-rules).
     ///
     /// ```
-    /// # use yousaid::{Summary, Suggestion, Event, Group, Action, Coverage};
+    /// # use yousaid::{Summary, Suggestion, Engagement, Group, Action, Coverage};
     /// let mut s = Summary::new("t");
-    /// s.events.push(Event::new("e1", "Roundtable")
+    /// s.engagements.push(Engagement::event("e1", "Roundtable")
     ///     .group(Group::new("t1", "Table 1")).group(Group::new("t2", "Table 2")));
     /// s.suggestions.push(Suggestion::new("s1", "Training").raised_by("t2")
     ///     .point(Suggestion::new("s1-1", "for A & E staff")));
@@ -280,15 +285,13 @@ impl AsOf<'_> {
         let mut answers: IdMap<&str, Vec<PairAnswer>> = IdMap::default();
         for (i, a) in tracked.actions.iter().enumerate() {
             for ans in &a.responds_to {
-                answers
-                    .entry(ans.suggestion.as_str())
-                    .or_default()
-                    .push(PairAnswer {
-                        action: a.id.clone(),
-                        coverage: ans.coverage,
-                        note: ans.note.clone(),
-                        state: tracked.states[i].clone(),
-                    });
+                let Some(id) = &ans.suggestion else { continue };
+                answers.entry(id.as_str()).or_default().push(PairAnswer {
+                    action: a.id.clone(),
+                    coverage: ans.coverage,
+                    note: ans.note.clone(),
+                    state: tracked.states[i].clone(),
+                });
             }
         }
         let mut out = Vec::with_capacity(points.len());
@@ -310,7 +313,7 @@ impl AsOf<'_> {
                 path,
                 parent: p.parent.map(|i| points[i].suggestion.id.clone()),
                 question: p.question.map(Id::new),
-                event: p.event.map(Id::new),
+                engagement: p.event.map(Id::new),
                 themes: s.themes.clone(),
                 groups: s.groups.clone(),
                 groups_raised: distinct(&s.groups),
@@ -351,8 +354,12 @@ impl<'a> AsOf<'a> {
         let groups = GroupTotals::new(summary);
         let mut answers: IdMap<&str, Vec<usize>> = IdMap::default();
         for (i, a) in tracked.actions.iter().enumerate() {
-            for ans in &a.responds_to {
-                answers.entry(ans.suggestion.as_str()).or_default().push(i);
+            for id in a
+                .responds_to
+                .iter()
+                .filter_map(|ans| ans.suggestion.as_ref())
+            {
+                answers.entry(id.as_str()).or_default().push(i);
             }
         }
         for p in points {
@@ -396,21 +403,22 @@ mod tests {
         assert_eq!(distinct(&ids(40, 40)), 40);
     }
     use crate::action::{Action, Status};
-    use crate::event::{Event, Group};
+    use crate::engagement::{Engagement, Group};
     use crate::question::Question;
-    use crate::suggestion::Stance;
+    use crate::response::Stance;
 
     fn summary() -> Summary {
         let mut s = Summary::new("t");
-        s.events.push(
-            Event::new("e1", "Roundtable")
+        s.engagements.push(
+            Engagement::event("e1", "Roundtable")
                 .group(Group::new("t1", "Table 1"))
                 .group(Group::new("t2", "Table 2"))
                 .group(Group::new("t3", "Table 3")),
         );
-        s.events
-            .push(Event::new("e2", "Online").group(Group::new("o1", "Forum")));
-        s.questions.push(Question::new("q1", "What?").event("e1"));
+        s.engagements
+            .push(Engagement::event("e2", "Online").group(Group::new("o1", "Forum")));
+        s.questions
+            .push(Question::new("q1", "What?").engagement("e1"));
         s.suggestions.push(
             Suggestion::new("s1", "Training")
                 .question("q1")
@@ -424,7 +432,7 @@ mod tests {
         );
         s.suggestions.push(
             Suggestion::new("s2", "Parking")
-                .event("e2")
+                .engagement("e2")
                 .response(Response::new(Stance::NotPlanned, "No").reason("No land")),
         );
         s.suggestions
@@ -445,7 +453,7 @@ mod tests {
         let pairs = s.current().pairs();
         let by_id = |id: &str| pairs.iter().find(|p| p.id == id).unwrap();
         // s1: its question's only event, e1 with three tables; t1 listed twice counts once.
-        assert_eq!(by_id("s1").event.as_deref(), Some("e1"));
+        assert_eq!(by_id("s1").engagement.as_deref(), Some("e1"));
         assert_eq!(
             (by_id("s1").groups_raised, by_id("s1").groups_total),
             (2, 3)
@@ -453,7 +461,7 @@ mod tests {
         // Sub-points inherit question and event, not groups.
         let deep = by_id("s1-1-1");
         assert_eq!(
-            (deep.question.as_deref(), deep.event.as_deref()),
+            (deep.question.as_deref(), deep.engagement.as_deref()),
             (Some("q1"), Some("e1"))
         );
         assert_eq!(
@@ -465,7 +473,7 @@ mod tests {
         assert_eq!(by_id("s1-1").groups_raised, 0);
         assert_eq!(by_id("s2").groups_total, 1);
         // No event, but the group raising it belongs to one.
-        assert_eq!(by_id("s3").event, None);
+        assert_eq!(by_id("s3").engagement, None);
         assert_eq!(by_id("s3").groups_total, 1);
         // Nothing to go on: all groups of all events.
         assert_eq!(by_id("s4").groups_total, 4);
@@ -479,10 +487,10 @@ mod tests {
     #[test]
     fn the_only_event_of_the_summary_is_every_points_event() {
         let mut s = Summary::new("t");
-        s.events
-            .push(Event::new("e1", "Day").group(Group::new("t1", "T")));
+        s.engagements
+            .push(Engagement::event("e1", "Day").group(Group::new("t1", "T")));
         s.suggestions.push(Suggestion::new("s1", "x"));
-        assert_eq!(s.current().pairs()[0].event.as_deref(), Some("e1"));
+        assert_eq!(s.current().pairs()[0].engagement.as_deref(), Some("e1"));
     }
 
     #[test]
@@ -520,7 +528,10 @@ mod tests {
         let ids: Vec<_> = s2.answers.iter().map(|a| a.action.as_str()).collect();
         assert_eq!(ids, ["a1", "a2.1"]);
         assert_eq!(s2.answers[0].coverage, Coverage::Partial);
-        assert_eq!(s2.response.as_ref().unwrap().stance, Stance::NotPlanned);
+        assert_eq!(
+            s2.response.as_ref().unwrap().stance,
+            Some(Stance::NotPlanned)
+        );
     }
 
     #[test]

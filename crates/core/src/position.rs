@@ -32,8 +32,23 @@ pub struct Position {
 ///
 /// The time it takes grows with the text and the paths, not with their product: the paths are
 /// merged into a tree, and the walk looks up only the members and elements of values on it.
+///
+/// In a `yousaid/1` document, paths of the model it loads into (`engagements[0].hosts[0]`)
+/// are placed at the fields they were migrated from (`events[0].host`).
 pub fn locate(json: &[u8], paths: &[&str]) -> Vec<Option<Position>> {
     let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
+    if crate::load::is_v1(json) {
+        let original: Vec<String> = paths
+            .iter()
+            .map(|p| crate::migrate::original_path(p))
+            .collect();
+        let original: Vec<&str> = original.iter().map(String::as_str).collect();
+        return locate_in(json, &original);
+    }
+    locate_in(json, paths)
+}
+
+pub(crate) fn locate_in(json: &[u8], paths: &[&str]) -> Vec<Option<Position>> {
     let mut tree = Wanted::default();
     let ends: Vec<Vec<usize>> = paths.iter().map(|p| tree.insert(p)).collect();
     let found = tree.scan(json);

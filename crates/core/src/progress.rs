@@ -4,12 +4,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Date;
 use crate::action::Status;
-use crate::date::DateSchema;
+use crate::date::PartialDate;
 use crate::link::Link;
 
-/// One dated update on an action.
+/// One dated update on an action. The date may be known only to a month or a quarter;
+/// entries are ordered, and apply "as of" a day, from the first day their date can mean.
 ///
 /// ```
 /// # use yousaid::{ProgressEntry, Status, Date};
@@ -23,15 +23,16 @@ use crate::link::Link;
 #[serde(deny_unknown_fields)]
 pub struct ProgressEntry {
     /// When.
-    #[serde(with = "crate::date::exact")]
-    #[schemars(with = "DateSchema")]
-    pub date: Date,
+    pub date: PartialDate,
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The status from this date on, if it changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The source's own words for the status from this date on ("Progress Made").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_label: Option<String>,
     /// How far along, 0–100.
     #[schemars(range(min = 0, max = 100))]
     #[serde(
@@ -50,12 +51,14 @@ pub struct ProgressEntry {
 }
 
 impl ProgressEntry {
-    /// An entry on a date with nothing else recorded.
-    pub fn new(date: Date) -> Self {
+    /// An entry on a date (an exact [`Date`](crate::Date) or a [`PartialDate`]) with nothing
+    /// else recorded.
+    pub fn new(date: impl Into<PartialDate>) -> Self {
         ProgressEntry {
-            date,
+            date: date.into(),
             note: None,
             status: None,
+            status_label: None,
             percent: None,
             evidence: Vec::new(),
         }
@@ -70,6 +73,12 @@ impl ProgressEntry {
     /// Sets the status from this date on (default: unchanged).
     pub fn status(mut self, status: Status) -> Self {
         self.status = Some(status);
+        self
+    }
+
+    /// Sets the source's words for the status (default: none).
+    pub fn status_label(mut self, label: impl Into<String>) -> Self {
+        self.status_label = Some(label.into());
         self
     }
 

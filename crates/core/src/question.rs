@@ -3,27 +3,39 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::decision::Decision;
+use crate::figure::Figure;
 use crate::id::Id;
+use crate::response::Response;
 
 /// A prompt put to participants: "What can agencies do to identify and provide support to
 /// victims of Human Trafficking?".
 ///
 /// ```
 /// # use yousaid::Question;
-/// let q = Question::new("q1", "What can the PCC do?").event("e1");
-/// assert_eq!(q.events, ["e1"]);
+/// let q = Question::new("q1", "What can the PCC do?").engagement("e1");
+/// assert_eq!(q.engagements, ["e1"]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// ID, unique among questions.
     pub id: Id,
     /// The question as asked.
     pub text: String,
-    /// The events at which it was asked (IDs); empty when the summary has one event or the
+    /// The engagements at which it was asked (IDs); empty when the summary has one or the
     /// source does not say.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<Id>,
+    pub engagements: Vec<Id>,
+    /// Results stated for the question: counts and percentages for each option.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// The body's answer to the question as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Box<Response>>,
+    /// Decisions taken on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
 }
 
 impl Question {
@@ -32,13 +44,28 @@ impl Question {
         Question {
             id: id.into(),
             text: text.into(),
-            events: Vec::new(),
+            engagements: Vec::new(),
+            figures: Vec::new(),
+            response: None,
+            decisions: Vec::new(),
         }
     }
 
-    /// Adds an event at which the question was asked (default: none).
-    pub fn event(mut self, event_id: impl Into<Id>) -> Self {
-        self.events.push(event_id.into());
+    /// Adds an engagement at which the question was asked (default: none).
+    pub fn engagement(mut self, engagement_id: impl Into<Id>) -> Self {
+        self.engagements.push(engagement_id.into());
+        self
+    }
+
+    /// Adds a figure (default: none).
+    pub fn figure(mut self, figure: Figure) -> Self {
+        self.figures.push(figure);
+        self
+    }
+
+    /// Sets the response to the whole question (default: none).
+    pub fn response(mut self, response: Response) -> Self {
+        self.response = Some(Box::new(response));
         self
     }
 }
@@ -60,6 +87,9 @@ pub struct Theme {
     /// What it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The body's answer to the theme as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Box<Response>>,
 }
 
 impl Theme {
@@ -69,6 +99,13 @@ impl Theme {
             id: id.into(),
             name: name.into(),
             description: None,
+            response: None,
         }
+    }
+
+    /// Sets the response to the whole theme (default: none).
+    pub fn response(mut self, response: Response) -> Self {
+        self.response = Some(Box::new(response));
+        self
     }
 }

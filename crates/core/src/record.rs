@@ -94,8 +94,8 @@ pub struct SuggestionRecord {
     pub text: String,
     /// The question ID, inherited from the parent when not set.
     pub question: Option<String>,
-    /// The event ID.
-    pub event: Option<String>,
+    /// The IDs of the engagements it belongs to, joined with `;`.
+    pub engagements: String,
     /// Theme IDs, joined with `;`.
     pub themes: String,
     /// How many groups raised it.
@@ -233,8 +233,8 @@ impl Summary {
     fn suggestion_records(&self) -> Vec<SuggestionRecord> {
         let mut answered_by: HashMap<&str, Vec<&str>> = HashMap::new();
         for (a, _) in self.all_actions() {
-            for r in &a.responds_to {
-                answered_by.entry(&r.suggestion).or_default().push(&a.id);
+            for id in a.responds_to.iter().filter_map(|r| r.suggestion.as_ref()) {
+                answered_by.entry(id).or_default().push(&a.id);
             }
         }
         let mut out = Vec::new();
@@ -255,11 +255,15 @@ impl Summary {
                     kind: s.kind.as_str().to_owned(),
                     text: s.text.clone(),
                     question: question.map(str::to_owned),
-                    event: s.event.as_deref().map(str::to_owned),
+                    engagements: join(s.engagements.iter().map(Id::as_str)),
                     themes: join(s.themes.iter().map(Id::as_str)),
                     groups: s.groups.len(),
                     mentions: s.mentions.map(|c| c.value),
-                    stance: s.response.as_ref().map(|r| r.stance.as_str().to_owned()),
+                    stance: s
+                        .response
+                        .as_ref()
+                        .and_then(|r| r.stance)
+                        .map(|st| st.as_str().to_owned()),
                     response: s.response.as_ref().and_then(|r| r.text.clone()),
                     answered_by: join(
                         answered_by
@@ -302,7 +306,7 @@ impl AsOf<'_> {
     }
 
     fn counted(&self, entry: &crate::ProgressEntry) -> bool {
-        self.cutoff().is_none_or(|d| entry.date <= d)
+        self.cutoff().is_none_or(|d| entry.date.first_day() <= d)
     }
 
     fn action_records(&self) -> Vec<ActionRecord> {
@@ -316,7 +320,7 @@ impl AsOf<'_> {
                 parent: st.parent.as_ref().map(|p| p.as_str().to_owned()),
                 depth: st.depth,
                 title: a.title.clone(),
-                owner: a.owner.clone(),
+                owner: a.owner_text(),
                 status: st.status.map(|s| s.as_str().to_owned()),
                 percent: st.percent,
                 rolled_up: st.rolled_up,
@@ -328,9 +332,14 @@ impl AsOf<'_> {
                 due_by: a.due.map(|d| d.last_day().to_string()),
                 started: a.started.map(|d| d.to_iso()),
                 completed: a.completed.map(|d| d.to_iso()),
-                last_update: st.latest.as_ref().map(|e| e.date.to_string()),
+                last_update: st.latest.as_ref().map(|e| e.date.to_iso()),
                 updates: a.progress.iter().filter(|e| self.counted(e)).count(),
-                responds_to: join(a.responds_to.iter().map(|r| r.suggestion.as_str())),
+                responds_to: join(
+                    a.responds_to
+                        .iter()
+                        .filter_map(|r| r.target())
+                        .map(|t| t.id().as_str()),
+                ),
                 outcomes: join(a.outcomes.iter().map(Id::as_str)),
                 depends_on: join(a.depends_on.iter().map(Id::as_str)),
                 open_barriers: st.open_barriers.len(),
@@ -438,7 +447,7 @@ mod tests {
     #[test]
     fn action_records_agree_with_the_view_they_are_asked_of() {
         let mut s = Summary::new("t");
-        s.published = Some(Date::constant(2025, 12, 1));
+        s.published = Some(Date::constant(2025, 12, 1).into());
         s.actions.push(
             Action::new("a1", "A")
                 .status(Status::InProgress)

@@ -3,12 +3,12 @@
 //! The published copy lives in `schema/yousaid.schema.json`; a test fails when it drifts from
 //! what [`json_schema`] generates.
 
-/// The JSON Schema (draft 2020-12) of the `yousaid/1` format, as a JSON value.
+/// The JSON Schema (draft 2020-12) of the `yousaid/2` format, as a JSON value.
 ///
 /// ```
 /// let schema = yousaid::json_schema();
 /// assert_eq!(schema["title"], "Summary");
-/// assert_eq!(schema["$defs"]["Format"]["const"], "yousaid/1");
+/// assert_eq!(schema["$defs"]["Format"]["const"], "yousaid/2");
 /// ```
 pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(crate::Summary);

@@ -2,17 +2,16 @@
 //!
 //! A [`Suggestion`] is a point participants made, with the [`Question`](crate::Question) it
 //! answers, its [`Theme`](crate::Theme)s, the [`Group`](crate::Group)s that raised it and
-//! nested sub-points to any depth. Its [`Response`] states where the body stands on it with a
-//! [`Stance`]. The actions that answer it point at it from
+//! nested sub-points to any depth. Its [`Response`](crate::Response) states where the body stands on it with a
+//! [`Stance`](crate::Stance). The actions that answer it point at it from
 //! [`Action::responds_to`](crate::Action::responds_to).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Date;
-use crate::date::DateSchema;
-use crate::event::Count;
+use crate::figure::{Count, Figure};
 use crate::id::Id;
+use crate::response::Response;
 
 fn is_default_kind(k: &SuggestionKind) -> bool {
     *k == SuggestionKind::Suggestion
@@ -67,7 +66,17 @@ pub enum Consent {
     NotRecorded,
 }
 
-/// A participant's words, quoted.
+/// Who a quote comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteFrom {
+    /// A participant: someone who took part.
+    Participant,
+    /// A speaker at the engagement.
+    Speaker,
+}
+
+/// A participant's (or a speaker's) words, quoted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
@@ -78,120 +87,9 @@ pub struct Quote {
     pub attribution: Option<String>,
     /// The consent recorded for publishing the quote.
     pub consent: Consent,
-}
-
-/// Where the body stands on a suggestion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Stance {
-    /// We will do it.
-    Accepted,
-    /// We will do part of it.
-    PartlyAccepted,
-    /// It is already happening.
-    AlreadyHappening,
-    /// We are not going to do it; [`Response::reason`] says why.
-    NotPlanned,
-    /// It is for another body; [`Response::referred_to`] says which.
-    Referred,
-    /// We have not decided yet.
-    UnderConsideration,
-}
-
-impl Stance {
-    /// Every stance, in display order.
-    pub const ALL: [Stance; 6] = [
-        Stance::Accepted,
-        Stance::PartlyAccepted,
-        Stance::AlreadyHappening,
-        Stance::NotPlanned,
-        Stance::Referred,
-        Stance::UnderConsideration,
-    ];
-
-    /// The stable machine name, as in JSON (`partly_accepted`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Accepted => "accepted",
-            Stance::PartlyAccepted => "partly_accepted",
-            Stance::AlreadyHappening => "already_happening",
-            Stance::NotPlanned => "not_planned",
-            Stance::Referred => "referred",
-            Stance::UnderConsideration => "under_consideration",
-        }
-    }
-
-    /// Words for readers (`Partly accepted`).
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::Accepted => "Accepted",
-            Stance::PartlyAccepted => "Partly accepted",
-            Stance::AlreadyHappening => "Already happening",
-            Stance::NotPlanned => "Not planned",
-            Stance::Referred => "Referred elsewhere",
-            Stance::UnderConsideration => "Under consideration",
-        }
-    }
-}
-
-/// The body's answer to a suggestion.
-///
-/// ```
-/// # use yousaid::{Response, Stance};
-/// let r = Response::new(Stance::NotPlanned, "We will not reopen on Sundays.")
-///     .reason("The budget for 2025/26 does not allow it.");
-/// assert_eq!(r.stance.label(), "Not planned");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Response {
-    /// Where the body stands.
-    pub stance: Stance,
-    /// The answer, in words.
+    /// Whether a participant or a speaker said it, when the source makes it clear.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Why not: required when the stance is `not_planned`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// The body it was referred to: required when the stance is `referred`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub referred_to: Option<String>,
-    /// When the response was given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(with = "crate::date::exact_opt")]
-    #[schemars(with = "Option<DateSchema>")]
-    pub date: Option<Date>,
-}
-
-impl Response {
-    /// A response with a stance and text.
-    pub fn new(stance: Stance, text: impl Into<String>) -> Self {
-        Response {
-            stance,
-            text: Some(text.into()),
-            reason: None,
-            referred_to: None,
-            date: None,
-        }
-    }
-
-    /// Sets the reason (default: none; required for [`Stance::NotPlanned`]).
-    pub fn reason(mut self, reason: impl Into<String>) -> Self {
-        self.reason = Some(reason.into());
-        self
-    }
-
-    /// Sets the body referred to (default: none; required for [`Stance::Referred`]).
-    pub fn referred_to(mut self, body: impl Into<String>) -> Self {
-        self.referred_to = Some(body.into());
-        self
-    }
-
-    /// Sets the date of the response (default: none).
-    pub fn date(mut self, date: Date) -> Self {
-        self.date = Some(date);
-        self
-    }
+    pub from: Option<QuoteFrom>,
 }
 
 /// A point participants made: "you said".
@@ -206,11 +104,17 @@ impl Response {
 ///     .response(Response::new(Stance::Accepted, "We will review training levels."));
 /// assert_eq!(s.points.len(), 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Suggestion {
     /// ID, unique among all suggestions and sub-points of the summary.
     pub id: Id,
+    /// The item number as printed ("3", "R-07").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// A short label beside the long text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The point, in the participants' words as recorded.
     pub text: String,
     /// What kind of point it is (default: suggestion).
@@ -219,9 +123,18 @@ pub struct Suggestion {
     /// The question it answers (ID). Sub-points inherit their parent's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<Id>,
-    /// The event at which it was made (ID), when the summary has several.
+    /// The engagements it belongs to (IDs): the event at which it was made, the period and
+    /// the unit it is grouped under.
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub engagements: Vec<Id>,
+    /// Where the point came from, as stated ("complaint", "PALS", "Feedback from range of
+    /// forums").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<Id>,
+    pub source: Option<String>,
     /// Themes (IDs).
     #[serde(
         default,
@@ -240,6 +153,14 @@ pub struct Suggestion {
     /// respondents").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Count>,
+    /// Figures stated for the point: votes for and against it, a share of respondents.
+    /// Votes never go in `mentions`.
+    #[serde(
+        default,
+        deserialize_with = "crate::load::exact_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub figures: Vec<Figure>,
     /// A participant's words, quoted.
     // Boxed: few points carry one, and the box keeps every other point small.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,13 +183,17 @@ impl Suggestion {
     pub fn new(id: impl Into<Id>, text: impl Into<String>) -> Self {
         Suggestion {
             id: id.into(),
+            number: None,
+            label: None,
             text: text.into(),
             kind: SuggestionKind::Suggestion,
             question: None,
-            event: None,
+            engagements: Vec::new(),
+            source: None,
             themes: Vec::new(),
             groups: Vec::new(),
             mentions: None,
+            figures: Vec::new(),
             quote: None,
             response: None,
             points: Vec::new(),
@@ -287,9 +212,21 @@ impl Suggestion {
         self
     }
 
-    /// Sets the event (default: none).
-    pub fn event(mut self, event_id: impl Into<Id>) -> Self {
-        self.event = Some(event_id.into());
+    /// Adds an engagement it belongs to (default: none).
+    pub fn engagement(mut self, engagement_id: impl Into<Id>) -> Self {
+        self.engagements.push(engagement_id.into());
+        self
+    }
+
+    /// Sets where the point came from (default: none).
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Adds a figure (default: none).
+    pub fn figure(mut self, figure: Figure) -> Self {
+        self.figures.push(figure);
         self
     }
 
@@ -342,12 +279,13 @@ mod tests {
     use crate::Id;
 
     /// A large document holds hundreds of thousands of suggestions and sub-points: keep the
-    /// rarely present parts boxed and the IDs inline, so that each costs 208 bytes on 64-bit
-    /// targets plus its text (it was 328 with the response and quote unboxed).
+    /// rarely present parts boxed and the IDs inline, so that each costs 304 bytes on 64-bit
+    /// targets plus its text (it was 328 with the response and quote unboxed, 208 before the
+    /// `yousaid/2` fields `number`, `label`, `source` and `figures`).
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn a_suggestion_stays_small() {
-        assert_eq!(size_of::<Suggestion>(), 208);
+        assert_eq!(size_of::<Suggestion>(), 304);
         assert_eq!(size_of::<Option<Id>>(), size_of::<String>());
         assert_eq!(size_of::<Option<Box<Response>>>(), 8);
     }

@@ -4,46 +4,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Date;
-use crate::action::Action;
-use crate::date::DateSchema;
-use crate::event::Event;
+use crate::action::{Action, Status};
+use crate::actor::Actor;
+use crate::date::PartialDate;
+use crate::engagement::Engagement;
+use crate::figure::Count;
 use crate::format::Format;
 use crate::id::Id;
-use crate::link::Url;
+use crate::link::{Link, Url};
 use crate::question::{Question, Theme};
 use crate::suggestion::Suggestion;
-
-/// A person or body: the accountable owner of a summary, a signatory.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Person {
-    /// Their name ("Mark Burns-Williamson").
-    pub name: String,
-    /// Their role ("Police and Crime Commissioner for West Yorkshire").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// The body they act for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
-}
-
-impl Person {
-    /// A person with a name only.
-    pub fn new(name: impl Into<String>) -> Self {
-        Person {
-            name: name.into(),
-            role: None,
-            organisation: None,
-        }
-    }
-
-    /// Sets the role (default: none).
-    pub fn role(mut self, role: impl Into<String>) -> Self {
-        self.role = Some(role.into());
-        self
-    }
-}
 
 /// A labelled point of the summary's purpose ("Consolidate — bring together partners' ideas"),
 /// which may nest.
@@ -110,7 +80,7 @@ pub struct Closing {
     pub paragraphs: Vec<String>,
     /// Who signs it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signature: Option<Person>,
+    pub signature: Option<Actor>,
 }
 
 /// A dated publication of the summary, for tracking what changed between updates.
@@ -118,12 +88,105 @@ pub struct Closing {
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// When this version was published.
-    #[serde(with = "crate::date::exact")]
-    #[schemars(with = "DateSchema")]
-    pub date: Date,
+    pub date: PartialDate,
     /// What the update was ("Six-month update").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// Another language version of the same summary ("Darllenwch hwn yn Gymraeg").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Its language, as a BCP 47 tag (`cy`).
+    pub language: String,
+    /// Where to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
+    /// Its title in that language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// The meeting a paper was published for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// The body that met ("Cabinet").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The agenda item ("Agenda item 7").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+}
+
+/// The larger document a summary is part of: "Appendix 2" of a report to a dated meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentContext {
+    /// What the summary is within it ("Appendix 2").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The larger document's title ("Report to Cabinet, 12 March 2024").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
+    /// The meeting it was a paper for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
+}
+
+/// How to get in touch: a "How to give feedback" block with telephone, e-mail and web links.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The heading ("How to give feedback").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// Paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<String>,
+    /// Links: `tel:`, `mailto:`, a web form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// A count of actions in one status, as the source states it ("57 in progress").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatedStatusCount {
+    /// The status it maps to, when one fits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// The source's own words for the status ("Progress Made").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// How many.
+    pub count: Count,
+}
+
+/// Aggregates the source states ("58 recommendations: 57 in progress, 1 complete"), kept
+/// beside the counts computed from the actions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatedCounts {
+    /// The source's wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// As of when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// How many actions in all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<Count>,
+    /// How many in each status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statuses: Vec<StatedStatusCount>,
 }
 
 /// A "You said, we did" summary: the whole published document.
@@ -133,28 +196,32 @@ pub struct Revision {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
-    /// The format tag, `"yousaid/1"`.
+    /// The format tag: `"yousaid/2"` (a `yousaid/1` document is migrated on load).
     pub format: Format,
     /// The title.
     pub title: String,
-    /// The accountable person or body.
+    /// The accountable person, office or body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<Person>,
+    pub owner: Option<Actor>,
     /// The organisation publishing it ("West Yorkshire Office of the Police and Crime
     /// Commissioner").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    /// When this version was published.
+    /// When this version was published, as exactly as the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(with = "crate::date::exact_opt")]
-    #[schemars(with = "Option<DateSchema>")]
-    pub published: Option<Date>,
+    pub published: Option<PartialDate>,
     /// Earlier publications of this summary, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revisions: Vec<Revision>,
     /// The language of the text, as a BCP 47 tag (default: `en-GB`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Other language versions of this summary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+    /// The larger document this summary is part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<DocumentContext>,
     /// Opening paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub introduction: Vec<String>,
@@ -164,9 +231,10 @@ pub struct Summary {
     /// The plan it serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
-    /// The events at which people were asked.
+    /// The engagements: events and consultations at which people were asked, and the
+    /// periods and units feedback is grouped by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<Event>,
+    pub engagements: Vec<Engagement>,
     /// The questions put to them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Question>,
@@ -187,6 +255,12 @@ pub struct Summary {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub actions: Vec<Action>,
+    /// Aggregates the source states about the actions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_counts: Option<StatedCounts>,
+    /// How to get in touch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
     /// Thanks and signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
@@ -205,7 +279,7 @@ impl Summary {
     /// ```
     /// # use yousaid::Summary;
     /// let s = Summary::new("Library consultation: what you told us");
-    /// assert_eq!(s.format.as_str(), "yousaid/1");
+    /// assert_eq!(s.format.as_str(), "yousaid/2");
     /// ```
     pub fn new(title: impl Into<String>) -> Self {
         Summary {
@@ -216,14 +290,18 @@ impl Summary {
             published: None,
             revisions: Vec::new(),
             language: None,
+            translations: Vec::new(),
+            part_of: None,
             introduction: Vec::new(),
             purposes: Vec::new(),
             plan: None,
-            events: Vec::new(),
+            engagements: Vec::new(),
             questions: Vec::new(),
             themes: Vec::new(),
             suggestions: Vec::new(),
             actions: Vec::new(),
+            stated_counts: None,
+            contact: None,
             closing: None,
             copyright: None,
             licence: None,
@@ -244,6 +322,29 @@ impl Summary {
             s.walk(&mut |p, d| out.push((p, d)));
         }
         out.into_iter()
+    }
+
+    /// Every engagement and nested engagement, depth first in document order, with its depth.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, Engagement, EngagementKind};
+    /// let mut s = Summary::new("t");
+    /// s.engagements.push(Engagement::new("c", "C", EngagementKind::Consultation).engagement(Engagement::event("e", "E")));
+    /// assert_eq!(s.all_engagements().map(|(x, d)| (x.id.as_str(), d)).collect::<Vec<_>>(), [("c", 0), ("e", 1)]);
+    /// ```
+    pub fn all_engagements(&self) -> impl Iterator<Item = (&Engagement, usize)> {
+        let mut out = Vec::new();
+        for e in &self.engagements {
+            e.walk(&mut |x, d| out.push((x, d)));
+        }
+        out.into_iter()
+    }
+
+    /// The engagement or nested engagement with this ID.
+    pub fn engagement(&self, id: &str) -> Option<&Engagement> {
+        self.all_engagements()
+            .find(|(e, _)| e.id == id)
+            .map(|(e, _)| e)
     }
 
     /// Every action and sub-action, depth first in document order, with its depth.

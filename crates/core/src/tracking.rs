@@ -241,14 +241,15 @@ impl Summary {
     /// let mut s = Summary::new("t");
     /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()).status(Status::InProgress));
     /// assert!(s.current().overdue().is_empty());
-    /// s.published = Some(Date::constant(2025, 4, 1));
+    /// s.published = Some(Date::constant(2025, 4, 1).into());
     /// assert_eq!(s.current().overdue()[0].id, "a1");
     /// ```
     pub fn current(&self) -> AsOf<'_> {
         AsOf {
             summary: self,
             cutoff: None,
-            reference: self.published,
+            // A publication date known only to a month counts from its first day.
+            reference: self.published.map(|p| p.first_day()),
             tracked: OnceCell::new(),
         }
     }
@@ -285,7 +286,7 @@ impl<'a> AsOf<'a> {
     /// ```
     /// # use yousaid::{Summary, Date};
     /// let mut s = Summary::new("t");
-    /// s.published = Some(Date::constant(2025, 1, 1));
+    /// s.published = Some(Date::constant(2025, 1, 1).into());
     /// assert_eq!(s.current().cutoff(), None);
     /// ```
     pub fn cutoff(&self) -> Option<Date> {
@@ -456,8 +457,10 @@ struct Own<'a> {
     latest: Option<&'a ProgressEntry>,
 }
 
+/// Whether an entry counts as of the cut-off: an entry dated to a month or a quarter applies
+/// from its first day.
 fn counts(entry: &ProgressEntry, cutoff: Option<Date>) -> bool {
-    cutoff.is_none_or(|d| entry.date <= d)
+    cutoff.is_none_or(|d| entry.date.first_day() <= d)
 }
 
 /// The last counted entry for which `pick` gives a value: latest date, then last written.
@@ -469,9 +472,9 @@ fn last_by_date<'a, T>(
     let mut best: Option<(Date, T)> = None;
     for e in log.iter().filter(|e| counts(e, cutoff)) {
         if let Some(v) = pick(e)
-            && best.as_ref().is_none_or(|(d, _)| e.date >= *d)
+            && best.as_ref().is_none_or(|(d, _)| e.date.first_day() >= *d)
         {
-            best = Some((e.date, v));
+            best = Some((e.date.first_day(), v));
         }
     }
     best
@@ -664,7 +667,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 title: a.title.clone(),
                 parent: parents[i].map(|p| actions[p].id.clone()),
                 depth: depths[i],
-                owner: a.owner.clone(),
+                owner: a.owner_text(),
                 due: a.due,
                 status: status[i],
                 percent: percent[i],
@@ -728,7 +731,7 @@ mod tests {
             (st.status, st.percent),
             (Some(Status::InProgress), Some(20.0))
         );
-        assert_eq!(st.latest.unwrap().date, d(2025, 2, 1));
+        assert_eq!(st.latest.unwrap().date, d(2025, 2, 1).into());
         let st = state(&s, "a", None);
         assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
     }
@@ -793,7 +796,7 @@ mod tests {
     #[test]
     fn no_status_stated_is_never_overdue() {
         let mut s = one(Action::new("a", "A").due("2015-03-01".parse().unwrap()));
-        s.published = Some(d(2016, 1, 1));
+        s.published = Some(d(2016, 1, 1).into());
         assert!(!state(&s, "a", None).overdue);
     }
 
@@ -991,7 +994,7 @@ mod tests {
             .due("2015-03-01".parse().unwrap())
             .status(Status::NotStarted));
         assert!(!state(&s, "a", None).overdue);
-        s.published = Some(d(2015, 3, 2));
+        s.published = Some(d(2015, 3, 2).into());
         assert!(state(&s, "a", None).overdue);
         assert_eq!(s.current().status_counts().overdue, 1);
     }

@@ -8,7 +8,8 @@
 use crate::action::Action;
 use crate::error::{Error, ErrorKind};
 use crate::progress::ProgressEntry;
-use crate::suggestion::{Response, Suggestion};
+use crate::response::Response;
+use crate::suggestion::Suggestion;
 use crate::summary::Summary;
 
 fn no_action(id: &str) -> Error {
@@ -43,7 +44,10 @@ impl Summary {
         let action = self
             .action_mut(action_id)
             .ok_or_else(|| no_action(action_id))?;
-        let at = action.progress.partition_point(|e| e.date <= entry.date);
+        let day = entry.date.first_day();
+        let at = action
+            .progress
+            .partition_point(|e| e.date.first_day() <= day);
         action.progress.insert(at, entry);
         Ok(())
     }
@@ -55,7 +59,7 @@ impl Summary {
     /// let mut s = Summary::new("t");
     /// s.suggestions.push(Suggestion::new("s1", "Open on Sundays"));
     /// s.respond("s1", Response::new(Stance::Accepted, "From May."))?;
-    /// assert_eq!(s.suggestion("s1").unwrap().response.as_ref().unwrap().stance, Stance::Accepted);
+    /// assert_eq!(s.suggestion("s1").unwrap().response.as_ref().unwrap().stance, Some(Stance::Accepted));
     /// # Ok::<(), yousaid::Error>(())
     /// ```
     pub fn respond(&mut self, suggestion_id: &str, response: Response) -> Result<(), Error> {

@@ -33,7 +33,8 @@ use serde::{Deserialize, Serialize};
 use crate::action::{Action, Status};
 use crate::date::PartialDate;
 use crate::link::Url;
-use crate::suggestion::{Consent, Stance, Suggestion, SuggestionKind};
+use crate::response::Stance;
+use crate::suggestion::{Consent, Suggestion, SuggestionKind};
 use crate::summary::{Purpose, Summary};
 
 mod cycles;
@@ -455,30 +456,37 @@ impl Validator {
                 .flat_map(|p| p.outcomes.iter().map(|o| o.id.as_str())),
             |i| format!("plan.outcomes[{i}]"),
         );
-        let events = Ids::collect("event", s.events.iter().map(|e| e.id.as_str()), |i| {
-            format!("events[{i}]")
-        });
-        // The index of each event's first group among all groups, to find a group's path
-        // without walking every event.
-        let group_starts: Vec<usize> = s
-            .events
+        // Every engagement, nested ones included, depth first with its path.
+        let all_engagements = engagement_paths(s);
+        let engagement_paths_owned: Vec<String> =
+            all_engagements.iter().map(|(_, p)| p.clone()).collect();
+        let events = Ids::collect(
+            "engagement",
+            all_engagements.iter().map(|(e, _)| e.id.as_str()),
+            move |i| engagement_paths_owned[i].clone(),
+        );
+        // The index of each engagement's first group among all groups, to find a group's path
+        // without walking every engagement.
+        let group_starts: Vec<usize> = all_engagements
             .iter()
-            .scan(0, |n, e| {
+            .scan(0, |n, (e, _)| {
                 let start = *n;
                 *n += e.groups.len();
                 Some(start)
             })
             .collect();
+        let group_owner_paths: Vec<String> =
+            all_engagements.iter().map(|(_, p)| p.clone()).collect();
         let groups = Ids::collect(
             "group",
-            s.events
+            all_engagements
                 .iter()
-                .flat_map(|e| e.groups.iter().map(|g| g.id.as_str())),
+                .flat_map(|(e, _)| e.groups.iter().map(|g| g.id.as_str())),
             move |k| {
-                // The last event whose first group is at or before k, and which has groups.
+                // The last engagement whose first group is at or before k, and which has groups.
                 let i = group_starts.partition_point(|&start| start <= k);
                 match i.checked_sub(1) {
-                    Some(i) => format!("events[{i}].groups[{}]", k - group_starts[i]),
+                    Some(i) => format!("{}.groups[{}]", group_owner_paths[i], k - group_starts[i]),
                     None => String::new(),
                 }
             },
@@ -505,7 +513,7 @@ impl Validator {
         // The summary's own fields.
         self.text(|| "title".into(), &s.title, "the title");
         if let Some(o) = &s.owner {
-            self.person("owner", o, "the owner");
+            self.actor("owner", o, "the owner");
         }
         self.opt_text(
             || "publisher".into(),
@@ -514,7 +522,7 @@ impl Validator {
         );
         for (i, r) in s.revisions.iter().enumerate() {
             if let Some(prev) = i.checked_sub(1).map(|j| &s.revisions[j])
-                && r.date < prev.date
+                && r.date.first_day() < prev.date.first_day()
             {
                 self.push(
                     Code::DateOrder,
@@ -523,7 +531,7 @@ impl Validator {
                 );
             }
             if let Some(p) = s.published
-                && r.date > p
+                && r.date.first_day() > p.last_day()
             {
                 self.push(
                     Code::DateOrder,
@@ -565,15 +573,15 @@ impl Validator {
         }
 
         let mut group_index = 0;
-        for (i, e) in s.events.iter().enumerate() {
-            self.event(i, e, &events, &groups, &mut group_index);
+        for (i, (e, path)) in all_engagements.iter().enumerate() {
+            self.engagement(i, path, e, &events, &groups, &mut group_index);
         }
         for (i, q) in s.questions.iter().enumerate() {
             let path = format!("questions[{i}]");
             self.id(&questions, &path, &q.id, i);
             self.text(|| format!("{path}.text"), &q.text, "the question");
-            for (j, e) in q.events.iter().enumerate() {
-                self.reference(&events, || format!("{path}.events[{j}]"), e);
+            for (j, e) in q.engagements.iter().enumerate() {
+                self.reference(&events, || format!("{path}.engagements[{j}]"), e);
             }
         }
         for (i, t) in s.themes.iter().enumerate() {
@@ -591,7 +599,12 @@ impl Validator {
         let answered: HashSet<&str> = action_tree
             .nodes
             .iter()
-            .flat_map(|n| n.item.responds_to.iter().map(|r| r.suggestion.as_str()))
+            .flat_map(|n| {
+                n.item
+                    .responds_to
+                    .iter()
+                    .filter_map(|r| r.suggestion.as_deref())
+            })
             .collect();
         let refs = SuggestionRefs {
             ids: &suggestions,
@@ -637,7 +650,7 @@ impl Validator {
             );
             self.texts("closing.paragraphs", &c.paragraphs, "the paragraph");
             if let Some(p) = &c.signature {
-                self.person("closing.signature", p, "the signatory");
+                self.actor("closing.signature", p, "the signatory");
             }
         }
         self.opt_text(
@@ -648,7 +661,7 @@ impl Validator {
         self.opt_text(|| "licence".into(), s.licence.as_deref(), "the licence");
     }
 
-    fn person(&mut self, path: &str, p: &crate::summary::Person, who: &str) {
+    fn actor(&mut self, path: &str, p: &crate::actor::Actor, who: &str) {
         self.text(|| format!("{path}.name"), &p.name, &format!("{who}'s name"));
         self.opt_text(
             || format!("{path}.role"),
@@ -660,6 +673,7 @@ impl Validator {
             p.organisation.as_deref(),
             &format!("{who}'s organisation"),
         );
+        self.opt_url(|| format!("{path}.url"), p.url.as_ref());
     }
 
     /// A purpose and its sub-points, depth first (an explicit stack: documents built in code
@@ -687,28 +701,32 @@ impl Validator {
         }
     }
 
-    fn event(
+    fn engagement(
         &mut self,
         i: usize,
-        e: &crate::event::Event,
+        path: &str,
+        e: &crate::engagement::Engagement,
         events: &Ids<'_>,
         groups: &Ids<'_>,
         group_index: &mut usize,
     ) {
-        let path = format!("events[{i}]");
+        use crate::engagement::EngagementKind;
+        let path = path.to_owned();
         self.id(events, &path, &e.id, i);
-        self.text(|| format!("{path}.title"), &e.title, "the event title");
-        self.opt_text(
-            || format!("{path}.kind"),
-            e.kind.as_deref(),
-            "the event kind",
-        );
-        if e.date.is_none() {
+        self.text(|| format!("{path}.title"), &e.title, "the title");
+        self.opt_text(|| format!("{path}.label"), e.label.as_deref(), "the label");
+        // A reader expects a date for an event or a consultation (a close date alone will do);
+        // periods, units and series are dated by what they hold.
+        if matches!(e.kind, EngagementKind::Event | EngagementKind::Consultation)
+            && e.date.is_none()
+            && e.end_date.is_none()
+        {
             self.push(
                 Code::NoDate,
                 path.clone(),
                 format!(
-                    "event `{}` has no date; add one, even if only a month or a year",
+                    "{} `{}` has no date; add one, even if only a month or a year",
+                    e.kind.as_str(),
                     e.id
                 ),
             );
@@ -719,7 +737,7 @@ impl Validator {
             self.push(
                 Code::DateOrder,
                 format!("{path}.end_date"),
-                format!("the event ends ({b}) before it starts ({a})"),
+                format!("it ends ({b}) before it starts ({a})"),
             );
         }
         if let Some(p) = &e.place {
@@ -735,7 +753,9 @@ impl Validator {
             );
             self.opt_url(|| format!("{path}.place.url"), p.url.as_ref());
         }
-        self.opt_text(|| format!("{path}.host"), e.host.as_deref(), "the host");
+        for (j, h) in e.hosts.iter().enumerate() {
+            self.actor(&format!("{path}.hosts[{j}]"), h, "the host");
+        }
         self.texts(
             &format!("{path}.description"),
             &e.description,
@@ -812,8 +832,8 @@ impl Validator {
         if let Some(q) = &sg.question {
             self.reference(refs.questions, || format!("{path}.question"), q);
         }
-        if let Some(e) = &sg.event {
-            self.reference(refs.events, || format!("{path}.event"), e);
+        for (j, e) in sg.engagements.iter().enumerate() {
+            self.reference(refs.events, || format!("{path}.engagements[{j}]"), e);
         }
         for (j, t) in sg.themes.iter().enumerate() {
             self.reference(refs.themes, || format!("{path}.themes[{j}]"), t);
@@ -843,14 +863,14 @@ impl Validator {
                 "the response text",
             );
             match r.stance {
-                Stance::NotPlanned if r.reason.as_deref().is_none_or(blank) => {
+                Some(Stance::NotPlanned) if r.reason.as_deref().is_none_or(blank) => {
                     self.push(
                         Code::ReasonRequired,
                         format!("{path}.response.reason"),
                         "a `not_planned` response must say why in `reason`",
                     );
                 }
-                Stance::Referred if r.referred_to.as_deref().is_none_or(blank) => {
+                Some(Stance::Referred) if r.referred_to.as_deref().is_none_or(blank) => {
                     self.push(
                         Code::ReasonRequired,
                         format!("{path}.response.referred_to"),
@@ -909,13 +929,17 @@ impl Validator {
         }
         self.text(|| format!("{path}.title"), &a.title, "the action title");
         self.texts(&format!("{path}.notes"), &a.notes, "the note");
-        self.opt_text(|| format!("{path}.owner"), a.owner.as_deref(), "the owner");
+        for (j, o) in a.owners.iter().enumerate() {
+            self.actor(&format!("{path}.owners[{j}]"), o, "the owner");
+        }
         for (j, r) in a.responds_to.iter().enumerate() {
-            self.reference(
-                suggestions,
-                || format!("{path}.responds_to[{j}].suggestion"),
-                &r.suggestion,
-            );
+            if let Some(id) = &r.suggestion {
+                self.reference(
+                    suggestions,
+                    || format!("{path}.responds_to[{j}].suggestion"),
+                    id,
+                );
+            }
             self.opt_text(
                 || format!("{path}.responds_to[{j}].note"),
                 r.note.as_deref(),
@@ -1027,7 +1051,7 @@ impl Validator {
         for (j, e) in a.progress.iter().enumerate() {
             let p = format!("{path}.progress[{j}]");
             if let Some(prev) = j.checked_sub(1).map(|k| &a.progress[k])
-                && e.date < prev.date
+                && e.date.first_day() < prev.date.first_day()
             {
                 self.push(
                     Code::DateOrder,
@@ -1039,7 +1063,7 @@ impl Validator {
                 );
             }
             if let Some(c) = completed
-                && e.date > c.last_day()
+                && e.date.first_day() > c.last_day()
             {
                 self.push(
                     Code::DateOrder,
@@ -1184,6 +1208,30 @@ impl<'a, T> Tree<'a, T> {
         }
         out
     }
+}
+
+/// Every engagement of a summary, nested ones included, depth first in document order, with
+/// its path (`engagements[0].engagements[2]`).
+fn engagement_paths(s: &Summary) -> Vec<(&crate::engagement::Engagement, String)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(&crate::engagement::Engagement, String)> = s
+        .engagements
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, e)| (e, format!("engagements[{i}]")))
+        .collect();
+    while let Some((e, path)) = stack.pop() {
+        stack.extend(
+            e.engagements
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(j, c)| (c, format!("{path}.engagements[{j}]"))),
+        );
+        out.push((e, path));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -173,7 +173,7 @@ proptest! {
         prop_assert_eq!(c.points, s.all_suggestions().count());
         // Every suggestion has exactly one question and one event bucket.
         prop_assert_eq!(c.by_question.iter().map(|b| b.counts.total).sum::<usize>(), n);
-        prop_assert_eq!(c.by_event.iter().map(|b| b.counts.total).sum::<usize>(), n);
+        prop_assert_eq!(c.by_engagement.iter().map(|b| b.counts.total).sum::<usize>(), n);
     }
 
     #[test]

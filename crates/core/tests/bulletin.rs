@@ -115,7 +115,7 @@ fn nothing_changed() {
 
 fn hostile() -> (Summary, Summary) {
     let mut old = Summary::new("Review <b>2025</b>");
-    old.published = Some(Date::constant(2025, 6, 30));
+    old.published = Some(Date::constant(2025, 6, 30).into());
     old.suggestions.push(Suggestion::new(
         "s1",
         "[click here](javascript:alert(1)) <img src=x onerror=alert(1)>",
@@ -123,7 +123,7 @@ fn hostile() -> (Summary, Summary) {
     old.actions
         .push(Action::new("a1", "<script>alert(1)</script>"));
     let mut new = old.clone();
-    new.published = Some(Date::constant(2025, 12, 15));
+    new.published = Some(Date::constant(2025, 12, 15).into());
     new.respond(
         "s1",
         Response::new(Stance::Accepted, "# Not a heading\n| not | a table |"),

@@ -120,7 +120,7 @@ fn the_seed_keeps_everything_else_in_its_place() {
     assert!(
         s.actions
             .iter()
-            .all(|a| a.status.is_none() && a.owner.is_none())
+            .all(|a| a.status.is_none() && a.owners.is_empty())
     );
     let commitment = s.suggestion("s15").unwrap();
     assert!(commitment.text.starts_with("I will present"));
@@ -219,7 +219,10 @@ fn accent_housing_you_said_we_did_pair() {
     );
     assert_eq!(s.actions.len(), 1);
     assert!(s.actions[0].title.starts_with("We visited the estate"));
-    assert_eq!(s.actions[0].responds_to[0].suggestion, s.suggestions[0].id);
+    assert_eq!(
+        s.actions[0].responds_to[0].suggestion.as_ref(),
+        Some(&s.suggestions[0].id)
+    );
     // No stance, status or date is invented for the answer.
     assert!(s.suggestions[0].response.is_none());
     assert!(s.actions[0].status.is_none() && s.actions[0].due.is_none());

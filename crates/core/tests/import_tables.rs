@@ -127,7 +127,7 @@ fn cslondon_recommendation_tracker() {
     assert_eq!(a[6].status, None);
     assert_eq!(a[9].status, None);
     assert_eq!(
-        a[8].owner.as_deref(),
+        a[8].owner_text().as_deref(),
         Some("ODA, LOCOG, GLA, GOE, LDA, LLDC")
     );
     let unknown: Vec<&str> = i.report.not_used.iter().map(|n| n.text.as_str()).collect();
@@ -168,7 +168,7 @@ fn polis_london_youth_policing() {
         .filter(|n| n.reason.contains("moderated out"))
         .count();
     assert_eq!(rejected, 3);
-    assert_eq!(s.events[0].attendance.len(), 2);
+    assert_eq!(s.engagements[0].attendance.len(), 2);
     assert_no_errors(&i);
     assert_every_cell_accounted_for(&comments, &i);
     insta::assert_json_snapshot!(as_json(&i));
@@ -254,7 +254,7 @@ fn a_workbook_with_a_notes_sheet_a_title_and_a_date() {
     assert_eq!(s.actions[0].due, Some("2024-03-31".parse().unwrap()));
     assert_eq!(s.actions[0].status, Some(Status::Done));
     assert_eq!(s.actions[1].notes, ["Ward: Ward 9", "Quarter: Q4 2023/24"]);
-    assert_eq!(s.events[0].date, Some("2023/24-Q3".parse().unwrap()));
+    assert_eq!(s.engagements[0].date, Some("2023/24-Q3".parse().unwrap()));
     assert_no_errors(&i);
     insta::assert_json_snapshot!(as_json(&i));
 }
@@ -285,7 +285,7 @@ fn import_chooses_the_table_readers_by_name_and_content() {
     )
     .unwrap();
     assert_eq!(i.summary.title, "feedback");
-    assert_eq!(i.summary.events[0].title, "Q1 2024");
+    assert_eq!(i.summary.engagements[0].title, "Q1 2024");
     // A title that reads like a header is not one: notes stay notes.
     for notes in [
         "You said, we did\n\nYour feedback makes a difference.\n\n- A hotline for families\n",

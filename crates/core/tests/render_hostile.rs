@@ -6,10 +6,10 @@ mod html_check;
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use yousaid::{
-    Action, Answer, Barrier, Closing, Consent, Count, Coverage, Event as Ev, Group, Link,
-    Organisation, Organisations, OutputFormat, Person, Place, Plan, Presentation, ProgressEntry,
-    Purpose, PurposeList, Question, Quote, Related, RenderOptions, Response, Stance, Status,
-    Suggestion, Summary, Theme, Url, View,
+    Action, Actor, Answer, Barrier, Closing, Consent, Count, Coverage, Engagement, Group, Link,
+    Organisation, Organisations, OutputFormat, Place, Plan, Presentation, ProgressEntry, Purpose,
+    PurposeList, Question, Quote, Related, RenderOptions, Response, Stance, Status, Suggestion,
+    Summary, Theme, Url, View,
 };
 
 const PAYLOADS: &[&str] = &[
@@ -49,13 +49,15 @@ fn hostile() -> Summary {
 fn document(p: &dyn Fn(&str) -> String) -> Summary {
     let bad_url = || Url::new("javascript:alert('u')");
     let mut s = Summary::new(p("title"));
-    s.owner = Some(Person {
+    s.owner = Some(Actor {
         name: p("owner"),
+        kind: None,
         role: Some(p("role")),
         organisation: Some(p("org")),
+        url: Some(bad_url()),
     });
     s.publisher = Some(p("publisher"));
-    s.published = Some(yousaid::Date::constant(2025, 1, 1));
+    s.published = Some(yousaid::Date::constant(2025, 1, 1).into());
     s.language = Some("en\" onload=\"alert('lang')".into());
     s.introduction = vec![p("intro")];
     s.purposes = vec![PurposeList {
@@ -79,9 +81,9 @@ fn document(p: &dyn Fn(&str) -> String) -> Summary {
             description: Some(p("od")),
         }],
     });
-    let mut e = Ev::new("e1", p("event"));
-    e.kind = Some(p("kind"));
-    e.host = Some(p("host"));
+    let mut e = Engagement::event("e1", p("event"));
+    e.label = Some(p("kind"));
+    e.hosts = vec![Actor::new(p("host")).role(p("hostrole"))];
     e.description = vec![p("desc")];
     e.place = Some(Place {
         name: Some(p("place")),
@@ -102,13 +104,14 @@ fn document(p: &dyn Fn(&str) -> String) -> Summary {
     });
     e.presentations = vec![Presentation {
         speaker: Some(p("speaker")),
+        role: Some(p("prole")),
         organisation: Some(p("porg")),
         title: Some(p("ptitle")),
         topics: vec![p("topic")],
     }];
     e.shared_topics = vec![p("shared")];
     e = e.group(Group::new("g1", p("group")));
-    s.events.push(e);
+    s.engagements.push(e);
     s.questions.push(Question::new("q1", p("question")));
     s.themes.push(Theme::new("t1", p("theme")));
     let mut sug = Suggestion::new("s1", p("suggestion"))
@@ -121,6 +124,7 @@ fn document(p: &dyn Fn(&str) -> String) -> Summary {
         text: p("quote"),
         attribution: Some(p("attribution")),
         consent: Consent::Given,
+        from: None,
     }));
     s.suggestions.push(sug);
     s.suggestions.push(
@@ -140,11 +144,11 @@ fn document(p: &dyn Fn(&str) -> String) -> Summary {
                 .percent(40.0)
                 .evidence(Link::new(bad_url()).title(p("evidence"))),
         );
-    a.responds_to = vec![Answer {
-        suggestion: "s1".into(),
-        coverage: Coverage::Partial,
-        note: Some(p("answernote")),
-    }];
+    a.responds_to = vec![
+        Answer::to_suggestion("s1")
+            .coverage(Coverage::Partial)
+            .note(p("answernote")),
+    ];
     a.status_reason = Some(p("statusreason"));
     a.barriers = vec![Barrier {
         text: p("barrier"),
@@ -164,7 +168,7 @@ fn document(p: &dyn Fn(&str) -> String) -> Summary {
     s.closing = Some(Closing {
         heading: Some(p("closing")),
         paragraphs: vec![p("thanks")],
-        signature: Some(Person::new(p("signature"))),
+        signature: Some(Actor::new(p("signature"))),
     });
     s.copyright = Some(p("copyright"));
     s.licence = Some(p("licence"));
@@ -359,7 +363,7 @@ fn markdown_pages(p: &dyn Fn(&str) -> String) -> Vec<(String, String)> {
     let new = document(p);
     let mut old = new.clone();
     old.title = p("old title");
-    old.published = Some(yousaid::Date::constant(2024, 1, 1));
+    old.published = Some(yousaid::Date::constant(2024, 1, 1).into());
     old.suggestions.truncate(1);
     old.suggestions[0].response = None;
     old.suggestions

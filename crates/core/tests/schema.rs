@@ -35,7 +35,7 @@ fn the_schema_describes_the_format() {
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
-    assert_eq!(schema["$defs"]["Format"]["const"], "yousaid/1");
+    assert_eq!(schema["$defs"]["Format"]["const"], "yousaid/2");
     let required: Vec<&str> = schema["required"]
         .as_array()
         .unwrap()
@@ -44,4 +44,14 @@ fn the_schema_describes_the_format() {
         .collect();
     assert_eq!(required, ["format", "title"]);
     assert_eq!(schema["additionalProperties"], false);
+}
+
+/// Standard validators (ajv, Python `jsonschema`) refuse inline regex flags such as `(?i)`.
+#[test]
+fn the_schema_uses_no_inline_regex_flags() {
+    let text = yousaid::json_schema_string();
+    assert!(
+        !text.contains("(?"),
+        "an inline flag or group extension in a pattern"
+    );
 }

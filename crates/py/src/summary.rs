@@ -79,7 +79,7 @@ impl Summary {
         }
     }
 
-    /// One top-level field of the document as plain data (`title`, `owner`, `events`, …).
+    /// One top-level field of the document as plain data (`title`, `owner`, `engagements`, …).
     fn field<'py>(&self, py: Python<'py>, name: Text) -> PyResult<Bound<'py, PyAny>> {
         let s = &self.inner;
         match &*name {
@@ -90,14 +90,18 @@ impl Summary {
             "published" => data::to_py(py, &s.published),
             "revisions" => data::to_py(py, &s.revisions),
             "language" => data::to_py(py, &s.language),
+            "translations" => data::to_py(py, &s.translations),
+            "part_of" => data::to_py(py, &s.part_of),
             "introduction" => data::to_py(py, &s.introduction),
             "purposes" => data::to_py(py, &s.purposes),
             "plan" => data::to_py(py, &s.plan),
-            "events" => data::to_py(py, &s.events),
+            "engagements" => data::to_py(py, &s.engagements),
             "questions" => data::to_py(py, &s.questions),
             "themes" => data::to_py(py, &s.themes),
             "suggestions" => data::to_py(py, &s.suggestions),
             "actions" => data::to_py(py, &s.actions),
+            "stated_counts" => data::to_py(py, &s.stated_counts),
+            "contact" => data::to_py(py, &s.contact),
             "closing" => data::to_py(py, &s.closing),
             "copyright" => data::to_py(py, &s.copyright),
             "licence" => data::to_py(py, &s.licence),
@@ -118,9 +122,13 @@ impl Summary {
             "publisher" => s.publisher = data::part(value)?,
             "published" => s.published = data::part(value)?,
             "language" => s.language = data::part(value)?,
+            "translations" => s.translations = data::part(value)?,
+            "part_of" => s.part_of = data::part(value)?,
             "introduction" => s.introduction = data::part(value)?,
             "purposes" => s.purposes = data::part(value)?,
             "plan" => s.plan = data::part(value)?,
+            "stated_counts" => s.stated_counts = data::part(value)?,
+            "contact" => s.contact = data::part(value)?,
             "closing" => s.closing = data::part(value)?,
             "copyright" => s.copyright = data::part(value)?,
             "licence" => s.licence = data::part(value)?,
@@ -183,9 +191,9 @@ impl Summary {
         data::to_py(py, &self.view(as_of)?.records(kind))
     }
 
-    /// Adds an event given as plain data.
-    fn add_event(&mut self, event: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.edit().events.push(data::part(event)?);
+    /// Adds an engagement given as plain data.
+    fn add_engagement(&mut self, engagement: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.edit().engagements.push(data::part(engagement)?);
         Ok(())
     }
 

@@ -18,14 +18,14 @@ def library() -> yousaid.Summary:
         introduction=["Thank you to everyone who took part."],
         licence="Open Government Licence v3.0",
     )
-    s.add_event("e1", "Drop-in at Central Library", date=datetime.date(2025, 3, 1),
+    s.add_engagement("e1", "Drop-in at Central Library", date=datetime.date(2025, 3, 1),
                 groups=[{"id": "t1", "name": "Table 1"}, {"id": "t2", "name": "Table 2"}])
-    s.add_question("q1", "What would make the library better?", events=["e1"])
+    s.add_question("q1", "What would make the library better?", engagements=["e1"])
     s.add_theme("hours", "Opening hours", description="When the libraries are open")
     s.add_suggestion("s1", "Open on Sundays", question="q1", themes=["hours"], groups=["t1", "t2"])
     s.add_suggestion("s1-1", "At least in the afternoon", parent="s1", kind="detail")
     s.add_suggestion("s2", "More study space", question="q1")
-    s.add_action("a1", "Open Central Library on Sundays", owner="Head of Libraries",
+    s.add_action("a1", "Open Central Library on Sundays", owners=["Head of Libraries"],
                  responds_to=["s1", ("s2", "partial")], due="2025-autumn", priority="high")
     s.add_action("a1.1", "Recruit weekend staff", parent="a1", due=datetime.date(2025, 8, 1))
     return s
@@ -36,9 +36,9 @@ def test_building_in_code() -> None:
     assert s.title == "Library consultation: what you told us"
     assert s.owner == {"name": "Riverside Council"}
     assert s.published == datetime.date(2025, 6, 30)
-    assert s.events[0].date == "2025-03-01"
-    assert [g.id for g in s.events[0].groups] == ["t1", "t2"]
-    assert s.questions[0].events == ("e1",)
+    assert s.engagements[0].date == "2025-03-01"
+    assert [g.id for g in s.engagements[0].groups] == ["t1", "t2"]
+    assert s.questions[0].engagements == ("e1",)
     assert s.themes[0].description == "When the libraries are open"
     s1 = s.suggestion("s1")
     assert s1.themes == ("hours",) and s1.groups == ("t1", "t2")

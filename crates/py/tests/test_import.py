@@ -113,7 +113,7 @@ def test_a_dataframe() -> None:
     assert s.title == "Ward feedback"
     assert len(s.suggestions) == 2 and len(s.actions) == 1
     assert s.actions[0].due == "2024-03-31"
-    assert s.events[0].date == "2023/24-Q3"
+    assert s.engagements[0].date == "2023/24-Q3"
     # The unrecognised column's filled cell is reported as written, without ".0".
     assert [(n["at"]["row"], n["text"]) for n in imported.not_used] == [(1, "Votes"), (2, "7")]
 
@@ -144,7 +144,7 @@ def test_polis_from_its_directory_files_and_text() -> None:
     same = yousaid.import_polis(POLIS / "comments.csv", POLIS / "summary.csv")
     assert same.summary == s
     text = yousaid.import_polis((POLIS / "comments.csv").read_text(encoding="utf-8"))
-    assert len(text.summary.suggestions) == 36 and text.summary.events == []
+    assert len(text.summary.suggestions) == 36 and text.summary.engagements == []
 
 
 def test_imported_summaries_are_ordinary_summaries() -> None:

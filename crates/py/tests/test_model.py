@@ -15,8 +15,8 @@ def test_typed_views_of_the_founding_example(west_yorkshire: yousaid.Summary) ->
     assert s.title == "Increasing Awareness of Human Trafficking"
     assert [q.id for q in s.questions] == ["q1", "q2"]
     assert len(s.suggestions) == 18
-    event = s.events[0]
-    assert isinstance(event, yousaid.Event)
+    event = s.engagements[0]
+    assert isinstance(event, yousaid.Engagement)
     assert event.date == "2014-04-08"
     assert all(isinstance(g, yousaid.Group) for g in event.groups)
     first = s.suggestions[0]
@@ -59,7 +59,7 @@ def test_views_are_immutable(west_yorkshire: yousaid.Summary) -> None:
 def test_reprs_say_something_useful(west_yorkshire: yousaid.Summary) -> None:
     assert repr(west_yorkshire) == (
         "<Summary 'Increasing Awareness of Human Trafficking': "
-        "1 events, 18 suggestions, 6 actions>"
+        "1 engagements, 18 suggestions, 6 actions>"
     )
     assert repr(west_yorkshire.suggestions[0]) == (
         "<Suggestion q1-1 'Maintain and improve levels of victim care' (unanswered)>"
@@ -72,7 +72,7 @@ def test_reprs_say_something_useful(west_yorkshire: yousaid.Summary) -> None:
 
 
 VIEWS = {
-    "Event": yousaid.Event,
+    "Engagement": yousaid.Engagement,
     "Question": yousaid.Question,
     "Theme": yousaid.Theme,
     "Group": yousaid.Group,
@@ -93,7 +93,8 @@ VIEWS = {
 def test_views_have_every_field_of_the_schema(name: str) -> None:
     """The typed views list the core's fields by hand; the schema keeps them honest."""
     definition = yousaid.schema()["$defs"][name]
-    fields = {f.name for f in dataclasses.fields(VIEWS[name])}
+    # `from` is a Python keyword: the field is `from_`.
+    fields = {f.name.rstrip("_") for f in dataclasses.fields(VIEWS[name])}
     assert fields == set(definition["properties"])
     required = {f.name for f in dataclasses.fields(VIEWS[name]) if f.default is dataclasses.MISSING}
     assert required == set(definition.get("required", []))

@@ -15,7 +15,7 @@ const root = schema();
 root.title = "SummaryData";
 const ts = await compile(root, "SummaryData", {
   bannerComment:
-    "// The yousaid/1 document model, generated from its JSON Schema. Do not edit.\n",
+    "// The yousaid/2 document model, generated from its JSON Schema. Do not edit.\n",
   additionalProperties: false,
   unreachableDefinitions: true,
   format: true,

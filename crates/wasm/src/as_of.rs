@@ -101,7 +101,7 @@ impl AsOf {
     }
 
     /// Which suggestions have a response, an action, both or neither — overall and by
-    /// question, theme, event and group.
+    /// question, theme, engagement and group.
     #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
     pub fn coverage(&self) -> Result<JsValue, JsValue> {
         to_js(&self.view().coverage())

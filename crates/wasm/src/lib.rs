@@ -131,7 +131,7 @@ export interface CoverageReport {
   by_stance: StanceCount[];
   by_question: CoverageBucket[];
   by_theme: CoverageBucket[];
-  by_event: CoverageBucket[];
+  by_engagement: CoverageBucket[];
   by_group: CoverageBucket[];
   unanswered: { id: string; text: string }[];
 }
@@ -152,7 +152,7 @@ export interface Pair {
   path: string[];
   parent: string | null;
   question: string | null;
-  event: string | null;
+  engagement: string | null;
   themes: string[];
   groups: string[];
   groups_raised: number;
@@ -180,7 +180,7 @@ export interface SuggestionRecord {
   kind: string;
   text: string;
   question: string | null;
-  event: string | null;
+  engagements: string;
   themes: string;
   groups: number;
   mentions: number | null;

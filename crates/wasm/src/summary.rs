@@ -149,10 +149,10 @@ impl Summary {
         self.inner.title.clone()
     }
 
-    /// The events at which people were asked.
-    #[wasm_bindgen(getter, unchecked_return_type = "Event[]")]
-    pub fn events(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.events)
+    /// The engagements: events, consultations, periods and units, with nested ones.
+    #[wasm_bindgen(getter, unchecked_return_type = "Engagement[]")]
+    pub fn engagements(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.engagements)
     }
 
     /// The questions put to them.
@@ -235,7 +235,7 @@ impl Summary {
         self.as_of(date)?.pairs()
     }
 
-    /// Which suggestions are answered, overall and by question, theme, event and group.
+    /// Which suggestions are answered, overall and by question, theme, engagement and group.
     #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
     pub fn coverage(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {
         self.as_of(date)?.coverage()

@@ -227,7 +227,12 @@ fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
     }
     buckets(&mut out, "By question", &c.by_question, "(no question)");
     buckets(&mut out, "By theme", &c.by_theme, "(no theme)");
-    buckets(&mut out, "By event", &c.by_event, "(no event)");
+    buckets(
+        &mut out,
+        "By engagement",
+        &c.by_engagement,
+        "(no engagement)",
+    );
     buckets(&mut out, "By group", &c.by_group, "(no group)");
 
     let s = view.status_counts();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::outcome::{Failure, Outcome};
 use crate::output;
 
-/// Print the JSON Schema (draft 2020-12) of the `yousaid/1` format.
+/// Print the JSON Schema (draft 2020-12) of the `yousaid/2` format.
 ///
 /// The committed copy is `schema/yousaid.schema.json`; regenerate it with
 /// `cargo run -p yousaid-cli -- schema > schema/yousaid.schema.json`.

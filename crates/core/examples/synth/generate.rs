@@ -20,10 +20,10 @@ use std::io::{BufWriter, Write};
 
 use jiff::ToSpan;
 use yousaid::{
-    Action, Answer, Attendance, Barrier, Closing, Consent, Count, Coverage, Date, Event, Group,
-    GroupKind, Link, Organisation, Organisations, Outcome, PartialDate, Person, Place, Plan,
-    Presentation, Priority, ProgressEntry, Qualifier, Question, Quote, Related, Response, Sector,
-    Stance, Status, Suggestion, SuggestionKind, Summary, Theme,
+    Action, Actor, Answer, Attendance, Barrier, Closing, Consent, Count, Coverage, Date,
+    Engagement, Group, GroupKind, Link, Organisation, Organisations, Outcome, PartialDate, Place,
+    Plan, Presentation, Priority, ProgressEntry, Qualifier, Question, Quote, Related, Response,
+    Sector, Stance, Status, Suggestion, SuggestionKind, Summary, Theme,
 };
 
 /// SplitMix64: small, fast and fixed, so a seed always gives the same document.
@@ -210,11 +210,10 @@ struct Context {
 fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
     let mut s = Summary::new("Riverside Libraries Review: you said, we did (synthetic)");
     s.owner = Some(
-        Person::new("Councillor Priya Natarajan")
-            .role("Cabinet Member for Communities and Culture"),
+        Actor::new("Councillor Priya Natarajan").role("Cabinet Member for Communities and Culture"),
     );
     s.publisher = Some("Riverside Borough Council".into());
-    s.published = Some(Date::constant(2026, 6, 30));
+    s.published = Some(Date::constant(2026, 6, 30).into());
     s.introduction = vec![
         format!(
             "A synthetic summary generated for benchmarks (seed {}): {} suggestions and {} actions.",
@@ -250,10 +249,10 @@ fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
     for e in 0..n_events {
         let id = format!("e{e}");
         let kind = *rng.pick(&[GroupKind::Table, GroupKind::Workshop, GroupKind::FocusGroup]);
-        let mut event = Event::new(&id, format!("Consultation event {}", e + 1))
+        let mut event = Engagement::event(&id, format!("Consultation event {}", e + 1))
             .date(PartialDate::Day(day(start, e * 3)));
-        event.kind = Some(rng.pick(&["roundtable", "workshop", "drop-in"]).to_string());
-        event.host = Some("Riverside Borough Council".into());
+        event.label = Some(rng.pick(&["roundtable", "workshop", "drop-in"]).to_string());
+        event.hosts = vec![Actor::new("Riverside Borough Council")];
         event.place = Some(Place {
             name: Some(format!(
                 "{} Library",
@@ -281,6 +280,7 @@ fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
         });
         event.presentations.push(Presentation {
             speaker: Some(format!("Speaker {}", e + 1)),
+            role: None,
             organisation: Some("Riverside Borough Council".into()),
             title: None,
             topics: vec![rng.pick(TOPICS).to_string()],
@@ -305,10 +305,10 @@ fn header(args: &Shape, rng: &mut Rng) -> (Summary, Context) {
                         rng.pick(TOPICS)
                     ),
                 )
-                .event(&id),
+                .engagement(&id),
             );
         }
-        s.events.push(event);
+        s.engagements.push(event);
         ctx.events.push((id, questions, groups));
     }
     s.closing = Some(Closing {
@@ -340,6 +340,8 @@ fn response(rng: &mut Rng) -> Response {
                 Stance::NotPlanned => "We are not able to do this.",
                 Stance::Referred => "This is for one of our partners to decide.",
                 Stance::UnderConsideration => "We are looking into this and will decide soon.",
+                // The generator picks only the stances above.
+                _ => "We have noted this.",
             },
             rng.pick(TOPICS)
         ),
@@ -362,7 +364,7 @@ fn suggestion(rng: &mut Rng, ctx: &Context, id: String, depth: usize) -> Suggest
     let mut s = Suggestion::new(&id, sentence(rng));
     if depth == 0 {
         let (event, questions, groups) = rng.pick(&ctx.events);
-        s = s.question(rng.pick(questions)).event(event);
+        s = s.question(rng.pick(questions)).engagement(event);
         for _ in 0..1 + rng.below(2) {
             s = s.theme(rng.pick(&ctx.themes));
         }
@@ -387,6 +389,7 @@ fn suggestion(rng: &mut Rng, ctx: &Context, id: String, depth: usize) -> Suggest
                 ),
                 attribution: (consent == Consent::Given).then(|| "a resident".to_string()),
                 consent,
+                from: None,
             }));
         }
         if !rng.chance(8) {
@@ -466,11 +469,10 @@ fn action(
             } else {
                 Coverage::Full
             };
-            a.responds_to.push(Answer {
-                suggestion: format!("s{}", rng.below(suggestions.max(1))).into(),
-                coverage,
-                note: None,
-            });
+            a.responds_to.push(
+                Answer::to_suggestion(format!("s{}", rng.below(suggestions.max(1))))
+                    .coverage(coverage),
+            );
         }
         a = a.outcome(rng.pick(&ctx.outcomes));
         a.priority = Some(*rng.pick(&[Priority::High, Priority::Medium, Priority::Low]));
@@ -554,11 +556,10 @@ fn action(
 /// `shape.dependencies` other top-level actions picked anywhere in the list.
 fn dense_action(rng: &mut Rng, index: usize, shape: &Shape) -> Action {
     let mut a = Action::new(format!("a{index}"), sentence(rng));
-    a.responds_to.push(Answer {
-        suggestion: format!("s{}", rng.below(shape.suggestions.max(1))).into(),
-        coverage: Coverage::Full,
-        note: None,
-    });
+    a.responds_to.push(Answer::to_suggestion(format!(
+        "s{}",
+        rng.below(shape.suggestions.max(1))
+    )));
     for _ in 0..1 + rng.below(shape.dependencies) {
         let other = rng.below(shape.actions);
         if other != index {

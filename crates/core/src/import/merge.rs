@@ -355,8 +355,8 @@ fn apply(imported: &mut Imported, kept: &[Kept], into: &[Option<usize>]) {
     let mut stack: Vec<&mut crate::Action> = summary.actions.iter_mut().collect();
     while let Some(a) = stack.pop() {
         for answer in &mut a.responds_to {
-            if let Some(kept) = merged_ids.get(&answer.suggestion) {
-                answer.suggestion = kept.clone();
+            if let Some(kept) = answer.suggestion.as_ref().and_then(|s| merged_ids.get(s)) {
+                answer.suggestion = Some(kept.clone());
             }
         }
         stack.extend(a.actions.iter_mut());

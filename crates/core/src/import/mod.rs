@@ -444,8 +444,9 @@ pub fn import(
         && let Some(stem) = file_name.and_then(file_stem)
     {
         imported.summary.title = stem.to_owned();
-        // Only the events titled like the summary (tables' periods keep their own titles).
-        for event in &mut imported.summary.events {
+        // Only the engagements titled like the summary (tables' periods keep their own
+        // titles).
+        for event in &mut imported.summary.engagements {
             if event.title.is_empty() {
                 event.title = stem.to_owned();
             }

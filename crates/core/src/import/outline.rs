@@ -77,12 +77,13 @@ use super::{
     RecognisedAs, SourceRef,
 };
 use crate::action::{Action, Coverage};
+use crate::actor::Actor;
+use crate::engagement::{Engagement, EngagementKind, Group, GroupKind};
 use crate::error::Error;
-use crate::event::{Event, Group, GroupKind};
 use crate::id::Id;
 use crate::question::{Question, Theme};
 use crate::suggestion::{Suggestion, SuggestionKind};
-use crate::summary::{Closing, Person, Purpose, PurposeList, Summary};
+use crate::summary::{Closing, Purpose, PurposeList, Summary};
 
 /// Imports plain-text notes. See the [module documentation](self) for what is recognised.
 ///
@@ -95,7 +96,7 @@ use crate::summary::{Closing, Person, Purpose, PurposeList, Summary};
 /// # use yousaid::import::{import_outline, ImportOptions};
 /// let imported = import_outline("Table 1\n\n- More buses\n", &ImportOptions::default())?;
 /// assert_eq!(imported.summary.suggestions[0].groups, ["table-1"]);
-/// assert_eq!(imported.summary.events[0].groups[0].name, "Table 1");
+/// assert_eq!(imported.summary.engagements[0].groups[0].name, "Table 1");
 /// # Ok::<(), yousaid::Error>(())
 /// ```
 pub fn import_outline(text: &str, options: &ImportOptions) -> Result<Imported, Error> {
@@ -843,12 +844,14 @@ impl Builder {
             return id.clone();
         }
         let id = self.unique_slug(name, "group");
-        if self.summary.events.is_empty() {
-            self.summary.events.push(Event::new("e1", ""));
+        if self.summary.engagements.is_empty() {
+            self.summary
+                .engagements
+                .push(Engagement::new("e1", "", EngagementKind::Event));
         }
         let mut group = Group::new(id.clone(), name.to_owned());
         group.kind = kind;
-        self.summary.events[0].groups.push(group);
+        self.summary.engagements[0].groups.push(group);
         self.groups.insert(k, id.clone());
         id
     }
@@ -1196,11 +1199,11 @@ impl Builder {
                     "a short line before the signature: kept as a closing paragraph",
                 ));
             }
-            closing.signature = Some(Person::new(name).role(role));
+            closing.signature = Some(Actor::new(name).role(role));
         } else {
             let name = closing.paragraphs.pop().unwrap_or_default();
             notes.push((at(n - 1), name.clone(), "read as the signature's name"));
-            closing.signature = Some(Person::new(name));
+            closing.signature = Some(Actor::new(name));
         }
         for (at, text, note) in notes {
             if let Some(at) = at {
@@ -1252,7 +1255,7 @@ impl Builder {
             self.summary.title = options.title.clone().unwrap_or_default();
         }
         let title = self.summary.title.clone();
-        for event in &mut self.summary.events {
+        for event in &mut self.summary.engagements {
             event.title = title.clone();
         }
         let mut imported = Imported {
@@ -1358,7 +1361,10 @@ mod tests {
         let s = &i.summary;
         assert_eq!(s.suggestions[0].text, "The bins are emptied late");
         assert_eq!(s.actions[0].title, "We changed the rota");
-        assert_eq!(s.actions[0].responds_to[0].suggestion, "s1");
+        assert_eq!(
+            s.actions[0].responds_to[0].suggestion.as_deref(),
+            Some("s1")
+        );
         assert_eq!(s.actions[0].status, None);
         assert_eq!(i.report.recognised.len(), 3);
         assert!(i.report.not_used.is_empty());
@@ -1391,7 +1397,7 @@ mod tests {
                 ("Drivers", Some("q2"), Some("table-2")),
             ]
         );
-        assert_eq!(s.events[0].title, "Roundtable notes");
+        assert_eq!(s.engagements[0].title, "Roundtable notes");
     }
 
     #[test]

@@ -17,8 +17,9 @@
 
 use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
+use crate::engagement::{Engagement, EngagementKind, Place};
 use crate::error::{Error, ErrorKind};
-use crate::event::{Count, Event, Place};
+use crate::figure::Count;
 use crate::id::Id;
 use crate::import::table::Records;
 use crate::import::text;
@@ -111,8 +112,12 @@ pub fn import_polis(
             title.get_or_insert(topic);
         }
         summary.introduction = conversation.description;
-        let mut event = Event::new("polis", title.clone().unwrap_or_default());
-        event.kind = Some("Polis conversation".into());
+        let mut event = Engagement::new(
+            "polis",
+            title.clone().unwrap_or_default(),
+            EngagementKind::Consultation,
+        );
+        event.label = Some("Polis conversation".into());
         event.place = Some(Place {
             name: None,
             address: None,
@@ -120,10 +125,10 @@ pub fn import_polis(
             url: conversation.url,
         });
         event.attendance = conversation.attendance;
-        summary.events.push(event);
+        summary.engagements.push(event);
     }
     let title = title.unwrap_or_default();
-    if let Some(e) = summary.events.first_mut()
+    if let Some(e) = summary.engagements.first_mut()
         && e.title.is_empty()
     {
         e.title = title.clone();
@@ -137,7 +142,7 @@ struct Conversation {
     topic: Option<(String, SourceRef)>,
     url: Option<Url>,
     description: Vec<String>,
-    attendance: Vec<crate::event::Attendance>,
+    attendance: Vec<crate::engagement::Attendance>,
 }
 
 fn read_summary(text: &str, report: &mut ImportReport) -> Result<Conversation, Error> {
@@ -194,7 +199,7 @@ fn read_summary(text: &str, report: &mut ImportReport) -> Result<Conversation, E
                 });
             }
             "voters" | "commenters" if count().is_some() => {
-                out.attendance.push(crate::event::Attendance {
+                out.attendance.push(crate::engagement::Attendance {
                     count: count().unwrap_or(Count::exactly(0)),
                     unit: key.clone(),
                     note: None,
@@ -322,7 +327,12 @@ fn read_comments(
         ids.insert(id.clone());
         let mut suggestion = Suggestion::new(id.clone(), body);
         suggestion.question = question.clone();
-        suggestion.event = summary.events.first().map(|e| e.id.clone());
+        suggestion.engagements = summary
+            .engagements
+            .first()
+            .map(|e| e.id.clone())
+            .into_iter()
+            .collect();
         report.recognised.push(Recognised {
             at: SourceRef::Row { sheet: None, row },
             as_: RecognisedAs::Point,

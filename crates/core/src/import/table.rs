@@ -63,9 +63,10 @@ use std::collections::BTreeMap;
 use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use crate::action::{Action, Coverage, Status};
+use crate::actor::Actor;
 use crate::date::PartialDate;
+use crate::engagement::{Engagement, EngagementKind, Group, GroupKind};
 use crate::error::{Error, ErrorKind};
-use crate::event::{Event, Group, GroupKind};
 use crate::id::Id;
 use crate::import::{
     Ambiguity, ImportFormat, ImportOptions, ImportReport, Imported, NotUsed, Recognised,
@@ -401,7 +402,7 @@ pub fn import_rows(
 /// use yousaid::import::{ImportOptions, table::import_csv};
 /// let csv = "You said,We did,Status\n\"Signs are hard to read\",New signs on every floor,in hand\n";
 /// let imported = import_csv(csv, &ImportOptions::default())?;
-/// assert_eq!(imported.summary.actions[0].responds_to[0].suggestion, imported.summary.suggestions[0].id);
+/// assert_eq!(imported.summary.actions[0].responds_to[0].suggestion.as_ref(), Some(&imported.summary.suggestions[0].id));
 /// assert_eq!(imported.summary.actions[0].status, Some(yousaid::Status::InProgress));
 ///
 /// let err = import_csv("You said,We did\na,b,c\n", &ImportOptions::default()).unwrap_err();
@@ -1057,11 +1058,8 @@ impl<'o> Table<'o> {
             }
         }
         if let (Some(s), Some(a)) = (&suggestion, &mut action) {
-            a.responds_to.push(crate::action::Answer {
-                suggestion: s.id.clone(),
-                coverage: Coverage::Full,
-                note: None,
-            });
+            a.responds_to
+                .push(crate::action::Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full));
         }
 
         // The period first: groups belong to its event.
@@ -1118,7 +1116,7 @@ impl<'o> Table<'o> {
                             .map(str::trim)
                             .filter(|l| !l.is_empty())
                             .collect();
-                        a.owner = Some(owners.join(", "));
+                        a.owners = owners.into_iter().map(Actor::from).collect();
                     }
                 }
                 Field::Due => match parse_date_words(text) {
@@ -1144,7 +1142,7 @@ impl<'o> Table<'o> {
                 }
                 Field::Period => {
                     if let (Some(s), Some(e)) = (&mut suggestion, period_event) {
-                        s.event = Some(self.summary.events[e].id.clone());
+                        s.engagements = vec![self.summary.engagements[e].id.clone()];
                     }
                 }
                 Field::Group => {
@@ -1203,19 +1201,19 @@ impl<'o> Table<'o> {
         if let Some(&e) = self.events.get(text) {
             return e;
         }
-        let index = self.summary.events.len();
-        let mut event = Event::new(format!("e{}", index + 1), text);
+        let index = self.summary.engagements.len();
+        let mut event = Engagement::new(format!("e{}", index + 1), text, EngagementKind::Period);
         event.date = parse_date_words(text);
         let header = &sheet.headers[column];
         if !header.is_empty() {
-            event.kind = Some(header.clone());
+            event.label = Some(header.clone());
         }
         self.report.recognised.push(Recognised {
             at: sheet.cell(row, column),
             as_: RecognisedAs::Heading,
             id: Some(event.id.clone()),
         });
-        self.summary.events.push(event);
+        self.summary.engagements.push(event);
         self.events.insert(text.to_owned(), index);
         index
     }
@@ -1226,10 +1224,12 @@ impl<'o> Table<'o> {
         if let Some(e) = self.table_event {
             return e;
         }
-        let index = self.summary.events.len();
-        self.summary
-            .events
-            .push(Event::new(format!("e{}", index + 1), ""));
+        let index = self.summary.engagements.len();
+        self.summary.engagements.push(Engagement::new(
+            format!("e{}", index + 1),
+            "",
+            EngagementKind::Other,
+        ));
         self.table_event = Some(index);
         index
     }
@@ -1242,7 +1242,7 @@ impl<'o> Table<'o> {
         let id = Id::from(format!("g{}", self.groups.len() + 1));
         let mut group = Group::new(id.clone(), name);
         group.kind = GroupKind::Other;
-        self.summary.events[event].groups.push(group);
+        self.summary.engagements[event].groups.push(group);
         self.groups.insert(key, id.clone());
         self.report.recognised.push(Recognised {
             at,
@@ -1274,7 +1274,7 @@ impl<'o> Table<'o> {
             .or_else(|| self.options.title.clone())
             .unwrap_or_default();
         if let Some(e) = self.table_event {
-            self.summary.events[e].title = title.clone();
+            self.summary.engagements[e].title = title.clone();
         }
         self.summary.title = title;
         Ok(Imported {
@@ -1467,8 +1467,11 @@ mod tests {
         assert_eq!(s.suggestions.len(), 2);
         assert_eq!(s.actions.len(), 2);
         assert_eq!(s.suggestions[0].id, "s2");
-        assert_eq!(s.actions[0].responds_to[0].suggestion, "s2");
-        assert_eq!(s.actions[0].owner.as_deref(), Some("Matron"));
+        assert_eq!(
+            s.actions[0].responds_to[0].suggestion.as_deref(),
+            Some("s2")
+        );
+        assert_eq!(s.actions[0].owner_text().as_deref(), Some("Matron"));
         assert_eq!(s.actions[0].due, Some("2024-03".parse().unwrap()));
         assert!(s.actions[1].responds_to.is_empty());
         assert_eq!(s.actions[1].notes, ["Ward: Ward 15"]);
@@ -1552,11 +1555,12 @@ mod tests {
             "Quarter,Raised by,You said\nQ1 2024,Carers forum,A\nQ1 2024,Youth panel,B\nQ2 2024,Carers forum,C\n",
         );
         let s = &i.summary;
-        assert_eq!(s.events.len(), 2);
-        assert_eq!(s.events[0].date, Some("2024-Q1".parse().unwrap()));
-        assert_eq!(s.events[0].kind.as_deref(), Some("Quarter"));
-        assert_eq!(s.events[0].groups.len(), 2);
-        assert_eq!(s.suggestions[2].event.as_deref(), Some("e2"));
+        assert_eq!(s.engagements.len(), 2);
+        assert_eq!(s.engagements[0].date, Some("2024-Q1".parse().unwrap()));
+        assert_eq!(s.engagements[0].kind, crate::EngagementKind::Period);
+        assert_eq!(s.engagements[0].label.as_deref(), Some("Quarter"));
+        assert_eq!(s.engagements[0].groups.len(), 2);
+        assert_eq!(s.suggestions[2].engagements, ["e2"]);
         let report = s.validate();
         assert!(report.is_valid(), "{:?}", report.problems);
     }

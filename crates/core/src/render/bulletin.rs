@@ -4,7 +4,7 @@
 //! ```
 //! # use yousaid::{Summary, Action, ProgressEntry, Status, Date, RenderOptions, OutputFormat};
 //! let mut old = Summary::new("Library review");
-//! old.published = Some(Date::constant(2025, 6, 30));
+//! old.published = Some(Date::constant(2025, 6, 30).into());
 //! old.actions.push(Action::new("a1", "Open on Sundays"));
 //! let mut new = old.clone();
 //! new.stamp(Date::constant(2025, 12, 15), None)?;
@@ -23,7 +23,7 @@
 //!
 //! | variable | type | what |
 //! |---|---|---|
-//! | `title`, `owner`, `publisher` | string, [`PersonView`], string | of the new version |
+//! | `title`, `owner`, `publisher` | string, [`ActorView`], string | of the new version |
 //! | `since`, `until` | [`DateView`] or none | publication dates of the old and new versions |
 //! | `empty` | bool | nothing changed |
 //! | `now` | [`NowView`] | headline figures of the new version |
@@ -44,13 +44,13 @@ use minijinja::value::Value;
 use serde::Serialize;
 
 use super::context::{
-    DateView, HeadingLevels, LinkView, PersonView, ResponseView, StatusView, UpdateView, direction,
+    ActorView, DateView, HeadingLevels, LinkView, ResponseView, StatusView, UpdateView, direction,
 };
 use super::{OutputFormat, RenderOptions, Renderer, default_renderer, template_error, text};
 use crate::diff::{BarrierEvent, Changes, FieldChange, diff};
 use crate::error::Error;
 use crate::progress::ProgressEntry;
-use crate::suggestion::Response;
+use crate::response::Response;
 use crate::summary::Summary;
 
 /// Headline figures of the new version.
@@ -189,7 +189,7 @@ pub struct BulletinContext<'a> {
     /// The new version's title.
     pub title: &'a str,
     /// Its accountable owner.
-    pub owner: Option<PersonView<'a>>,
+    pub owner: Option<ActorView<'a>>,
     /// Its publisher.
     pub publisher: Option<&'a str>,
     /// When the old version was published.
@@ -225,18 +225,12 @@ pub struct BulletinContext<'a> {
 }
 
 fn response_view(r: &Response) -> ResponseView<'_> {
-    ResponseView {
-        stance: r.stance.into(),
-        text: r.text.as_deref(),
-        reason: r.reason.as_deref(),
-        referred_to: r.referred_to.as_deref(),
-        date: r.date.map(DateView::day),
-    }
+    ResponseView::new(r)
 }
 
 fn update_view(e: &ProgressEntry) -> UpdateView<'_> {
     UpdateView {
-        date: DateView::day(e.date),
+        date: DateView::partial(&e.date),
         note: e.note.as_deref(),
         status: e.status.map(StatusView::from),
         percent: e.percent,
@@ -335,10 +329,10 @@ pub(crate) fn context<'a>(
         dir: direction(lang),
         level: HeadingLevels::starting_at(if fragment { 2 } else { 1 }),
         title: &new.title,
-        owner: new.owner.as_ref().map(PersonView::new),
+        owner: new.owner.as_ref().map(ActorView::new),
         publisher: new.publisher.as_deref(),
-        since: changes.since.map(DateView::day),
-        until: changes.until.map(DateView::day),
+        since: changes.since.as_ref().map(DateView::partial),
+        until: changes.until.as_ref().map(DateView::partial),
         empty: changes.is_empty(),
         now: NowView {
             actions_total: counts.total,
@@ -421,7 +415,7 @@ impl Renderer {
     /// let mut r = Renderer::new();
     /// r.add_template("short.txt", "{{ status_changes|length }} changes since {{ since.text }}")?;
     /// let mut old = Summary::new("t");
-    /// old.published = Some(Date::constant(2025, 6, 30));
+    /// old.published = Some(Date::constant(2025, 6, 30).into());
     /// let text = r.render_bulletin(&old, &old, &RenderOptions::new().template("short.txt"))?;
     /// assert_eq!(text, "0 changes since 30 June 2025");
     /// # Ok::<(), yousaid::Error>(())

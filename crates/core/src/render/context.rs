@@ -5,13 +5,13 @@
 //! document's own text, unescaped: the output format escapes them (HTML auto-escaping,
 //! Markdown neutralising) when a template prints them. Dates come as a [`DateView`] with
 //! the words for readers (`text`) and, where HTML allows it, a machine form for `<time
-//! datetime>`. Links come as a [`LinkView`] whose `href` is present only for `http`, `https`
-//! and `mailto` addresses.
+//! datetime>`. Links come as a [`LinkView`] whose `href` is present only for `http`, `https`,
+//! `mailto` and `tel` addresses.
 //!
 //! | variable | type | what |
 //! |---|---|---|
 //! | `summary` | [`SummaryView`] | title, owner, publisher, dates, introduction, purposes, plan, closing, copyright |
-//! | `events` | list of [`EventView`] | each event: date, place, attendance, organisations, presentations, groups |
+//! | `engagements` | list of [`EngagementView`] | each engagement (event, consultation, period, unit…): kind, date, place, hosts, attendance, organisations, presentations, groups, figures, response, decisions, nested engagements |
 //! | `questions` | list of [`QuestionView`] | each question with the points made on it, nested |
 //! | `other_points` | list of [`PointView`] | points recorded without a question |
 //! | `pairs` | list of [`PairView`] | "you said, we did": each suggestion with its response and the actions answering it |
@@ -34,12 +34,18 @@ use crate::id_map::IdMap;
 use serde::Serialize;
 
 use super::tracking::{self, Tracking, UNSTATED_KEY, UNSTATED_LABEL};
-use crate::action::{Action, Coverage, Status};
+use std::borrow::Cow;
+
+use crate::action::{Action, AnswerTarget, Coverage, Status};
+use crate::actor::Actor;
 use crate::date::{PartialDate, long_date};
-use crate::event::{Count, Event, GroupKind, Sector};
+use crate::decision::Decision;
+use crate::engagement::{Engagement, GroupKind, Sector};
+use crate::figure::{Count, Figure};
 use crate::link::{Link, Url};
+use crate::response::Response;
 use crate::suggestion::{Consent, Suggestion};
-use crate::summary::{Person, Purpose, PurposeList, Summary};
+use crate::summary::{Purpose, PurposeList, Summary};
 use crate::tracking::AsOf;
 use crate::{Date, Stance};
 
@@ -69,9 +75,10 @@ impl DateView {
     pub(crate) fn partial(d: &PartialDate) -> Self {
         let iso = d.to_iso();
         let machine = match d {
-            PartialDate::Day(_) | PartialDate::Month(..) | PartialDate::Year(_) => {
-                Some(iso.clone())
-            }
+            PartialDate::Day(_)
+            | PartialDate::DayTime(..)
+            | PartialDate::Month(..)
+            | PartialDate::Year(_) => Some(iso.clone()),
             _ => None,
         };
         DateView {
@@ -82,7 +89,8 @@ impl DateView {
     }
 }
 
-/// A link for display: `href` is set only for allowed (`http`, `https`, `mailto`) addresses;
+/// A link for display: `href` is set only for allowed (`http`, `https`, `mailto`, `tel`)
+/// addresses;
 /// `text` is the title, or the address itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct LinkView<'a> {
@@ -130,24 +138,41 @@ impl HeadingLevels {
     }
 }
 
-/// A person: `name`, `role`, `organisation`.
+/// A person, office or body: `name`, `kind` (`person`, `office`, `body`, `department`,
+/// `team`, or none), `role`, `organisation`, `link`.
 #[derive(Debug, Clone, Serialize)]
-pub struct PersonView<'a> {
+pub struct ActorView<'a> {
     /// Their name.
     pub name: &'a str,
+    /// What kind of actor, when stated.
+    pub kind: Option<&'static str>,
     /// Their role.
     pub role: Option<&'a str>,
     /// The body they act for.
     pub organisation: Option<&'a str>,
+    /// Their web page or address.
+    pub link: Option<LinkView<'a>>,
 }
 
-impl<'a> PersonView<'a> {
-    pub(crate) fn new(p: &'a Person) -> Self {
-        PersonView {
+impl<'a> ActorView<'a> {
+    pub(crate) fn new(p: &'a Actor) -> Self {
+        ActorView {
             name: &p.name,
+            kind: p.kind.map(|k| k.as_str()),
             role: p.role.as_deref(),
             organisation: p.organisation.as_deref(),
+            link: p.url.as_ref().map(|u| LinkView::url(u, None)),
         }
+    }
+}
+
+/// Several actors' names for a line of text, with roles in brackets, joined by `, `: borrowed
+/// when there is one without a role.
+pub(crate) fn actor_names(actors: &[Actor]) -> Option<Cow<'_, str>> {
+    match actors {
+        [] => None,
+        [one] if one.role.is_none() => Some(Cow::Borrowed(one.name.as_str())),
+        _ => crate::actor::names(actors).map(Cow::Owned),
     }
 }
 
@@ -212,7 +237,7 @@ pub struct PlanView<'a> {
     pub outcomes: Vec<OutcomeView<'a>>,
 }
 
-/// Closing words: `heading`, `paragraphs`, `signature` (a [`PersonView`]).
+/// Closing words: `heading`, `paragraphs`, `signature` (an [`ActorView`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct ClosingView<'a> {
     /// The heading ("Thank you").
@@ -220,7 +245,7 @@ pub struct ClosingView<'a> {
     /// Paragraphs.
     pub paragraphs: &'a [String],
     /// Who signs.
-    pub signature: Option<PersonView<'a>>,
+    pub signature: Option<ActorView<'a>>,
 }
 
 /// A revision: `date`, `note`.
@@ -238,7 +263,7 @@ pub struct SummaryView<'a> {
     /// The title.
     pub title: &'a str,
     /// The accountable person or body.
-    pub owner: Option<PersonView<'a>>,
+    pub owner: Option<ActorView<'a>>,
     /// The publishing organisation.
     pub publisher: Option<&'a str>,
     /// When published.
@@ -313,6 +338,8 @@ pub struct OrganisationsView<'a> {
 pub struct PresentationView<'a> {
     /// The speaker.
     pub speaker: Option<&'a str>,
+    /// The speaker's role.
+    pub role: Option<&'a str>,
     /// Their organisation.
     pub organisation: Option<&'a str>,
     /// The title of the talk.
@@ -347,24 +374,29 @@ pub struct PlaceView<'a> {
     pub link: Option<LinkView<'a>>,
 }
 
-/// An event.
+/// An engagement: an event, a consultation, a series, a period or a unit, with nested
+/// `engagements`.
 #[derive(Debug, Clone, Serialize)]
-pub struct EventView<'a> {
+pub struct EngagementView<'a> {
     /// Its ID.
     pub id: &'a str,
     /// Its title.
     pub title: &'a str,
-    /// What kind of event, in words.
-    pub kind: Option<&'a str>,
+    /// What it is: `event`, `consultation`, `series`, `period`, `unit` or `other`.
+    pub kind: &'static str,
+    /// The source's own word for it ("awareness event", "Ward").
+    pub label: Option<&'a str>,
     /// When it took place or began.
     pub date: Option<DateView>,
     /// When it ended.
     pub end_date: Option<DateView>,
     /// Where.
     pub place: Option<PlaceView<'a>>,
+    /// Who held it, as one line: the hosts' names (with roles) joined by `, `.
+    pub host: Option<Cow<'a, str>>,
     /// Who held it.
-    pub host: Option<&'a str>,
-    /// Paragraphs in the source's words.
+    pub hosts: Vec<ActorView<'a>>,
+    /// Paragraphs in the source's words (for a consultation: what was asked).
     pub description: &'a [String],
     /// Stated head counts.
     pub attendance: Vec<AttendanceView<'a>>,
@@ -372,12 +404,30 @@ pub struct EventView<'a> {
     pub organisations: Option<OrganisationsView<'a>>,
     /// Presentations.
     pub presentations: Vec<PresentationView<'a>>,
+    /// Whether `presentations` names every speaker (`false`: "including …").
+    pub presentations_complete: bool,
     /// Topics the presentations covered between them.
     pub shared_topics: &'a [String],
     /// Discussion groups.
     pub groups: Vec<GroupView<'a>>,
     /// Whether discussions were under the Chatham House rule.
     pub chatham_house: bool,
+    /// Responses received in total, as stated (the model's [`Figure`]).
+    pub received: Option<&'a Figure>,
+    /// How people took part, with counts where stated.
+    pub channels: &'a [Figure],
+    /// How many questions were asked.
+    pub question_count: Option<String>,
+    /// Other figures stated for it.
+    pub figures: &'a [Figure],
+    /// The response to it as a whole.
+    pub response: Option<ResponseView<'a>>,
+    /// Decisions taken after it (the model's [`Decision`]s).
+    pub decisions: &'a [Decision],
+    /// Documents about it.
+    pub documents: Vec<LinkView<'a>>,
+    /// Engagements within it.
+    pub engagements: Vec<EngagementView<'a>>,
 }
 
 /// A status for display: `key` (`in_progress`, for CSS classes) and `label` ("In progress").
@@ -398,20 +448,39 @@ impl From<Status> for StatusView {
     }
 }
 
-/// The response to a suggestion: `stance` (`key`, `label`), `text`, `reason`, `referred_to`,
-/// `date`.
+/// A response: `stance` (`key`, `label`; none when the response is text alone), `text`,
+/// `reason`, `referred_to`, `by`, `timescale`, `date`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResponseView<'a> {
-    /// Where the body stands: `key` (`not_planned`) and `label` ("Not planned").
-    pub stance: StanceView,
+    /// Where the body stands: `key` (`not_planned`) and `label` ("Not planned"); none when
+    /// no stance is stated.
+    pub stance: Option<StanceView>,
     /// The answer.
     pub text: Option<&'a str>,
     /// Why not.
     pub reason: Option<&'a str>,
     /// The body it was referred to.
     pub referred_to: Option<&'a str>,
+    /// Who responded.
+    pub by: Option<ActorView<'a>>,
+    /// When it will happen, as stated.
+    pub timescale: Option<&'a str>,
     /// When.
     pub date: Option<DateView>,
+}
+
+impl<'a> ResponseView<'a> {
+    pub(crate) fn new(r: &'a Response) -> Self {
+        ResponseView {
+            stance: r.stance.map(StanceView::from),
+            text: r.text.as_deref(),
+            reason: r.reason.as_deref(),
+            referred_to: r.referred_to.as_deref(),
+            by: r.by.as_ref().map(ActorView::new),
+            timescale: r.timescale.as_deref(),
+            date: r.date.map(DateView::day),
+        }
+    }
 }
 
 /// A stance for display: `key` and `label`.
@@ -449,8 +518,8 @@ pub struct ActionRef<'a> {
     pub id: &'a str,
     /// What will be done.
     pub title: &'a str,
-    /// Who is accountable.
-    pub owner: Option<&'a str>,
+    /// Who is accountable: the owners' names (with roles) joined by `, `.
+    pub owner: Option<Cow<'a, str>>,
     /// When due.
     pub due: Option<DateView>,
     /// Its status as of the render date; none when no status is stated (templates show no
@@ -565,9 +634,12 @@ pub struct RelatedView<'a> {
 /// A suggestion an action answers: `id`, `text`, `coverage`, `note`.
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerView<'a> {
-    /// The suggestion's ID.
+    /// What it answers: `suggestion`, `question`, `theme` or `engagement`.
+    pub target: &'static str,
+    /// The ID of what it answers.
     pub id: &'a str,
-    /// What was said.
+    /// What was said (the point's text, the question, the theme's name or the engagement's
+    /// title).
     pub text: &'a str,
     /// `full` or `partial`.
     pub coverage: &'static str,
@@ -584,9 +656,21 @@ pub struct ActionView<'a> {
     pub title: &'a str,
     /// Further paragraphs.
     pub notes: &'a [String],
+    /// Who is accountable: the owners' names (with roles) joined by `, `.
+    pub owner: Option<Cow<'a, str>>,
     /// Who is accountable.
-    pub owner: Option<&'a str>,
-    /// The suggestions it answers.
+    pub owners: Vec<ActorView<'a>>,
+    /// The item number as printed.
+    pub number: Option<&'a str>,
+    /// The external reference.
+    pub reference: Option<&'a str>,
+    /// A short label.
+    pub label: Option<&'a str>,
+    /// The source's words for the status.
+    pub status_label: Option<&'a str>,
+    /// When it counts as done.
+    pub done_when: Option<&'a str>,
+    /// What it answers.
     pub answers: Vec<AnswerView<'a>>,
     /// The plan outcomes it serves, by title.
     pub outcomes: Vec<&'a str>,
@@ -714,8 +798,8 @@ pub struct Context<'a> {
     pub as_of: Option<DateView>,
     /// The document.
     pub summary: SummaryView<'a>,
-    /// The events.
-    pub events: Vec<EventView<'a>>,
+    /// The engagements, with nested ones in each.
+    pub engagements: Vec<EngagementView<'a>>,
     /// The questions, each with its points.
     pub questions: Vec<QuestionView<'a>>,
     /// Points recorded without a question.
@@ -773,11 +857,12 @@ pub(super) fn count_text(c: &Count) -> String {
     c.to_string()
 }
 
-pub(super) fn event_view(e: &Event) -> EventView<'_> {
-    EventView {
+pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
+    EngagementView {
         id: &e.id,
         title: &e.title,
-        kind: e.kind.as_deref(),
+        kind: e.kind.as_str(),
+        label: e.label.as_deref(),
         date: e.date.as_ref().map(DateView::partial),
         end_date: e.end_date.as_ref().map(DateView::partial),
         place: e.place.as_ref().map(|p| PlaceView {
@@ -786,7 +871,8 @@ pub(super) fn event_view(e: &Event) -> EventView<'_> {
             online: p.online,
             link: p.url.as_ref().map(|u| LinkView::url(u, None)),
         }),
-        host: e.host.as_deref(),
+        host: actor_names(&e.hosts),
+        hosts: e.hosts.iter().map(ActorView::new).collect(),
         description: &e.description,
         attendance: e
             .attendance
@@ -816,6 +902,7 @@ pub(super) fn event_view(e: &Event) -> EventView<'_> {
             .iter()
             .map(|p| PresentationView {
                 speaker: p.speaker.as_deref(),
+                role: p.role.as_deref(),
                 organisation: p.organisation.as_deref(),
                 title: p.title.as_deref(),
                 topics: &p.topics,
@@ -833,6 +920,15 @@ pub(super) fn event_view(e: &Event) -> EventView<'_> {
             })
             .collect(),
         chatham_house: e.chatham_house,
+        presentations_complete: e.presentations_complete,
+        received: e.received.as_ref(),
+        channels: &e.channels,
+        question_count: e.question_count.as_ref().map(count_text),
+        figures: &e.figures,
+        response: e.response.as_deref().map(ResponseView::new),
+        decisions: &e.decisions,
+        documents: e.documents.iter().map(LinkView::link).collect(),
+        engagements: e.engagements.iter().map(engagement_view).collect(),
     }
 }
 
@@ -859,6 +955,7 @@ pub(super) struct Index<'a> {
     /// Every suggestion and sub-point by ID, for the actions' answers (the table shows none).
     suggestions: IdMap<&'a str, &'a Suggestion>,
     questions: IdMap<&'a str, &'a str>,
+    engagements: IdMap<&'a str, &'a str>,
 }
 
 impl<'a> Index<'a> {
@@ -873,9 +970,8 @@ impl<'a> Index<'a> {
         );
         let (answers, actions, suggestions) = Self::look_ups(summary, needs);
         let groups = summary
-            .events
-            .iter()
-            .flat_map(|e| e.groups.iter())
+            .all_engagements()
+            .flat_map(|(e, _)| e.groups.iter())
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
@@ -900,6 +996,10 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|q| (q.id.as_str(), q.text.as_str()))
                 .collect(),
+            engagements: summary
+                .all_engagements()
+                .map(|(e, _)| (e.id.as_str(), e.title.as_str()))
+                .collect(),
         }
     }
 
@@ -919,14 +1019,12 @@ impl<'a> Index<'a> {
         for (a, _) in summary.all_actions() {
             actions.insert(a.id.as_str(), a);
             for r in &a.responds_to {
-                answers
-                    .entry(r.suggestion.as_str())
-                    .or_default()
-                    .push(AnswerLink {
-                        action: a,
-                        coverage: r.coverage,
-                        note: r.note.as_deref(),
-                    });
+                let Some(id) = &r.suggestion else { continue };
+                answers.entry(id.as_str()).or_default().push(AnswerLink {
+                    action: a,
+                    coverage: r.coverage,
+                    note: r.note.as_deref(),
+                });
             }
         }
         let suggestions = if needs == Needs::Pairs {
@@ -953,7 +1051,7 @@ impl<'a> Index<'a> {
         ActionRef {
             id: &a.id,
             title: &a.title,
-            owner: a.owner.as_deref(),
+            owner: actor_names(&a.owners),
             due: a.due.as_ref().map(DateView::partial),
             status: self.status(a),
             coverage: coverage.map(coverage_str),
@@ -973,14 +1071,24 @@ impl<'a> Index<'a> {
         self.answers.get(id).map_or(&[], Vec::as_slice)
     }
 
+    /// The words of what an answer targets: the point's text, the question, the theme's name
+    /// or the engagement's title ("" when unknown).
+    fn target_text(&self, target: AnswerTarget<'a>) -> &'a str {
+        match target {
+            AnswerTarget::Suggestion(id) => self
+                .suggestions
+                .get(id.as_str())
+                .map_or("", |s| s.text.as_str()),
+            AnswerTarget::Question(id) => self.questions.get(id.as_str()).copied().unwrap_or(""),
+            AnswerTarget::Theme(id) => self.themes.get(id.as_str()).copied().unwrap_or(""),
+            AnswerTarget::Engagement(id) => {
+                self.engagements.get(id.as_str()).copied().unwrap_or("")
+            }
+        }
+    }
+
     pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
-        s.response.as_ref().map(|r| ResponseView {
-            stance: r.stance.into(),
-            text: r.text.as_deref(),
-            reason: r.reason.as_deref(),
-            referred_to: r.referred_to.as_deref(),
-            date: r.date.map(DateView::day),
-        })
+        s.response.as_deref().map(ResponseView::new)
     }
 
     pub(super) fn themes(&self, s: &'a Suggestion) -> Vec<&'a str> {
@@ -1031,7 +1139,7 @@ impl<'a> Index<'a> {
 
     fn update(e: &'a crate::ProgressEntry) -> UpdateView<'a> {
         UpdateView {
-            date: DateView::day(e.date),
+            date: DateView::partial(&e.date),
             note: e.note.as_deref(),
             status: e.status.map(StatusView::from),
             percent: e.percent,
@@ -1056,7 +1164,7 @@ impl<'a> Index<'a> {
         let cutoff = self.tracking.cutoff;
         a.progress
             .iter()
-            .filter(|e| cutoff.is_none_or(|c| e.date <= c))
+            .filter(|e| cutoff.is_none_or(|c| e.date.first_day() <= c))
             .map(Self::update)
             .collect()
     }
@@ -1072,18 +1180,25 @@ impl<'a> Index<'a> {
             id: &a.id,
             title: &a.title,
             notes: &a.notes,
-            owner: a.owner.as_deref(),
+            owner: actor_names(&a.owners),
+            owners: a.owners.iter().map(ActorView::new).collect(),
+            number: a.number.as_deref(),
+            reference: a.reference.as_deref(),
+            label: a.label.as_deref(),
+            status_label: a.status_label.as_deref(),
+            done_when: a.done_when.as_deref(),
             answers: a
                 .responds_to
                 .iter()
-                .map(|r| AnswerView {
-                    id: &r.suggestion,
-                    text: self
-                        .suggestions
-                        .get(r.suggestion.as_str())
-                        .map_or("", |s| s.text.as_str()),
-                    coverage: coverage_str(r.coverage),
-                    note: r.note.as_deref(),
+                .filter_map(|r| {
+                    let target = r.target()?;
+                    Some(AnswerView {
+                        target: target.field(),
+                        id: target.id(),
+                        text: self.target_text(target),
+                        coverage: coverage_str(r.coverage),
+                        note: r.note.as_deref(),
+                    })
                 })
                 .collect(),
             outcomes: a
@@ -1175,6 +1290,7 @@ impl<'a> Index<'a> {
             .unanswered
             .iter()
             .map(|s| AnswerView {
+                target: "suggestion",
                 id: &s.id,
                 text: &s.text,
                 coverage: "none",
@@ -1330,7 +1446,7 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
         level: HeadingLevels::starting_at(frame.first_heading),
         as_of: ix.tracking.date.map(DateView::day),
         summary: summary_view(summary),
-        events: summary.events.iter().map(event_view).collect(),
+        engagements: summary.engagements.iter().map(engagement_view).collect(),
         questions,
         other_points,
         pairs: if frame.needs != Needs::Tracker {
@@ -1354,14 +1470,14 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
 pub(super) fn summary_view(summary: &Summary) -> SummaryView<'_> {
     SummaryView {
         title: &summary.title,
-        owner: summary.owner.as_ref().map(PersonView::new),
+        owner: summary.owner.as_ref().map(ActorView::new),
         publisher: summary.publisher.as_deref(),
-        published: summary.published.map(DateView::day),
+        published: summary.published.as_ref().map(DateView::partial),
         revisions: summary
             .revisions
             .iter()
             .map(|r| RevisionView {
-                date: DateView::day(r.date),
+                date: DateView::partial(&r.date),
                 note: r.note.as_deref(),
             })
             .collect(),
@@ -1392,7 +1508,7 @@ pub(super) fn summary_view(summary: &Summary) -> SummaryView<'_> {
         closing: summary.closing.as_ref().map(|c| ClosingView {
             heading: c.heading.as_deref(),
             paragraphs: &c.paragraphs,
-            signature: c.signature.as_ref().map(PersonView::new),
+            signature: c.signature.as_ref().map(ActorView::new),
         }),
         copyright: summary.copyright.as_deref(),
         licence: summary.licence.as_deref(),

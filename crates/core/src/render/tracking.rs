@@ -7,9 +7,10 @@ use std::borrow::Cow;
 use crate::action::Action;
 use crate::action::Status;
 use crate::coverage::counted;
-use crate::event::GroupKind;
+use crate::engagement::GroupKind;
 use crate::pairs::points;
-use crate::suggestion::{Response, Suggestion, SuggestionKind};
+use crate::response::Response;
+use crate::suggestion::{Suggestion, SuggestionKind};
 use crate::tracking::{ActionState, AsOf, Tracked};
 use crate::{Date, Summary};
 
@@ -99,7 +100,11 @@ fn pair_status(
         }
     }
     match response {
-        Some(r) => (Cow::Borrowed(r.stance.label()), r.stance.as_str()),
+        Some(r) => match r.stance {
+            Some(stance) => (Cow::Borrowed(stance.label()), stance.as_str()),
+            // A response in words alone.
+            None => (Cow::Borrowed("Responded"), "responded"),
+        },
         None => (Cow::Borrowed("No response yet"), "none"),
     }
 }
@@ -122,9 +127,8 @@ pub(crate) fn tracking<'a>(
     let tracked = view.tracked();
     let states = tracked.states.as_slice();
     let all_tables = summary
-        .events
-        .iter()
-        .flat_map(|e| e.groups.iter())
+        .all_engagements()
+        .flat_map(|(e, _)| e.groups.iter())
         .all(|g| g.kind == GroupKind::Table);
     let group_noun = if all_tables { "tables" } else { "groups" };
     let mut raised_by = Vec::new();

@@ -49,7 +49,7 @@ __all__ = [
     "Barrier",
     "Count",
     "Error",
-    "Event",
+    "Engagement",
     "Group",
     "Imported",
     "InvalidArgumentError",
@@ -240,10 +240,19 @@ def _converter(hint: Any) -> Any:
         item = _converter(args[0])
         return (lambda v: tuple(v)) if item is None else (lambda v: tuple(item(x) for x in v))
     if hint is datetime.date:
-        return datetime.date.fromisoformat
+        return _date_or_text
     if isinstance(hint, type) and issubclass(hint, _Record):
         return hint._from
     return None
+
+
+def _date_or_text(value: str) -> Any:
+    """An exact date as a ``datetime.date``; a partial one (``2025-06``, ``2019-early``,
+    ``2022-10-31T23:59``) stays text in the format's form."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return value
 
 
 class _Record:
@@ -260,6 +269,8 @@ class _Record:
             cls._converters = converters
         kwargs = {}
         for name, value in data.items():
+            # `from` is a Python keyword: the field is `from_`.
+            name = "from_" if name == "from" else name
             conv = converters.get(name)
             kwargs[name] = value if conv is None else conv(value)
         return cls(**kwargs)
@@ -302,7 +313,10 @@ class Question(_Record):
 
     id: str
     text: str
-    events: Tuple[str, ...] = ()
+    engagements: Tuple[str, ...] = ()
+    figures: Tuple[Dict[str, Any], ...] = ()
+    response: Optional[Response] = None
+    decisions: Tuple[Dict[str, Any], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -312,6 +326,7 @@ class Theme(_Record):
     id: str
     name: str
     description: Optional[str] = None
+    response: Optional[Response] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -325,25 +340,37 @@ class Group(_Record):
 
 
 @dataclasses.dataclass(frozen=True)
-class Event(_Record):
-    """An event at which people were asked. Dates (``date``, ``end_date``) are strings in the
-    format's form, since they may be partial (``2015-spring``); ``place``, ``attendance``,
-    ``organisations`` and ``presentations`` are plain data as in the JSON format."""
+class Engagement(_Record):
+    """An engagement: an event, a consultation, a series, a period or a unit (``kind``), with
+    the source's own word for it (``label``) and nested ``engagements``. Dates (``date``,
+    ``end_date``) are strings in the format's form, since they may be partial
+    (``2015-spring``); ``place``, ``hosts``, ``attendance``, ``organisations``,
+    ``presentations``, figures and decisions are plain data as in the JSON format."""
 
     id: str
     title: str
-    kind: Optional[str] = None
+    kind: str = "event"
+    label: Optional[str] = None
     date: Optional[str] = None
     end_date: Optional[str] = None
     place: Optional[Dict[str, Any]] = None
-    host: Optional[str] = None
+    hosts: Tuple[Dict[str, Any], ...] = ()
     description: Tuple[str, ...] = ()
     attendance: Tuple[Dict[str, Any], ...] = ()
     organisations: Optional[Dict[str, Any]] = None
     presentations: Tuple[Dict[str, Any], ...] = ()
+    presentations_complete: bool = True
     shared_topics: Tuple[str, ...] = ()
     groups: Tuple[Group, ...] = ()
     chatham_house: bool = False
+    received: Optional[Dict[str, Any]] = None
+    channels: Tuple[Dict[str, Any], ...] = ()
+    question_count: Optional[Count] = None
+    figures: Tuple[Dict[str, Any], ...] = ()
+    response: Optional[Response] = None
+    decisions: Tuple[Dict[str, Any], ...] = ()
+    documents: Tuple[Link, ...] = ()
+    engagements: Tuple[Engagement, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -354,17 +381,23 @@ class Quote(_Record):
     text: str
     consent: str
     attribution: Optional[str] = None
+    #: ``participant`` or ``speaker`` (``from`` in the format, a Python keyword).
+    from_: Optional[str] = None
 
 
 @dataclasses.dataclass(frozen=True)
 class Response(_Record):
-    """The body's answer to a suggestion: a ``stance`` (``accepted``, ``partly_accepted``,
-    ``already_happening``, ``not_planned``, ``referred``, ``under_consideration``) and text."""
+    """The body's answer to a suggestion, a question, a theme or an engagement: an optional
+    ``stance`` (``accepted``, ``partly_accepted``, ``already_happening``, ``not_planned``,
+    ``referred``, ``under_consideration``, ``accepted_in_principle``, ``rejected``,
+    ``no_change``, ``noted``, ``explained``, ``apologised``) and text."""
 
-    stance: str
+    stance: Optional[str] = None
     text: Optional[str] = None
     reason: Optional[str] = None
     referred_to: Optional[str] = None
+    by: Optional[Dict[str, Any]] = None
+    timescale: Optional[str] = None
     date: Optional[datetime.date] = None
 
 
@@ -374,28 +407,35 @@ class Suggestion(_Record):
 
     id: str
     text: str
+    number: Optional[str] = None
+    label: Optional[str] = None
     kind: str = "suggestion"
     question: Optional[str] = None
-    event: Optional[str] = None
+    engagements: Tuple[str, ...] = ()
+    source: Optional[str] = None
     themes: Tuple[str, ...] = ()
     groups: Tuple[str, ...] = ()
     mentions: Optional[Count] = None
+    figures: Tuple[Dict[str, Any], ...] = ()
     quote: Optional[Quote] = None
     response: Optional[Response] = None
     points: Tuple[Suggestion, ...] = ()
 
     def __repr__(self) -> str:
-        stance = self.response.stance if self.response else "unanswered"
+        stance = (self.response.stance or "responded") if self.response else "unanswered"
         extra = f", {len(self.points)} sub-points" if self.points else ""
         return f"<Suggestion {self.id} {_short(self.text)!r} ({stance}{extra})>"
 
 
 @dataclasses.dataclass(frozen=True)
 class Answer(_Record):
-    """A typed link from an action to a suggestion it answers (``coverage``: ``full`` or
-    ``partial``)."""
+    """A typed link from an action to what it answers — one of ``suggestion``, ``question``,
+    ``theme`` or ``engagement`` (``coverage``: ``full`` or ``partial``)."""
 
-    suggestion: str
+    suggestion: Optional[str] = None
+    question: Optional[str] = None
+    theme: Optional[str] = None
+    engagement: Optional[str] = None
     coverage: str = "full"
     note: Optional[str] = None
 
@@ -423,11 +463,12 @@ class Related(_Record):
 @dataclasses.dataclass(frozen=True)
 class ProgressEntry(_Record):
     """A dated update on an action: a note, an optional status change and percentage, and
-    evidence links."""
+    evidence links. ``date`` is a ``datetime.date`` when exact, else text (``2025-06``)."""
 
     date: datetime.date
     note: Optional[str] = None
     status: Optional[str] = None
+    status_label: Optional[str] = None
     percent: Optional[float] = None
     evidence: Tuple[Link, ...] = ()
 
@@ -448,14 +489,21 @@ class Action(_Record):
     id: str
     title: str
     notes: Tuple[str, ...] = ()
-    owner: Optional[str] = None
+    number: Optional[str] = None
+    reference: Optional[str] = None
+    label: Optional[str] = None
+    owners: Tuple[Dict[str, Any], ...] = ()
+    engagements: Tuple[str, ...] = ()
     responds_to: Tuple[Answer, ...] = ()
     outcomes: Tuple[str, ...] = ()
     due: Optional[str] = None
     started: Optional[str] = None
     completed: Optional[str] = None
     status: Optional[str] = None
+    status_label: Optional[str] = None
     status_reason: Optional[str] = None
+    done_when: Optional[str] = None
+    timeline: Tuple[Dict[str, Any], ...] = ()
     priority: Optional[str] = None
     weight: Optional[float] = None
     barriers: Tuple[Barrier, ...] = ()
@@ -688,7 +736,7 @@ class Summary:
     def published(self) -> Optional[datetime.date]:
         """When this version was published (to publish a new version, use :meth:`stamp`)."""
         value = self._native.field("published")
-        return None if value is None else datetime.date.fromisoformat(value)
+        return None if value is None else _date_or_text(value)
 
     @published.setter
     def published(self, value: Optional[datetime.date]) -> None:
@@ -760,9 +808,9 @@ class Summary:
         self._set("licence", value)
 
     @property
-    def events(self) -> List[Event]:
-        """The events at which people were asked."""
-        return [Event._from(e) for e in self._native.field("events")]
+    def engagements(self) -> List[Engagement]:
+        """The engagements: events, consultations, periods and units, with nested ones."""
+        return [Engagement._from(e) for e in self._native.field("engagements")]
 
     @property
     def questions(self) -> List[Question]:
@@ -832,29 +880,33 @@ class Summary:
 
     # -- building and editing -----------------------------------------------------------------
 
-    def add_event(
+    def add_engagement(
         self,
         id: str,
         title: str,
         *,
+        kind: str = "event",
         date: Union[datetime.date, str, None] = None,
-        kind: Optional[str] = None,
-        host: Optional[str] = None,
+        label: Optional[str] = None,
+        hosts: Iterable[Union[str, Mapping[str, Any]]] = (),
         description: Iterable[str] = (),
         **fields: Any,
     ) -> None:
-        """Adds an event. Any other field of the format (``end_date``, ``place``,
+        """Adds an engagement (``kind``: ``event``, ``consultation``, ``series``, ``period``,
+        ``unit`` or ``other``). Any other field of the format (``end_date``, ``place``,
         ``attendance``, ``organisations``, ``presentations``, ``groups``, …) can be given as a
         keyword argument in its plain-data form."""
         data = dict(
-            fields, id=id, title=title, date=date, kind=kind, host=host,
-            description=list(description),
+            fields, id=id, title=title, kind=kind, date=date, label=label,
+            hosts=[_person(h) for h in hosts], description=list(description),
         )
-        self._native.add_event(_plain(data))
+        self._native.add_engagement(_plain(data))
 
-    def add_question(self, id: str, text: str, *, events: Iterable[str] = ()) -> None:
+    def add_question(self, id: str, text: str, *, engagements: Iterable[str] = ()) -> None:
         """Adds a question put to participants."""
-        self._native.add_question(_plain({"id": id, "text": text, "events": list(events)}))
+        self._native.add_question(
+            _plain({"id": id, "text": text, "engagements": list(engagements)})
+        )
 
     def add_theme(self, id: str, name: str, *, description: Optional[str] = None) -> None:
         """Adds a theme."""
@@ -873,7 +925,7 @@ class Summary:
         **fields: Any,
     ) -> None:
         """Adds a suggestion, or a sub-point under the suggestion ``parent``. Other fields
-        (``event``, ``mentions``, ``quote``, ``response``, ``points``) can be given as keyword
+        (``engagements``, ``mentions``, ``quote``, ``response``, ``points``) can be given as keyword
         arguments in their plain-data form."""
         data = dict(
             fields, id=id, text=text, question=question, themes=list(themes),
@@ -886,7 +938,7 @@ class Summary:
         id: str,
         title: str,
         *,
-        owner: Optional[str] = None,
+        owners: Iterable[Union[str, Mapping[str, Any]]] = (),
         responds_to: Iterable[Union[str, Tuple[str, str], Mapping[str, Any]]] = (),
         due: Union[datetime.date, str, None] = None,
         status: Optional[str] = None,
@@ -899,7 +951,7 @@ class Summary:
         a date or a partial date such as ``"2015-spring"``. Other fields (``notes``,
         ``outcomes``, ``depends_on``, ``barriers``, …) can be given as keyword arguments."""
         data = dict(
-            fields, id=id, title=title, owner=owner,
+            fields, id=id, title=title, owners=[_person(o) for o in owners],
             responds_to=[_answer(r) for r in responds_to], due=due, status=status,
             priority=priority,
         )
@@ -1057,7 +1109,7 @@ class Summary:
     def __repr__(self) -> str:
         counts = {
             name: len(self._native.field(name))
-            for name in ("events", "suggestions", "actions")
+            for name in ("engagements", "suggestions", "actions")
         }
         parts = ", ".join(f"{n} {name}" for name, n in counts.items())
         return f"<Summary {_short(self.title)!r}: {parts}>"

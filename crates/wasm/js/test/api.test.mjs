@@ -111,12 +111,12 @@ test("typed getters return plain arrays of the model", () => {
   const s = Summary.fromJSON(WEST_YORKSHIRE());
   assert.ok(Array.isArray(s.suggestions) && s.suggestions.length > 0);
   assert.ok(Array.isArray(s.actions) && s.actions.length > 0);
-  assert.ok(Array.isArray(s.events) && s.events.length > 0);
+  assert.ok(Array.isArray(s.engagements) && s.engagements.length > 0);
   assert.ok(Array.isArray(s.questions) && s.questions.length > 0);
   assert.ok(Array.isArray(s.themes));
   const small = Summary.fromJSON(SMALL);
   assert.equal(small.suggestion("s1.1").text, "At least in winter");
-  assert.equal(small.action("a1").owner, "Head of Libraries");
+  assert.deepEqual(small.action("a1").owners, [{ name: "Head of Libraries" }]);
   assert.equal(small.suggestion("nope"), undefined);
   assert.equal(small.action("nope"), undefined);
 });

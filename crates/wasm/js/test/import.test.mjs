@@ -80,6 +80,6 @@ test("importPolis: comments as points, moderated out left out, votes kept as fig
   assert.equal(report.not_used.filter((n) => n.reason.startsWith("agree votes")).length, 36);
   const alone = importPolis(read(...dir, "comments.csv"));
   assert.equal(alone.summary.suggestions.length, 36);
-  assert.deepEqual(alone.summary.events, []);
+  assert.deepEqual(alone.summary.engagements, []);
   yousaidError(assert, () => importPolis("a,b\n1,2\n"), "bad-input");
 });

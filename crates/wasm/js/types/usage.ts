@@ -26,7 +26,7 @@ import {
   type SummaryData,
   type YousaidError,
   type Action,
-  type Event,
+  type Engagement,
   type Question,
   type Suggestion,
   type Theme,
@@ -46,7 +46,7 @@ const problems: Problem[] = report.problems;
 const firstCode: string | undefined = problems[0]?.code;
 
 const title: string = summary.title;
-const events: Event[] = summary.events;
+const engagements: Engagement[] = summary.engagements;
 const questions: Question[] = summary.questions;
 const themes: Theme[] = summary.themes;
 const suggestions: Suggestion[] = summary.suggestions;
@@ -138,7 +138,7 @@ try {
 summary.free();
 
 export const used = [
-  back, text, compact, firstCode, title, events, questions, themes, suggestions, actions, one,
+  back, text, compact, firstCode, title, engagements, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,

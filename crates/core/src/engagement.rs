@@ -1,16 +1,24 @@
-//! Events: where people were asked — an awareness event, a workshop, a survey, a drop-in.
+//! Engagements: anything points are gathered under or grouped by — an event, a consultation,
+//! a series of events, a reporting period, a place or unit — nesting to any depth.
 //!
-//! An [`Event`] keeps what the source says about who came ("over 100 delegates" is a
-//! [`Count`] with [`Qualifier::Over`]), which organisations took part (possibly only
-//! *including* some named ones: [`Organisations::complete`] is then `false`), who presented
-//! what, and the discussion [`Group`]s whose points become suggestions.
+//! An [`Engagement`] keeps what the source says about it: its [`EngagementKind`] and the
+//! source's own word for it, who hosted it, who came ("over 100 delegates" is a [`Count`]
+//! with [`Qualifier::Over`](crate::Qualifier::Over)), which organisations took part (possibly
+//! only *including* some named ones: [`Organisations::complete`] is then `false`), who
+//! presented what, the discussion [`Group`]s whose points become suggestions, the responses
+//! received and through which channels (as [`Figure`]s), and the response and decisions that
+//! answer it as a whole.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::actor::Actor;
 use crate::date::PartialDate;
+use crate::decision::Decision;
+use crate::figure::{Count, Figure};
 use crate::id::Id;
-use crate::link::Url;
+use crate::link::{Link, Url};
+use crate::response::Response;
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -22,97 +30,6 @@ fn is_true(b: &bool) -> bool {
 
 fn yes() -> bool {
     true
-}
-
-/// How exact a stated number is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// Exactly this many ("12 delegates").
-    #[default]
-    Exactly,
-    /// More than this ("over 100", "more than 30").
-    Over,
-    /// At least this many ("100 or more").
-    AtLeast,
-    /// Roughly this many ("about 30", "around 600").
-    About,
-    /// Fewer than this ("under 20").
-    Under,
-    /// At most this many ("up to 40").
-    UpTo,
-}
-
-impl Qualifier {
-    /// The English words put before the number (`over`, `about`, …; empty for exactly).
-    pub fn words(self) -> &'static str {
-        match self {
-            Qualifier::Exactly => "",
-            Qualifier::Over => "over",
-            Qualifier::AtLeast => "at least",
-            Qualifier::About => "about",
-            Qualifier::Under => "under",
-            Qualifier::UpTo => "up to",
-        }
-    }
-}
-
-/// A number as the source states it: a value and how exact it is.
-///
-/// ```
-/// use yousaid::{Count, Qualifier};
-/// assert_eq!(Count::over(100).to_string(), "over 100");
-/// assert_eq!(Count::exactly(12).to_string(), "12");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Count {
-    /// The number stated.
-    pub value: u64,
-    /// How exact it is (default: exactly).
-    #[serde(default, skip_serializing_if = "is_exactly")]
-    pub qualifier: Qualifier,
-}
-
-fn is_exactly(q: &Qualifier) -> bool {
-    *q == Qualifier::Exactly
-}
-
-impl Count {
-    /// Exactly `value`.
-    pub fn exactly(value: u64) -> Self {
-        Count {
-            value,
-            qualifier: Qualifier::Exactly,
-        }
-    }
-    /// More than `value`.
-    pub fn over(value: u64) -> Self {
-        Count {
-            value,
-            qualifier: Qualifier::Over,
-        }
-    }
-    /// Roughly `value`.
-    pub fn about(value: u64) -> Self {
-        Count {
-            value,
-            qualifier: Qualifier::About,
-        }
-    }
-    /// `value` with any qualifier.
-    pub fn new(value: u64, qualifier: Qualifier) -> Self {
-        Count { value, qualifier }
-    }
-}
-
-impl std::fmt::Display for Count {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.qualifier {
-            Qualifier::Exactly => write!(f, "{}", self.value),
-            q => write!(f, "{} {}", q.words(), self.value),
-        }
-    }
 }
 
 /// A stated head count: "over 100 delegates", "41 responses".
@@ -219,6 +136,9 @@ pub struct Presentation {
     /// The speaker's name, if the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// The speaker's role ("Detective Inspector", "Chair").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// The organisation the speaker came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
@@ -226,7 +146,7 @@ pub struct Presentation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Topics this presentation covered. Topics the presentations covered *between them* belong
-    /// in [`Event::shared_topics`] instead.
+    /// in [`Engagement::shared_topics`] instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<String>,
 }
@@ -301,30 +221,68 @@ pub struct Place {
     pub url: Option<Url>,
 }
 
-/// An event, meeting, workshop or survey at which people were asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// What an engagement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EngagementKind {
+    /// A meeting, forum, workshop, drop-in, awareness day, or one session of a series.
+    Event,
+    /// A consultation: people were asked, over a period, through one or more channels.
+    Consultation,
+    /// A series of events.
+    Series,
+    /// A reporting period a rolling page groups feedback by: a month, a quarter, a year.
+    Period,
+    /// A place or organisational unit feedback is about: a ward, an estate, a division, a
+    /// service, a borough.
+    Unit,
+    /// Anything else.
+    Other,
+}
+
+impl EngagementKind {
+    /// The stable machine name, as in JSON (`consultation`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EngagementKind::Event => "event",
+            EngagementKind::Consultation => "consultation",
+            EngagementKind::Series => "series",
+            EngagementKind::Period => "period",
+            EngagementKind::Unit => "unit",
+            EngagementKind::Other => "other",
+        }
+    }
+}
+
+/// An engagement: an event, a consultation, a series, a period or a unit that points are
+/// gathered under or grouped by. Engagements nest: the events of a consultation, the months
+/// of a year, the sessions of a series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Event {
-    /// ID, unique among events.
+pub struct Engagement {
+    /// ID, unique among all engagements of the summary, nested ones included.
     pub id: Id,
-    /// Its title ("Increasing Awareness of Human Trafficking").
+    /// Its title ("Increasing Awareness of Human Trafficking", "Quarter 2 2023/24").
     pub title: String,
-    /// What kind of event, in words ("awareness event", "online survey").
+    /// What it is.
+    pub kind: EngagementKind,
+    /// The source's own word for it ("Awareness event", "Ward", "Quarter").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// When it took place or began.
+    pub label: Option<String>,
+    /// When it took place or began (a consultation: when it opened).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
-    /// When it ended, for events over several days or surveys open for weeks.
+    /// When it ended, for events over several days or consultations open for weeks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<PartialDate>,
     /// Where.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
-    /// Who held it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    /// Paragraphs describing the event, in the source's words.
+    /// Who held it; facilitators are hosts with the role `facilitator`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<Actor>,
+    /// Paragraphs describing it, in the source's words; for a consultation, what was asked
+    /// ("We asked").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub description: Vec<String>,
     /// Stated head counts.
@@ -336,6 +294,10 @@ pub struct Event {
     /// Presentations given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub presentations: Vec<Presentation>,
+    /// Whether `presentations` lists every speaker (default: `true`). `false` when the source
+    /// names only some ("speakers included …").
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub presentations_complete: bool,
     /// Topics the presentations covered between them, not attributed to one speaker.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shared_topics: Vec<String>,
@@ -345,40 +307,93 @@ pub struct Event {
     /// Whether discussions were held under the Chatham House rule (points unattributed).
     #[serde(default, skip_serializing_if = "is_false")]
     pub chatham_house: bool,
+    /// The responses received in total, with a breakdown by respondent type in its `parts`
+    /// ("74 responses").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<Figure>,
+    /// How people took part, with counts where stated ("online survey: 7 responses",
+    /// "letters delivered").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Figure>,
+    /// How many questions were asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_count: Option<Count>,
+    /// Other results stated for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// The body's answer to it as a whole ("We did", for a consultation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Box<Response>>,
+    /// Decisions taken after it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// Documents about it: the consultation report, the outcome, the final strategy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Link>,
+    /// Engagements within it, nested to any depth.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub engagements: Vec<Engagement>,
 }
 
-impl Event {
-    /// An event with an ID and a title and nothing else.
+impl Engagement {
+    /// An engagement with an ID, a title and a kind, and nothing else.
     ///
     /// ```
-    /// # use yousaid::{Event, Count};
-    /// let e = Event::new("e1", "Awareness event")
+    /// # use yousaid::{Engagement, EngagementKind, Count};
+    /// let e = Engagement::new("e1", "Awareness event", EngagementKind::Event)
     ///     .date("2014-04-08".parse().unwrap())
     ///     .attendance(Count::over(100), "delegates");
     /// assert_eq!(e.attendance[0].count.to_string(), "over 100");
     /// ```
-    pub fn new(id: impl Into<Id>, title: impl Into<String>) -> Self {
-        Event {
+    pub fn new(id: impl Into<Id>, title: impl Into<String>, kind: EngagementKind) -> Self {
+        Engagement {
             id: id.into(),
             title: title.into(),
-            kind: None,
+            kind,
+            label: None,
             date: None,
             end_date: None,
             place: None,
-            host: None,
+            hosts: Vec::new(),
             description: Vec::new(),
             attendance: Vec::new(),
             organisations: None,
             presentations: Vec::new(),
+            presentations_complete: true,
             shared_topics: Vec::new(),
             groups: Vec::new(),
             chatham_house: false,
+            received: None,
+            channels: Vec::new(),
+            question_count: None,
+            figures: Vec::new(),
+            response: None,
+            decisions: Vec::new(),
+            documents: Vec::new(),
+            engagements: Vec::new(),
         }
+    }
+
+    /// An engagement of kind [`EngagementKind::Event`].
+    pub fn event(id: impl Into<Id>, title: impl Into<String>) -> Self {
+        Engagement::new(id, title, EngagementKind::Event)
+    }
+
+    /// Sets the source's own word for it (default: none).
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
     }
 
     /// Sets the date (default: none).
     pub fn date(mut self, date: PartialDate) -> Self {
         self.date = Some(date);
+        self
+    }
+
+    /// Adds a host.
+    pub fn host(mut self, host: impl Into<Actor>) -> Self {
+        self.hosts.push(host.into());
         self
     }
 
@@ -396,5 +411,59 @@ impl Event {
     pub fn group(mut self, group: Group) -> Self {
         self.groups.push(group);
         self
+    }
+
+    /// Sets the responses received (default: none).
+    pub fn received(mut self, received: Figure) -> Self {
+        self.received = Some(received);
+        self
+    }
+
+    /// Adds a channel.
+    pub fn channel(mut self, channel: Figure) -> Self {
+        self.channels.push(channel);
+        self
+    }
+
+    /// Adds a figure.
+    pub fn figure(mut self, figure: Figure) -> Self {
+        self.figures.push(figure);
+        self
+    }
+
+    /// Sets the response to it as a whole (default: none).
+    pub fn response(mut self, response: Response) -> Self {
+        self.response = Some(Box::new(response));
+        self
+    }
+
+    /// Adds a decision.
+    pub fn decision(mut self, decision: Decision) -> Self {
+        self.decisions.push(decision);
+        self
+    }
+
+    /// Adds a nested engagement.
+    pub fn engagement(mut self, engagement: Engagement) -> Self {
+        self.engagements.push(engagement);
+        self
+    }
+
+    /// Visits this engagement and every nested one, depth first, parents before children.
+    ///
+    /// ```
+    /// # use yousaid::{Engagement, EngagementKind};
+    /// let c = Engagement::new("c", "C", EngagementKind::Consultation)
+    ///     .engagement(Engagement::event("e", "E"));
+    /// let mut ids = Vec::new();
+    /// c.walk(&mut |x, depth| ids.push((x.id.clone(), depth)));
+    /// assert_eq!(ids, [("c".into(), 0), ("e".into(), 1)]);
+    /// ```
+    pub fn walk<'a>(&'a self, visit: &mut dyn FnMut(&'a Engagement, usize)) {
+        let mut stack = vec![(self, 0usize)];
+        while let Some((e, depth)) = stack.pop() {
+            visit(e, depth);
+            stack.extend(e.engagements.iter().rev().map(|c| (c, depth + 1)));
+        }
     }
 }
