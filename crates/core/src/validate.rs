@@ -21,8 +21,8 @@
 //! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank |
 //! | `consent-required` | error | an attributed quote without consent given |
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
-//! | `unanswered` | warning | a top-level suggestion (not a commitment) with no response and no action answering it or any of its sub-points |
-//! | `answers-nothing` | warning | a top-level action that answers no suggestion and serves no plan outcome |
+//! | `unanswered` | warning | a top-level suggestion (not a commitment) that is not answered by [the one rule](crate::answered#the-rule): no response and no action of its own, and none through its question, a theme or an engagement |
+//! | `answers-nothing` | warning | a top-level action with no `responds_to` (to a point, a question, a theme or an engagement), no `engagements` and no plan outcome, nor any sub-action with one |
 //! | `no-date` | warning | an event without a date |
 
 use std::collections::{HashMap, HashSet};
@@ -595,16 +595,11 @@ impl Validator {
             );
         }
 
-        // Which suggestions some action answers directly.
-        let answered: HashSet<&str> = action_tree
-            .nodes
-            .iter()
-            .flat_map(|n| {
-                n.item
-                    .responds_to
-                    .iter()
-                    .filter_map(|r| r.suggestion.as_deref())
-            })
+        // Which suggestions are answered, by the one rule every view uses.
+        let answered: HashSet<&str> = crate::pairs::points(s)
+            .into_iter()
+            .filter(|p| p.answer.is_some())
+            .map(|p| p.suggestion.id.as_str())
             .collect();
         let refs = SuggestionRefs {
             ids: &suggestions,
@@ -893,21 +888,18 @@ impl Validator {
         }
         // A commitment is the body's own words listed among participants' points: nothing to
         // answer.
-        if depth == 0 && sg.response.is_none() && sg.kind != SuggestionKind::Commitment {
-            let mut any = false;
-            sg.walk(&mut |p, _| {
-                any |= refs.answered.contains(p.id.as_str()) || p.response.is_some();
-            });
-            if !any {
-                self.push(
-                    Code::Unanswered,
-                    path,
-                    format!(
-                        "suggestion `{}` has no response and no action answers it; add a response or an action",
-                        sg.id
-                    ),
-                );
-            }
+        if depth == 0
+            && sg.kind != SuggestionKind::Commitment
+            && !refs.answered.contains(sg.id.as_str())
+        {
+            self.push(
+                Code::Unanswered,
+                path,
+                format!(
+                    "suggestion `{}` has no response and no action answers it, itself or through its question, a theme or an engagement; add a response or an action",
+                    sg.id
+                ),
+            );
         }
     }
 
@@ -949,15 +941,25 @@ impl Validator {
         for (j, o) in a.outcomes.iter().enumerate() {
             self.reference(outcomes, || format!("{path}.outcomes[{j}]"), o);
         }
-        if depth == 0 && a.responds_to.is_empty() && a.outcomes.is_empty() {
+        // An action answering a block (a question, a theme, a whole engagement) answers
+        // something, and so does one that belongs to an engagement.
+        if depth == 0
+            && a.responds_to.is_empty()
+            && a.engagements.is_empty()
+            && a.outcomes.is_empty()
+        {
             let mut any = false;
-            a.walk(&mut |x, _| any |= !x.responds_to.is_empty() || !x.outcomes.is_empty());
+            a.walk(&mut |x, _| {
+                any |= !x.responds_to.is_empty()
+                    || !x.engagements.is_empty()
+                    || !x.outcomes.is_empty();
+            });
             if !any {
                 self.push(
                     Code::AnswersNothing,
                     path.to_owned(),
                     format!(
-                        "action `{}` answers no suggestion and serves no plan outcome; link it with `responds_to` or `outcomes`",
+                        "action `{}` answers nothing, belongs to no engagement and serves no plan outcome; link it with `responds_to`, `engagements` or `outcomes`",
                         a.id
                     ),
                 );

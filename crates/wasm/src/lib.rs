@@ -159,8 +159,22 @@ export interface Pair {
   groups_total: number;
   mentions: Count | null;
   response: Response | null;
+  /** How fully it is answered, by the one rule every view uses; `null` when it is not. */
   answered: Coverage | null;
+  /** Where its answer comes from: itself, or its parent point, question, theme or engagement. */
+  answer: Answered | null;
   answers: PairAnswer[];
+}
+
+/** Where a suggestion's answer comes from (the one rule for "answered"). */
+export interface Answered {
+  through: "itself" | "parent" | "question" | "theme" | "engagement";
+  /** The ID of what carries the answer. */
+  id: string;
+  /** Whether that answer is a response (a stance or a text). */
+  response: boolean;
+  /** How fully actions naming it answer it; `null` when none does. */
+  action: Coverage | null;
 }
 
 export interface OutcomeView {

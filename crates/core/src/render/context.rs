@@ -586,8 +586,13 @@ pub struct PairView<'a> {
     /// Words for the status column: the response's stance, the actions' statuses, or "No
     /// response yet".
     pub status: String,
-    /// A key for styling the status: an action status key, a stance key, or `none`.
+    /// A key for styling the status: an action status key, a stance key, `answered` (an
+    /// answer it inherits), or `none`.
     pub status_key: &'static str,
+    /// When the point has no answer of its own but is answered with what it belongs to (its
+    /// parent point, its question, a theme, a whole engagement): words saying so ("Answered
+    /// with the question as a whole"). None otherwise.
+    pub answered_with: Option<&'static str>,
 }
 
 /// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
@@ -1273,6 +1278,7 @@ impl<'a> Index<'a> {
             actions,
             status: p.status_text.to_string(),
             status_key: p.status_key,
+            answered_with: p.answered_with,
         })
     }
 

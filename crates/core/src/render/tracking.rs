@@ -6,7 +6,9 @@ use std::borrow::Cow;
 
 use crate::action::Action;
 use crate::action::Status;
+use crate::answered::{Answered, AnsweredThrough};
 use crate::coverage::counted;
+use crate::engagement::EngagementKind;
 use crate::engagement::GroupKind;
 use crate::pairs::points;
 use crate::response::Response;
@@ -19,6 +21,28 @@ pub(crate) struct Pair<'a> {
     pub question: Option<&'a str>,
     pub status_text: Cow<'static, str>,
     pub status_key: &'static str,
+    /// Words for an answer the point inherits (from its parent point, question, theme or
+    /// engagement) when it has none of its own.
+    pub answered_with: Option<&'static str>,
+}
+
+/// Words for an answer a point inherits: where the answer is, in the reader's terms.
+fn answered_with(summary: &Summary, answer: &Answered) -> Option<&'static str> {
+    Some(match answer.through {
+        AnsweredThrough::Itself => return None,
+        AnsweredThrough::Parent => "Answered with the point it belongs to",
+        AnsweredThrough::Question => "Answered with the question as a whole",
+        AnsweredThrough::Theme => "Answered with its theme as a whole",
+        AnsweredThrough::Engagement => {
+            match summary.engagement(answer.id.as_str()).map(|e| e.kind) {
+                Some(EngagementKind::Consultation) => "Answered for the consultation as a whole",
+                Some(EngagementKind::Event) => "Answered for the event as a whole",
+                Some(EngagementKind::Series) => "Answered for the series as a whole",
+                Some(EngagementKind::Period) => "Answered for the period as a whole",
+                _ => "Answered as a whole",
+            }
+        }
+    })
 }
 
 pub(crate) struct Tracking<'a> {
@@ -153,13 +177,24 @@ pub(crate) fn tracking<'a>(
                 f.point.depth == 0 || own_answer
             };
             if pairs_too && shown {
-                let (status_text, status_key) =
-                    pair_status(&f.answers, states, s.response.as_deref());
+                let inherited = if own_answer {
+                    None
+                } else {
+                    f.point
+                        .answer
+                        .as_ref()
+                        .and_then(|a| answered_with(summary, a))
+                };
+                let (status_text, status_key) = match inherited {
+                    Some(words) => (Cow::Borrowed(words), "answered"),
+                    None => pair_status(&f.answers, states, s.response.as_deref()),
+                };
                 pairs.push(Pair {
                     suggestion: s,
                     question: f.point.question,
                     status_text,
                     status_key,
+                    answered_with: inherited,
                 });
             }
         });
@@ -171,7 +206,7 @@ pub(crate) fn tracking<'a>(
         let mut unanswered = Vec::new();
         for p in points.iter().filter(|p| counted(p)) {
             total += 1;
-            if !p.responded_below && !p.linked_below {
+            if p.answer.is_none() {
                 unanswered.push(p.suggestion);
             }
         }

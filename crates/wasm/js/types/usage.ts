@@ -75,6 +75,7 @@ const states2: ActionState[] = summary.actionStates("2025-03-01");
 const counts2: StatusCounts = summary.statusCounts();
 const overdue2: ActionState[] = summary.overdue("2025-04-01");
 const pairs2: Pair[] = summary.pairs(null);
+const through: string | undefined = pairs2[0]?.answer?.through;
 const coverage2: CoverageReport = summary.coverage(null);
 const plan2: OutcomeView[] = summary.planView(null);
 
@@ -140,7 +141,7 @@ summary.free();
 export const used = [
   back, text, compact, firstCode, title, engagements, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
-  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
   declared, declaredPercent, rolledUp,
 ];
