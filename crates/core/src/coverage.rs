@@ -233,7 +233,7 @@ impl AsOf<'_> {
     /// let mut s = Summary::new("t");
     /// s.suggestions.push(Suggestion::new("s1", "Training")
     ///     .point(Suggestion::new("s1-1", "for A & E staff")));
-    /// s.actions.push(Action::new("a1", "Train A & E staff").responds_to("s1-1", Coverage::Full));
+    /// s.actions.push(Action::new("a1", "More training").responds_to("s1", Coverage::Partial));
     /// let c = s.current().coverage();
     /// assert_eq!((c.overall.total, c.points), (1, 2));
     /// assert_eq!((c.overall.action_only, c.partly_actioned), (1, 1));

@@ -256,7 +256,8 @@ impl AsOf<'_> {
     /// s.actions.push(Action::new("a1", "Train A & E staff").responds_to("s1-1", Coverage::Full));
     /// let pairs = s.current().pairs();
     /// assert_eq!((pairs[0].groups_raised, pairs[0].groups_total), (1, 2));
-    /// assert_eq!(pairs[0].answered, Some(Coverage::Partial)); // through its sub-point
+    /// // The answer is the sub-point's: the point above it is not answered by it.
+    /// assert_eq!((pairs[0].answered, pairs[1].answered), (None, Some(Coverage::Full)));
     /// assert_eq!(pairs[1].path, ["s1", "s1-1"]);
     /// ```
     pub fn pairs(&self) -> Vec<Pair> {
