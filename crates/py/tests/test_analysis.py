@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pathlib
 
 import pandas
 import pytest
@@ -131,3 +132,14 @@ def test_stamp_moves_the_publication_date_into_revisions(riverside: yousaid.Summ
     assert riverside.revisions[-1]["date"] == published.isoformat()
     with pytest.raises(yousaid.InvalidArgumentError):
         riverside.stamp(published)
+
+
+def test_answer_of_says_where_an_answer_comes_from() -> None:
+    # One "we did" for a whole consultation answers the points of an event held within it.
+    case = pathlib.Path(__file__).parents[3] / "tests" / "fixtures" / "valid-answer-to-consultation"
+    s = yousaid.loads((case / "input.json").read_bytes())
+    answer = s.answer_of("s1")
+    assert answer == {"through": "engagement", "id": "c1", "response": False, "action": "full"}
+    assert s.answer_of("nope") is None
+    pairs = {p["id"]: p for p in s.pairs()}
+    assert pairs["s1"]["answer"] == answer and pairs["s1"]["answered"] == "full"

@@ -334,3 +334,15 @@ test("Renderer takes your own templates", () => {
   yousaidError(assert, () => r.render(s, { template: "runtime.html" }), "template");
   r.free();
 });
+
+test("answerOf says where a suggestion's answer comes from: one rule for every view", () => {
+  const s = Summary.fromJSON(read("tests", "fixtures", "valid-answer-to-consultation", "input.json"));
+  try {
+    const answer = s.answerOf("s1");
+    assert.deepEqual(answer, { through: "engagement", id: "c1", response: false, action: "full" });
+    assert.equal(s.answerOf("nope"), null);
+    assert.deepEqual(s.pairs().find((p) => p.id === "s1").answer, answer);
+  } finally {
+    s.free();
+  }
+});
