@@ -23,11 +23,12 @@ const MAX_DEPTH: usize = 128;
 
 /// Reads a whole summary, or `None` when the slow path must decide.
 pub(crate) fn summary(obj: &Bound<'_, PyAny>) -> Option<yousaid::Summary> {
-    // As `Summary::from_value`: a dict whose `format` names a supported format.
+    // A dict in the current format; an older one is migrated by the slow path
+    // (`Summary::from_value`).
     let dict = obj.cast_exact::<PyDict>().ok()?;
     let format = dict.get_item("format").ok()??;
     let format = format.cast::<PyString>().ok()?.to_cow().ok()?;
-    if !yousaid::format::SUPPORTED_FORMATS.contains(&format.as_ref()) {
+    if format != yousaid::Format::CURRENT.as_str() {
         return None;
     }
     serde::Deserialize::deserialize(Reader {

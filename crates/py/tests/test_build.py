@@ -96,7 +96,7 @@ def test_bad_values_name_the_field() -> None:
     assert "accepted" in str(info.value)
     with pytest.raises(yousaid.UnknownFieldError) as unknown:
         s.add_action("a2", "x", ownr="typo")
-    assert unknown.value.path == "ownr" and "did you mean `owner`?" in str(unknown.value)
+    assert unknown.value.path == "ownr" and "did you mean `owners`?" in str(unknown.value)
     with pytest.raises(yousaid.InvalidValueError):
         s.add_action("a2", "x", due="next spring")
     with pytest.raises(yousaid.WrongTypeError):

@@ -97,9 +97,9 @@ def test_round_trips(path: pathlib.Path) -> None:
 
 def test_to_json_indent() -> None:
     summary = yousaid.Summary("t")
-    assert summary.to_json() == '{"format":"yousaid/1","title":"t"}'
-    assert summary.to_json(indent=2) == '{\n  "format": "yousaid/1",\n  "title": "t"\n}'
-    assert summary.to_json(indent=4).splitlines()[1] == '    "format": "yousaid/1",'
+    assert summary.to_json() == '{"format":"yousaid/2","title":"t"}'
+    assert summary.to_json(indent=2) == '{\n  "format": "yousaid/2",\n  "title": "t"\n}'
+    assert summary.to_json(indent=4).splitlines()[1] == '    "format": "yousaid/2",'
 
 
 def test_save_writes_what_load_reads(tmp_path: pathlib.Path, riverside: yousaid.Summary) -> None:

@@ -32,7 +32,7 @@ from yousaid import _native
 __version__: str = _native.__version__
 
 #: The format tag this version writes.
-FORMAT = "yousaid/1"
+FORMAT = "yousaid/2"
 
 #: The largest input :func:`load` and :func:`loads` accept, in bytes.
 MAX_INPUT_BYTES: int = _native.MAX_INPUT_BYTES
@@ -349,7 +349,7 @@ class Engagement(_Record):
 
     id: str
     title: str
-    kind: str = "event"
+    kind: str
     label: Optional[str] = None
     date: Optional[str] = None
     end_date: Optional[str] = None
