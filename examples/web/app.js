@@ -1,6 +1,7 @@
 // The summary viewer: loads the `web` build of the `yousaid` package, opens the West Yorkshire
-// example, and lets a visitor open their own file, paste notes or a table to import, switch
-// views, filter the tracker, see what changed since an earlier version and download the result.
+// example, and lets a visitor open their own file, paste notes or a table to import (with the
+// package's import module, loaded on the first import), switch views, filter the tracker, see
+// what changed since an earlier version and download the result.
 // Every piece of document text reaches the page through `textContent` or through the library's
 // renderer, which escapes it.
 import init, * as yousaid from "../../crates/wasm/pkg/web/yousaid.js";
@@ -404,30 +405,25 @@ function applyFilters() {
 // Paste your notes: import text, show the summary and the import report
 // ---------------------------------------------------------------------------------------------
 
-/** The importers this build has, by the value of the "Read it as" choice. */
-function importers() {
-  const found = {};
-  if (typeof yousaid.importOutline === "function") found.outline = yousaid.importOutline;
-  if (typeof yousaid.importMarkdown === "function") found.markdown = yousaid.importMarkdown;
-  if (typeof yousaid.importTable === "function") found.table = yousaid.importTable;
-  return found;
-}
+/** The importer of each "Read it as" choice, by its name in the import module. */
+const IMPORTERS = { outline: "importOutline", markdown: "importMarkdown", table: "importTable" };
 
-const IMPORT_LABELS = {
-  outline: "Notes (plain text)",
-  markdown: "Notes (Markdown)",
-  table: "A table (CSV, or cells copied from a spreadsheet)",
-};
+let importModule = null;
 
-function fillImporters() {
-  const found = importers();
-  const select = $("paste-format");
-  select.replaceChildren(
-    ...Object.keys(IMPORT_LABELS)
-      .filter((key) => found[key])
-      .map((key) => el("option", { value: key }, IMPORT_LABELS[key])),
+/** The package's import module (`yousaid/import`), loaded on the first import only: a visitor
+ * who only reads summaries never downloads it. A failed load is tried again next time. */
+function loadImporters() {
+  importModule ??= import("../../crates/wasm/pkg/web/import.js").then(
+    async (module) => {
+      await module.default();
+      return module;
+    },
+    (error) => {
+      importModule = null;
+      throw error;
+    },
   );
-  $("paste").hidden = select.options.length === 0;
+  return importModule;
 }
 
 /** Where a piece of the input is, in words: "line 4", "row 3, column 2". */
@@ -473,21 +469,28 @@ function showImportReport(report) {
 
 let downloadUrl = null;
 
-function importPasted() {
-  const how = $("paste-format").value;
-  const importer = importers()[how];
+async function importPasted() {
+  const name = IMPORTERS[$("paste-format").value];
   const text = $("paste-text").value;
-  if (!importer) return;
-  let imported;
+  if (!name) return;
+  const button = $("paste-import");
+  button.disabled = true;
+  let summary;
+  let report;
   try {
-    imported = importer(text);
+    const importers = await loadImporters();
+    const imported = importers[name](text);
+    // The import module gives the summary as plain data; this page's module loads it.
+    summary = Summary.fromJSON(imported.summary);
+    report = imported.report;
   } catch (error) {
     $("import-report").hidden = true;
     $("paste-download").hidden = true;
     showLoadError(error, "the pasted notes");
     return;
+  } finally {
+    button.disabled = false;
   }
-  const { summary, report } = imported;
   state.summary?.free();
   state.summary = summary;
   state.name = "imported-summary.json";
@@ -598,7 +601,6 @@ async function main() {
   setDownloads(false);
   wire();
   await init();
-  fillImporters();
   try {
     const response = await fetch(EXAMPLE);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

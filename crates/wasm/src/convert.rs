@@ -1,4 +1,11 @@
 //! Values across the boundary: plain JavaScript objects in and out, dates as ISO text.
+#![cfg_attr(
+    feature = "import",
+    allow(
+        dead_code,
+        reason = "the import module uses only the text and options conversions"
+    )
+)]
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -1,21 +1,27 @@
 //! The importers: `importOutline` and `importMarkdown` (notes), `importTable` (CSV text) and
-//! `importPolis` (a Polis export's CSV texts).
+//! `importPolis` (a Polis export's CSV texts), the whole of the import module (the crate built
+//! with the feature `import`: the package's `yousaid/import`).
 //! Each converts its arguments, makes one call into the core's [`yousaid::import`] and returns
-//! `{summary, report}`: a [`Summary`] and the report as a plain object.
+//! `{summary, report}`, both plain objects: the summary as the main module's
+//! `summary.toJSON()` would give it, for its `Summary.fromJSON`.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use yousaid::Error;
-use yousaid::import::{ImportOptions, Imported, polis, table};
+use yousaid::import::{ImportOptions, ImportReport, Imported, polis, table};
 
 use crate::convert::{optional_text, options_object, text, to_js};
 use crate::error::to_js_error;
-use crate::summary::Summary;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
+import type { SummaryData } from "../model.js";
+export type * from "../model.js";
+/** What every function of this module throws (the main module's error type). */
+export type { YousaidError } from "./yousaid.js";
+
 /** Where a piece of an imported input is: a line of a text, a cell or row of a table. */
 export type SourceRef =
   | { kind: "line"; line: number }
@@ -42,9 +48,13 @@ export interface ImportReport {
   }[];
 }
 
-/** A summary built by an importer, with the report of how it was built. */
+/**
+ * A summary built by an importer, with the report of how it was built. The summary is plain
+ * data (as `summary.toJSON()` gives it): load it with the main module's
+ * `Summary.fromJSON(imported.summary)`. It is not guaranteed to validate.
+ */
 export interface Imported {
-  summary: Summary;
+  summary: SummaryData;
   report: ImportReport;
 }
 
@@ -92,16 +102,18 @@ fn options(value: Option<ImportOptionsArg>) -> Result<ImportOptions, Error> {
     Ok(options)
 }
 
+/// The result of an import, written as one JSON text and parsed once.
+#[derive(Serialize)]
+struct Out<'a> {
+    summary: &'a yousaid::Summary,
+    report: &'a ImportReport,
+}
+
 fn out(imported: Imported) -> Result<JsValue, JsValue> {
-    let result = js_sys::Object::new();
-    let report = to_js(&imported.report)?;
-    js_sys::Reflect::set(
-        &result,
-        &"summary".into(),
-        &Summary::from(imported.summary).into(),
-    )?;
-    js_sys::Reflect::set(&result, &"report".into(), &report)?;
-    Ok(result.into())
+    to_js(&Out {
+        summary: &imported.summary,
+        report: &imported.report,
+    })
 }
 
 /// Imports a CSV table of points, pairs or actions (one row each); common headers ("You

@@ -9,24 +9,42 @@
 //!
 //! The crate is empty on every target but WebAssembly, so host builds of the workspace stay
 //! clean; build it with `scripts/build-wasm`.
+//!
+//! It is built twice, into two WebAssembly modules of the package:
+//! - without features, the main module (`yousaid`): loading, validation, analysis, diff and
+//!   rendering; no importer;
+//! - with the feature `import`, the import module (`yousaid/import`): the importers
+//!   (`src/import.rs`) and nothing else, so that a page downloads them only when it imports.
+//!   Its functions return the summary as a plain object, which the main module's
+//!   `Summary.fromJSON` loads.
 
+#[cfg(not(feature = "import"))]
 mod as_of;
 mod convert;
 mod error;
+#[cfg(feature = "import")]
 mod import;
+#[cfg(not(feature = "import"))]
 mod render;
+#[cfg(not(feature = "import"))]
 mod summary;
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(feature = "import"))]
 pub use as_of::AsOf;
+#[cfg(not(feature = "import"))]
 pub use convert::{BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg};
+#[cfg(feature = "import")]
 pub use import::{ImportOptionsArg, import_markdown, import_outline, import_polis, import_table};
+#[cfg(not(feature = "import"))]
 pub use render::Renderer;
+#[cfg(not(feature = "import"))]
 pub use summary::Summary;
 
 // The document model (generated from the JSON Schema into `model.d.ts` when the package is
 // built) and the shapes of the results the API returns.
+#[cfg(not(feature = "import"))]
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 import type {
@@ -386,6 +404,7 @@ fn start() {
 }
 
 /// The JSON Schema (draft 2020-12) of the `yousaid/1` format.
+#[cfg(not(feature = "import"))]
 #[wasm_bindgen(js_name = "schema", unchecked_return_type = "JSONSchema")]
 pub fn schema() -> Result<JsValue, JsValue> {
     // The published copy, which the core's tests keep identical to what `json_schema()`
@@ -393,10 +412,12 @@ pub fn schema() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(SCHEMA)
 }
 
+#[cfg(not(feature = "import"))]
 const SCHEMA: &str = include_str!("../../../schema/yousaid.schema.json");
 
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
+#[cfg(not(feature = "import"))]
 #[wasm_bindgen(unchecked_return_type = "Changes")]
 pub fn diff(old: &Summary, new: &Summary) -> Result<JsValue, JsValue> {
     convert::to_js(&yousaid::diff(old.inner(), new.inner()))
@@ -405,6 +426,7 @@ pub fn diff(old: &Summary, new: &Summary) -> Result<JsValue, JsValue> {
 /// Where each JSON path (as validation writes them: `actions[0].depends_on[0]`) is in the
 /// text of a document: `{line, column}` of the value it names, of its nearest ancestor the
 /// text contains, or `null` when not even the first segment is there or the text is not JSON.
+#[cfg(not(feature = "import"))]
 #[wasm_bindgen(unchecked_return_type = "(Position | null)[]")]
 pub fn locate(
     #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
@@ -430,6 +452,7 @@ pub fn locate(
 }
 
 /// The version of this package (and of the `yousaid` crate it is built from).
+#[cfg(not(feature = "import"))]
 #[wasm_bindgen(js_name = "version")]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()

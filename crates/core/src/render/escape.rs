@@ -374,7 +374,10 @@ mod tests {
             ("data:text/html,<script>", "The plan"),
             ("vbscript:x", "The plan"),
             ("file:///etc/passwd", "The plan"),
-            ("tel:+441234567890", "The plan"),
+            (
+                "tel:+441234567890",
+                r#"<a href="tel:+441234567890">The plan"#,
+            ),
             ("https://exa mple.org", "The plan"),
             ("//example.org/", "The plan"),
         ] {

@@ -1,6 +1,7 @@
 // "Paste your notes" on the web page (examples/web) in headless Chromium: paste a table,
 // import it, see the summary and the import report, download the JSON (a blob URL: nothing
-// is fetched from anywhere but the local server).
+// is fetched from anywhere but the local server). The package's import module is fetched on
+// the first import, not before.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
@@ -26,7 +27,16 @@ const TABLE = [
   "",
 ].join("\n");
 
+/** The names of the package's files the page has fetched so far. */
+async function fetchedFromPackage() {
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  return urls.filter((u) => u.includes("/crates/wasm/pkg/web/")).map((u) => u.split("/").pop());
+}
+
 test("paste a table, import it: the summary, the report and the JSON to download", async () => {
+  const before = await fetchedFromPackage();
+  assert.ok(before.includes("yousaid_bg.wasm"), before.join());
+  assert.ok(!before.some((f) => f.startsWith("import")), `the import module before any import: ${before.join()}`);
   await page.getByLabel("Read it as", { exact: true }).selectOption("table");
   await page.getByLabel("Your notes", { exact: true }).fill(TABLE);
   await page.getByRole("button", { name: "Import" }).click();
@@ -36,6 +46,8 @@ test("paste a table, import it: the summary, the report and the JSON to download
   assert.match(output, /Too noisy at night/);
   assert.match(output, /Quiet hours from 11pm/);
   assert.match(await page.locator("#loaded").innerText(), /imported from the pasted notes/);
+  const fetched = await fetchedFromPackage();
+  for (const f of ["import.js", "import-bindings.js", "import_bg.wasm"]) assert.ok(fetched.includes(f), fetched.join());
 
   const report = await page.locator("#import-report").innerText();
   assert.match(report, /Read as csv/);
@@ -68,10 +80,9 @@ test("bad input shows the error with its line", async () => {
   assert.equal(await page.locator("#import-report").isHidden(), true);
 });
 
-test("paste notes: read as notes when the package has the outline reader", async () => {
+test("paste notes: read as notes", async () => {
   const options = await page.locator("#paste-format option").evaluateAll((os) => os.map((o) => o.value));
-  assert.ok(options.includes("table"), options.join());
-  if (!options.includes("outline")) return;
+  assert.deepEqual(options, ["outline", "markdown", "table"]);
   await page.getByLabel("Read it as", { exact: true }).selectOption("outline");
   await page
     .getByLabel("Your notes", { exact: true })

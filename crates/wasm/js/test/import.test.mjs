@@ -1,10 +1,13 @@
-// The importers against the built `nodejs` package: tables as CSV text and Polis exports.
+// The importers against the built `nodejs` package (its module `yousaid/import`): tables as
+// CSV text and Polis exports. They return the summary as plain data, which the main module's
+// `Summary.fromJSON` loads.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { read, yousaid, yousaidError } from "./support.mjs";
+import { importers, read, yousaid, yousaidError } from "./support.mjs";
 
-const { importTable, importPolis, Summary } = yousaid;
+const { importTable, importPolis, importOutline } = importers;
+const { Summary } = yousaid;
 const INPUTS = ["crates", "core", "tests", "import"];
 
 test("importTable: pairs, points and actions, with the report as plain data", () => {
@@ -14,7 +17,8 @@ test("importTable: pairs, points and actions, with the report as plain data", ()
       "Ward 9,No water jugs,,\n" +
       "Ward 15,,A hotline for families,in hand\n",
   );
-  assert.ok(summary instanceof Summary);
+  assert.ok(!(summary instanceof Summary), "plain data");
+  assert.equal(summary.format, "yousaid/1");
   assert.deepEqual(
     summary.suggestions.map((s) => s.text),
     ["Too noisy at night", "No water jugs"],
@@ -80,6 +84,25 @@ test("importPolis: comments as points, moderated out left out, votes kept as fig
   assert.equal(report.not_used.filter((n) => n.reason.startsWith("agree votes")).length, 36);
   const alone = importPolis(read(...dir, "comments.csv"));
   assert.equal(alone.summary.suggestions.length, 36);
-  assert.deepEqual(alone.summary.engagements, []);
+  assert.equal(alone.summary.engagements, undefined, "no engagements: left out, as in a saved document");
   yousaidError(assert, () => importPolis("a,b\n1,2\n"), "bad-input");
+});
+
+test("the summary is the document as toJSON() gives it: Summary.fromJSON loads it unchanged", () => {
+  const { summary } = importTable(read(...INPUTS, "enherts-ward-2017-12.csv"));
+  const loaded = Summary.fromJSON(summary);
+  assert.deepEqual(loaded.toJSON(), summary);
+  assert.deepEqual(Summary.fromJSON(JSON.stringify(summary)).toJSON(), summary);
+});
+
+test("yousaid/import has the importers and nothing else; the main module has none of them", () => {
+  const names = (m) => Object.keys(m).filter((k) => typeof m[k] === "function" && !k.startsWith("__") && k !== "start");
+  assert.deepEqual(names(importers).sort(), ["importMarkdown", "importOutline", "importPolis", "importTable"]);
+  for (const name of names(importers)) assert.equal(yousaid[name], undefined, name);
+});
+
+test("the import module's errors are YousaidErrors, wasm-bindgen's own checks included", () => {
+  const e = yousaidError(assert, () => importTable("You said\nA\n", [1]), "invalid-argument");
+  assert.match(e.message, /import options must be an object/);
+  yousaidError(assert, () => importOutline(null), "invalid-argument");
 });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { ROOT, read, yousaid } from "./support.mjs";
+import { ROOT, importers, read, yousaid } from "./support.mjs";
 
 /** Every ```js block of a Markdown file, with the line it starts on. */
 function jsBlocks(...file) {
@@ -56,18 +56,19 @@ for (const file of READMES) {
 test("the READMEs' snippets print what they say", () => {
   const [main] = jsBlocks("README.md");
   assert.ok(runScript(main.code).includes("YousaidError unknown-field titel 1 31"));
-  const [node, errors] = jsBlocks("crates", "wasm", "npm", "README.md");
+  const [node, imports, errors] = jsBlocks("crates", "wasm", "npm", "README.md");
   assert.match(runScript(node.code).at(-1), /^Increasing Awareness of Human Trafficking \d+ \d+$/);
+  assert.deepEqual(runScript(imports.code), ["Ward feedback done 0"]);
   assert.deepEqual(runScript(errors.code), [
     "titel unknown field `titel`; did you mean `title`? at `titel` (line 1, column 31)",
   ]);
 });
 
-test("the README's parity table names every function and method of the package", () => {
+test("the README's parity table names every function and method of the package and of yousaid/import", () => {
   const readme = read("crates", "wasm", "npm", "README.md");
   const table = readme.slice(readme.indexOf("## Parity with the Rust crate"), readme.indexOf("## Errors"));
   const names = [];
-  for (const [name, value] of Object.entries(yousaid)) {
+  for (const [name, value] of [...Object.entries(yousaid), ...Object.entries(importers)]) {
     // `start` is wasm-bindgen's hook that installs the panic hook when the module loads.
     if (typeof value !== "function" || name.startsWith("__") || name === "start") continue;
     names.push(name);

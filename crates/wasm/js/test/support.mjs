@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url);
 /** The package exactly as users get it (scripts/build-wasm builds it). */
 export const yousaid = require(join(ROOT, "crates", "wasm", "pkg", "node", "yousaid.js"));
 
+/** Its import module, `yousaid/import`: the importers, which return the summary as plain data. */
+export const importers = require(join(ROOT, "crates", "wasm", "pkg", "node", "import.js"));
+
 export function read(...parts) {
   return readFileSync(join(ROOT, ...parts), "utf8");
 }
