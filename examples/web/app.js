@@ -16,6 +16,8 @@ const STATUS_LABELS = {
   done: "Done",
   blocked: "Blocked",
   dropped: "Dropped",
+  // Where a status column exists and the document states no status (the core's `null`).
+  unstated: "No status stated",
 };
 
 const STANCE_LABELS = {
@@ -279,7 +281,7 @@ function pairsTable(summary) {
             p.response ? el("p", {}, p.response.text ?? STANCE_LABELS[p.response.stance]) : null,
             p.answers.map((a) => el("p", {}, titles.get(a.action) ?? a.action)),
           ),
-          el("td", {}, p.answers.map((a) => statusBadge(a.state.status))),
+          el("td", {}, p.answers.map((a) => statusBadge(a.state.status ?? "unstated"))),
         ),
       ),
     ),
@@ -324,14 +326,14 @@ function trackerTable(summary) {
     return el(
       "tr",
       {
-        "data-status": a.status,
+        "data-status": a.status ?? "unstated",
         "data-owner": a.owner ?? "",
         "data-themes": own.join("\n"),
       },
       el("th", { scope: "row", style: `padding-left: ${0.5 + a.depth * 1.25}rem` }, a.title),
       el("td", {}, a.owner ?? ""),
       el("td", {}, a.due ?? "", a.overdue ? el("span", { class: "overdue" }, " (overdue)") : ""),
-      el("td", {}, statusBadge(a.status)),
+      el("td", {}, statusBadge(a.status ?? "unstated")),
       el(
         "td",
         {},
@@ -368,7 +370,9 @@ function setOptions(select, first, options) {
 function fillFilters() {
   const summary = state.summary;
   const states = summary.actionStates();
-  const statuses = Object.keys(STATUS_LABELS).filter((s) => states.some((a) => a.status === s));
+  const statuses = Object.keys(STATUS_LABELS).filter((s) =>
+    states.some((a) => (a.status ?? "unstated") === s),
+  );
   setOptions($("filter-status"), "All statuses", statuses.map((s) => [s, STATUS_LABELS[s]]));
   const used = new Set([...actionThemes(summary).values()].flat());
   setOptions(

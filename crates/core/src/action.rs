@@ -304,7 +304,9 @@ pub struct Related {
 ///     .owner("Police and Crime Commissioner")
 ///     .responds_to("s10", Coverage::Full)
 ///     .due("2014-06".parse().unwrap());
-/// assert_eq!(a.declared_status(), Status::NotStarted);
+/// // Nothing says where it stands: no status is stated, and none is made up.
+/// assert_eq!(a.declared_status(), None);
+/// assert_eq!(a.status(Status::NotStarted).declared_status(), Some(Status::NotStarted));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -523,7 +525,8 @@ impl Action {
         self
     }
 
-    /// Sets the declared status (default: none, read as not started).
+    /// Sets the declared status (default: none: no status stated, which is not the same as
+    /// not started).
     pub fn status(mut self, status: Status) -> Self {
         self.status = Some(status);
         self
@@ -564,15 +567,24 @@ impl Action {
     }
 
     /// The status as the document states it now: the last status recorded in the progress
-    /// log, else the declared [`Action::status`], else not started. Sub-actions are not rolled
-    /// up here; the analysis functions do that.
-    pub fn declared_status(&self) -> Status {
+    /// log, else the declared [`Action::status`], else `None`: no status stated, which is its
+    /// own state and not "not started". Sub-actions are not rolled up here; the analysis
+    /// functions do that.
+    ///
+    /// ```
+    /// # use yousaid::{Action, Date, ProgressEntry, Status};
+    /// assert_eq!(Action::new("a1", "A").declared_status(), None);
+    /// let a = Action::new("a1", "A")
+    ///     .status(Status::NotStarted)
+    ///     .progress(ProgressEntry::new(Date::constant(2025, 1, 1)).status(Status::Done));
+    /// assert_eq!(a.declared_status(), Some(Status::Done));
+    /// ```
+    pub fn declared_status(&self) -> Option<Status> {
         self.progress
             .iter()
             .rev()
             .find_map(|e| e.status)
             .or(self.status)
-            .unwrap_or(Status::NotStarted)
     }
 
     /// Visits this action and every sub-action, depth first, parents before children.

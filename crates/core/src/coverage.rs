@@ -19,12 +19,16 @@
 //! `response_only`, `action_only`, `neither`) always add up to the number of top-level
 //! suggestions.
 //!
-//! - A suggestion **has a response** when it, or any of its sub-points at any depth, has one.
-//! - A suggestion **has an action** when an action answers it or any of its sub-points at any
-//!   depth. It is **fully actioned** when an action answers the suggestion itself with full
-//!   coverage, and **partly actioned** otherwise — an action answering it with partial coverage,
-//!   or answering only a sub-point, leaves the suggestion partly answered.
-//! - A suggestion is **unanswered** when it has neither.
+//! Whether a suggestion is answered, and by what, is [the one rule](crate::answered#the-rule)
+//! every view uses: its own response or an action naming it, else the answer it inherits from
+//! its question, a theme or an engagement (a whole consultation, say).
+//!
+//! - A suggestion **has a response** when that answer is a response (a stance or a text).
+//! - A suggestion **has an action** when actions give that answer. It is **fully actioned**
+//!   when an action answers it in full, and **partly actioned** when actions answer it only in
+//!   part.
+//! - A suggestion is **unanswered** when it has neither. A suggestion answered only through one
+//!   of its sub-points is unanswered: the sub-point has the answer.
 //!
 //! Every suggestion counts whatever its kind (a `question` or `concern` deserves an answer too),
 //! except a `commitment`: the body's own words listed among participants' points ("I will
@@ -43,6 +47,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::action::Coverage;
 use crate::id::Id;
 use crate::pairs::{Point, points};
 use crate::response::Stance;
@@ -228,7 +233,7 @@ impl AsOf<'_> {
     /// let mut s = Summary::new("t");
     /// s.suggestions.push(Suggestion::new("s1", "Training")
     ///     .point(Suggestion::new("s1-1", "for A & E staff")));
-    /// s.actions.push(Action::new("a1", "Train A & E staff").responds_to("s1-1", Coverage::Full));
+    /// s.actions.push(Action::new("a1", "More training").responds_to("s1", Coverage::Partial));
     /// let c = s.current().coverage();
     /// assert_eq!((c.overall.total, c.points), (1, 2));
     /// assert_eq!((c.overall.action_only, c.partly_actioned), (1, 1));
@@ -266,12 +271,15 @@ impl AsOf<'_> {
         let mut unanswered = Vec::new();
         for p in points.iter().filter(|p| counted(p)) {
             let s = p.suggestion;
-            let (response, action) = (p.responded_below, p.linked_below);
+            // The one rule for "answered" (its own answer or one it inherits).
+            let response = p.answer.as_ref().is_some_and(|a| a.response);
+            let actioned = p.answer.as_ref().and_then(|a| a.action);
+            let action = actioned.is_some();
             overall.add(response, action);
-            if p.full {
-                fully_actioned += 1;
-            } else if action {
-                partly_actioned += 1;
+            match actioned {
+                Some(Coverage::Full) => fully_actioned += 1,
+                Some(Coverage::Partial) => partly_actioned += 1,
+                None => {}
             }
             if let Some(r) = &s.response
                 && let Some(stance) = r.stance
@@ -347,19 +355,17 @@ mod tests {
         s.questions.push(Question::new("q2", "Second?"));
         s.themes.push(Theme::new("training", "Training"));
         s.themes.push(Theme::new("data", "Data sharing"));
-        // both (response on a sub-point, action on the suggestion)
+        // both (a response and an action)
         s.suggestions.push(
             Suggestion::new("s1", "Train staff")
                 .question("q1")
                 .theme("training")
                 .raised_by("t1")
                 .raised_by("t2")
-                .point(
-                    Suggestion::new("s1-1", "A & E")
-                        .response(Response::new(Stance::Accepted, "Yes")),
-                ),
+                .response(Response::new(Stance::Accepted, "Yes"))
+                .point(Suggestion::new("s1-1", "A & E")),
         );
-        // action only, through a sub-point's sub-point
+        // action only, in part
         s.suggestions.push(
             Suggestion::new("s2", "Share data")
                 .question("q1")
@@ -381,7 +387,7 @@ mod tests {
         s.actions
             .push(Action::new("a1", "Train").responds_to("s1", Coverage::Full));
         s.actions
-            .push(Action::new("a2", "Data").responds_to("s2-1-1", Coverage::Full));
+            .push(Action::new("a2", "Data").responds_to("s2", Coverage::Partial));
         s
     }
 
@@ -404,8 +410,30 @@ mod tests {
         assert_eq!(c.unanswered[0].id, "s4");
         let not_planned = c.by_stance.iter().find(|x| x.stance == Stance::NotPlanned);
         assert_eq!(not_planned.unwrap().count, 1);
-        // s1's response is on its sub-point: it is not counted among the stances.
-        assert_eq!(c.by_stance.iter().map(|x| x.count).sum::<usize>(), 1);
+        assert_eq!(c.by_stance.iter().map(|x| x.count).sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn a_suggestion_answered_only_on_its_sub_point_is_unanswered() {
+        let mut s = Summary::new("t");
+        s.suggestions.push(
+            Suggestion::new("s1", "Train staff")
+                .point(Suggestion::new("s1-1", "A & E").response(Response::text_only("Yes"))),
+        );
+        let c = s.current().coverage();
+        assert_eq!((c.overall.total, c.overall.neither), (1, 1));
+    }
+
+    #[test]
+    fn an_answer_to_a_theme_answers_its_points() {
+        let mut s = summary();
+        let mut a = Action::new("a3", "A new cafe plan");
+        a.responds_to.push(crate::Answer::to_theme("food"));
+        s.themes.push(Theme::new("food", "Food"));
+        s.actions.push(a);
+        let c = s.current().coverage();
+        assert_eq!((c.overall.action_only, c.overall.neither), (2, 0));
+        assert!(c.unanswered.is_empty());
     }
 
     #[test]

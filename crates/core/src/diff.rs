@@ -7,8 +7,9 @@
 //! let mut new = old.clone();
 //! new.record_progress("a1", ProgressEntry::new(Date::constant(2025, 9, 1)).status(Status::Done))?;
 //! let changes = diff(&old, &new);
-//! assert_eq!(changes.status_changes[0].old, Status::NotStarted);
-//! assert_eq!(changes.status_changes[0].new, Status::Done);
+//! // The old version stated no status: the change is from none, not from "not started".
+//! assert_eq!(changes.status_changes[0].old, None);
+//! assert_eq!(changes.status_changes[0].new, Some(Status::Done));
 //! assert_eq!(changes.progress[0].entry.date, Date::constant(2025, 9, 1).into());
 //! assert!(diff(&new, &new).is_empty());
 //! # Ok::<(), yousaid::Error>(())
@@ -31,7 +32,9 @@
 //! - **responses**: a suggestion in both versions whose response was given, changed or
 //!   withdrawn.
 //! - **status changes**: an action in both versions whose effective status (as of everything
-//!   recorded, sub-actions rolled up: see [`Summary::current`]) differs.
+//!   recorded, sub-actions rolled up: see [`Summary::current`]) differs. A version that states
+//!   no status has `None`, so a first status reads as a change from none, not from "not
+//!   started".
 //! - **progress**: entries in the new log of an action in both versions that are not in its
 //!   old log (an entry edited after publication counts as new).
 //! - **barriers**: barriers of an action in both versions that are new (text not in the old
@@ -149,10 +152,10 @@ pub struct StatusChange {
     pub action: Id,
     /// Its title in the new version.
     pub title: String,
-    /// The old status.
-    pub old: Status,
-    /// The new status.
-    pub new: Status,
+    /// The old status; `None` when the old version stated none.
+    pub old: Option<Status>,
+    /// The new status; `None` when the new version states none.
+    pub new: Option<Status>,
     /// The old percent.
     pub old_percent: Option<f64>,
     /// The new percent.
@@ -875,8 +878,8 @@ mod tests {
         assert_eq!(
             st,
             [
-                ("a1", Status::NotStarted, Status::Done),
-                ("a1.1", Status::NotStarted, Status::Done)
+                ("a1", None, Some(Status::Done)),
+                ("a1.1", None, Some(Status::Done))
             ]
         );
         assert_eq!(c.progress.len(), 1);

@@ -62,7 +62,10 @@
 //! - Analysis as of a date: [`tracking`] ([`Summary::as_of`], [`Summary::current`] give an
 //!   [`AsOf`] view: [`ActionState`]s with sub-actions rolled up, [`StatusCounts`], overdue
 //!   actions), [`pairs`] ("you said, we did" [`Pair`]s, "raised by N of M groups"),
-//!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan).
+//!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan); one
+//!   rule for "answered" in [`answered`] ([`Summary::answer_of`] gives an [`Answered`]: a
+//!   point's own answer, or one it inherits from its parent point, question, theme or
+//!   engagement), used by every view.
 //! - Between versions: [`revision`] ([`Summary::stamp`] records a publication),
 //!   [`diff`](mod@diff) ([`diff()`] returns the [`Changes`] from one version to the next;
 //!   [`Summary::bulletin`] renders them as an "Update since …" message).
@@ -97,6 +100,7 @@ pub struct ReadmeDoctests;
 
 pub mod action;
 pub mod actor;
+pub mod answered;
 pub mod builder;
 pub mod controls;
 pub mod coverage;
@@ -135,6 +139,7 @@ pub use action::{
     Action, Answer, AnswerTarget, Barrier, Coverage, Priority, Related, Status, TimelineEntry,
 };
 pub use actor::{Actor, ActorKind};
+pub use answered::{Answered, AnsweredThrough};
 pub use builder::SummaryBuilder;
 pub use coverage::{CoverageBucket, CoverageCounts, CoverageReport, StanceCount, Unanswered};
 pub use date::{DateParseError, ExactDateError, PartialDate, Season, YearPart};

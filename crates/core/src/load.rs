@@ -1109,7 +1109,7 @@ mod recovered_path_tests {
         let examples = [
             include_str!("../../../tests/fixtures/valid-every-field/input.json"),
             include_str!(
-                "../../../tests/fixtures/valid-commitment-and-answered-sub-point/input.json"
+                "../../../tests/fixtures/validate-unanswered-commitment-and-sub-point/input.json"
             ),
         ];
         let mut checked = 0;

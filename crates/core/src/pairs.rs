@@ -11,7 +11,7 @@
 //! s.actions.push(Action::new("a1", "Sunday opening").responds_to("s1", Coverage::Full).status(Status::Done));
 //! let pairs = s.current().pairs();
 //! assert_eq!(pairs[0].answers[0].action, "a1");
-//! assert_eq!(pairs[0].answers[0].state.status, Status::Done);
+//! assert_eq!(pairs[0].answers[0].state.status, Some(Status::Done));
 //! assert_eq!(pairs[0].answered, Some(Coverage::Full));
 //! ```
 //!
@@ -30,16 +30,18 @@
 //! the only engagement of its question, else the only top-level engagement of the summary, else
 //! none.
 //!
-//! **Answered** ([`Pair::answered`]): `full` when an action answers this point itself with full
-//! coverage; `partial` when an action answers it with partial coverage, or any action answers
-//! one of its sub-points (at any depth) — the point is then partly answered through its
-//! sub-points; `None` when no action answers it or any of its sub-points.
+//! **Answered** ([`Pair::answer`], [`Pair::answered`]): by [the one rule](crate::answered#the-rule)
+//! every view uses — its own response or an action naming it, else an answer it inherits from
+//! its parent point, its question, a theme or an engagement. `answered` is how fully: `full`
+//! with a response or an action answering in full, `partial` when only actions answering in
+//! part do; `None` when it is not answered.
 
 use crate::id_map::{IdMap, IdSet};
 
 use serde::Serialize;
 
 use crate::action::Coverage;
+use crate::answered::Answered;
 use crate::figure::Count;
 use crate::id::Id;
 use crate::response::Response;
@@ -79,8 +81,10 @@ pub struct Pair {
     pub mentions: Option<Count>,
     /// The body's answer.
     pub response: Option<Response>,
-    /// How far actions answer it; see [the rules](crate::pairs#the-rules).
+    /// How fully it is answered; see [the rules](crate::pairs#the-rules).
     pub answered: Option<Coverage>,
+    /// Whether it is answered and where the answer comes from: itself, or what it belongs to.
+    pub answer: Option<Answered>,
     /// The actions that answer this point itself, in document order.
     pub answers: Vec<PairAnswer>,
 }
@@ -105,29 +109,13 @@ pub(crate) struct Point<'a> {
     pub(crate) parent: Option<usize>,
     pub(crate) question: Option<&'a str>,
     pub(crate) event: Option<&'a str>,
-    /// Whether an action answers it with full coverage.
-    pub(crate) full: bool,
     /// Whether an action answers it (any coverage).
     pub(crate) linked: bool,
-    /// Whether an action answers it or any of its sub-points.
-    pub(crate) linked_below: bool,
-    /// Whether it or any of its sub-points has a response.
-    pub(crate) responded_below: bool,
+    /// Whether it is answered, and how: [the one rule](crate::answered#the-rule).
+    pub(crate) answer: Option<Answered>,
 }
 
-impl Point<'_> {
-    pub(crate) fn answered(&self) -> Option<Coverage> {
-        if self.full {
-            Some(Coverage::Full)
-        } else if self.linked_below {
-            Some(Coverage::Partial)
-        } else {
-            None
-        }
-    }
-}
-
-/// Every point in document order (parents first), with links and responses aggregated.
+/// Every point in document order (parents first), with what it inherits and its answer.
 pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
     let question_event: IdMap<&str, &str> = summary
         .questions
@@ -139,12 +127,11 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
         [e] => Some(e.id.as_str()),
         _ => None,
     };
-    let mut linked: IdMap<&str, bool> = IdMap::default();
+    let mut linked: IdSet<&str> = IdSet::default();
     for (a, _) in summary.all_actions() {
         for ans in &a.responds_to {
             if let Some(id) = &ans.suggestion {
-                let full = linked.entry(id.as_str()).or_insert(false);
-                *full |= ans.coverage == Coverage::Full;
+                linked.insert(id.as_str());
             }
         }
     }
@@ -166,7 +153,6 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
             .or(inherited.and_then(|(_, e)| e))
             .or_else(|| question.and_then(|q| question_event.get(q).copied()))
             .or(only_event);
-        let link = linked.get(s.id.as_str()).copied();
         let i = out.len();
         out.push(Point {
             suggestion: s,
@@ -174,18 +160,14 @@ pub(crate) fn points(summary: &Summary) -> Vec<Point<'_>> {
             parent,
             question,
             event,
-            full: link == Some(true),
-            linked: link.is_some(),
-            linked_below: link.is_some(),
-            responded_below: s.response.is_some(),
+            linked: linked.contains(s.id.as_str()),
+            answer: None,
         });
         stack.extend(s.points.iter().rev().map(|c| (c, Some(i), depth + 1)));
     }
-    for i in (0..out.len()).rev() {
-        if let Some(p) = out[i].parent {
-            out[p].linked_below |= out[i].linked_below;
-            out[p].responded_below |= out[i].responded_below;
-        }
+    let answers = crate::answered::answers(summary, &out);
+    for (p, a) in out.iter_mut().zip(answers) {
+        p.answer = a;
     }
     out
 }
@@ -274,7 +256,8 @@ impl AsOf<'_> {
     /// s.actions.push(Action::new("a1", "Train A & E staff").responds_to("s1-1", Coverage::Full));
     /// let pairs = s.current().pairs();
     /// assert_eq!((pairs[0].groups_raised, pairs[0].groups_total), (1, 2));
-    /// assert_eq!(pairs[0].answered, Some(Coverage::Partial)); // through its sub-point
+    /// // The answer is the sub-point's: the point above it is not answered by it.
+    /// assert_eq!((pairs[0].answered, pairs[1].answered), (None, Some(Coverage::Full)));
     /// assert_eq!(pairs[1].path, ["s1", "s1-1"]);
     /// ```
     pub fn pairs(&self) -> Vec<Pair> {
@@ -320,7 +303,8 @@ impl AsOf<'_> {
                 groups_total: groups.total(p),
                 mentions: s.mentions,
                 response: s.response.as_deref().cloned(),
-                answered: p.answered(),
+                answered: p.answer.as_ref().map(Answered::coverage),
+                answer: p.answer.clone(),
                 answers: if p.linked {
                     answers.remove(s.id.as_str()).unwrap_or_default()
                 } else {
@@ -494,23 +478,33 @@ mod tests {
     }
 
     #[test]
-    fn a_suggestion_answered_only_through_a_sub_point_is_partly_answered() {
+    fn an_answer_on_a_sub_point_answers_it_and_its_own_sub_points_not_its_parent() {
         let mut s = summary();
         s.actions.push(
             Action::new("a1", "Train A & E")
-                .responds_to("s1-1-1", Coverage::Full)
+                .responds_to("s1-1", Coverage::Full)
                 .status(Status::InProgress),
         );
         let pairs = s.current().pairs();
         let by_id = |id: &str| pairs.iter().find(|p| p.id == id).unwrap();
-        assert_eq!(by_id("s1").answered, Some(Coverage::Partial));
+        // The one rule: the answer belongs to the sub-point, not to the point above it.
+        assert_eq!(by_id("s1").answered, None);
         assert!(by_id("s1").answers.is_empty());
-        assert_eq!(by_id("s1-1").answered, Some(Coverage::Partial));
+        let s1_1 = by_id("s1-1");
+        assert_eq!(s1_1.answered, Some(Coverage::Full));
+        assert_eq!(s1_1.answers[0].action, "a1");
+        assert_eq!(s1_1.answers[0].state.status, Some(Status::InProgress));
+        // Its own sub-point is answered with it.
         let deep = by_id("s1-1-1");
-        assert_eq!(deep.answered, Some(Coverage::Full));
-        assert_eq!(deep.answers[0].action, "a1");
-        assert_eq!(deep.answers[0].state.status, Status::InProgress);
-        assert_eq!(by_id("s2").answered, None);
+        let answer = deep.answer.as_ref().unwrap();
+        assert_eq!(
+            (answer.through, answer.id.as_str()),
+            (crate::AnsweredThrough::Parent, "s1-1")
+        );
+        assert!(deep.answers.is_empty());
+        // A response answers in full; nothing answers s3.
+        assert_eq!(by_id("s2").answered, Some(Coverage::Full));
+        assert_eq!(by_id("s3").answered, None);
     }
 
     #[test]

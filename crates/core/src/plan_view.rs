@@ -26,6 +26,8 @@ pub struct OutcomeView {
     pub actions: Vec<ActionState>,
     /// How many of those are done.
     pub done: usize,
+    /// How many of those state no status (not counted as anything else).
+    pub unstated: usize,
 }
 
 impl AsOf<'_> {
@@ -41,7 +43,7 @@ impl AsOf<'_> {
     /// s.actions.push(Action::new("a1", "Open on Sundays").outcome("o1").status(Status::Done));
     /// let view = s.current().plan_view();
     /// assert_eq!(view[0].actions[0].id, "a1");
-    /// assert_eq!(view[0].done, 1);
+    /// assert_eq!((view[0].done, view[0].unstated), (1, 0));
     /// ```
     pub fn plan_view(&self) -> Vec<OutcomeView> {
         let Some(plan) = &self.summary().plan else {
@@ -68,7 +70,11 @@ impl AsOf<'_> {
                     id: o.id.clone(),
                     title: o.title.clone(),
                     description: o.description.clone(),
-                    done: actions.iter().filter(|a| a.status == Status::Done).count(),
+                    done: actions
+                        .iter()
+                        .filter(|a| a.status == Some(Status::Done))
+                        .count(),
+                    unstated: actions.iter().filter(|a| a.status.is_none()).count(),
                     actions,
                 }
             })

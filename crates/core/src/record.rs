@@ -34,7 +34,7 @@
 //!         .sub_action(Action::new("a1.1", "Train A & E staff").status(Status::InProgress)),
 //! );
 //! let Records::Actions(rows) = s.records(RecordKind::Actions) else { unreachable!() };
-//! assert_eq!((rows[0].status.as_str(), rows[0].declared_status.as_str()), ("in_progress", "done"));
+//! assert_eq!((rows[0].status.as_deref(), rows[0].declared_status.as_deref()), (Some("in_progress"), Some("done")));
 //! assert!(rows[0].rolled_up);
 //! assert_eq!(s.current().status_counts().in_progress, 1);
 //! ```
@@ -128,16 +128,17 @@ pub struct ActionRecord {
     /// The owner.
     pub owner: Option<String>,
     /// The current status: from the progress log as of the view's date, rolled up from
-    /// sub-actions ([`ActionState::status`]).
-    pub status: String,
+    /// sub-actions ([`ActionState::status`]); empty when no status is stated.
+    pub status: Option<String>,
     /// The current percent, 0–100: recorded as of the view's date, or rolled up from
     /// sub-actions ([`ActionState::percent`]).
     pub percent: Option<f64>,
     /// Whether `status` and `percent` were rolled up from sub-actions.
     pub rolled_up: bool,
     /// The status the document states for this action itself, whatever the date and its
-    /// sub-actions ([`Action::declared_status`](crate::Action::declared_status)).
-    pub declared_status: String,
+    /// sub-actions ([`Action::declared_status`](crate::Action::declared_status)); empty when
+    /// it states none.
+    pub declared_status: Option<String>,
     /// The last percentage recorded in its own progress log, whatever the date.
     pub declared_percent: Option<f64>,
     /// Whether it is overdue as of the view's reference date.
@@ -292,8 +293,8 @@ impl AsOf<'_> {
     ///     .progress(ProgressEntry::new(Date::constant(2025, 6, 1)).status(Status::Done)));
     /// let Records::Actions(rows) = s.as_of(Date::constant(2025, 3, 1)).records(RecordKind::Actions)
     /// else { unreachable!() };
-    /// assert_eq!((rows[0].status.as_str(), rows[0].percent), ("in_progress", Some(40.0)));
-    /// assert_eq!(rows[0].declared_status, "done");
+    /// assert_eq!((rows[0].status.as_deref(), rows[0].percent), (Some("in_progress"), Some(40.0)));
+    /// assert_eq!(rows[0].declared_status.as_deref(), Some("done"));
     /// assert_eq!(rows[0].updates, 1);
     /// ```
     pub fn records(&self, kind: RecordKind) -> Records {
@@ -320,10 +321,10 @@ impl AsOf<'_> {
                 depth: st.depth,
                 title: a.title.clone(),
                 owner: a.owner_text(),
-                status: st.status.as_str().to_owned(),
+                status: st.status.map(|s| s.as_str().to_owned()),
                 percent: st.percent,
                 rolled_up: st.rolled_up,
-                declared_status: a.declared_status().as_str().to_owned(),
+                declared_status: a.declared_status().map(|s| s.as_str().to_owned()),
                 declared_percent: a.progress.iter().rev().find_map(|e| e.percent),
                 overdue: st.overdue,
                 priority: a.priority.map(|p| p.as_str().to_owned()),
@@ -419,12 +420,20 @@ mod tests {
             panic!("wrong kind")
         };
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].status, "in_progress");
-        assert_eq!(rows[0].declared_status, "in_progress");
-        // Rolled up from the sub-action, which has not started; the log says 30.
+        assert_eq!(rows[0].status.as_deref(), Some("in_progress"));
+        assert_eq!(rows[0].declared_status.as_deref(), Some("in_progress"));
+        // Rolled up from the sub-action, which states neither a status nor a percent: the
+        // percent is unknown, not 0 (the parent's own log says 30).
         assert_eq!(
             (rows[0].percent, rows[0].declared_percent),
-            (Some(0.0), Some(30.0))
+            (None, Some(30.0))
+        );
+        assert_eq!(
+            (
+                rows[1].status.as_deref(),
+                rows[1].declared_status.as_deref()
+            ),
+            (None, None)
         );
         assert!(rows[0].rolled_up && !rows[1].rolled_up);
         assert_eq!(rows[0].due_by.as_deref(), Some("2015-05-31"));
@@ -464,31 +473,34 @@ mod tests {
             };
             for (row, state) in rows.iter().zip(view.action_states()) {
                 assert_eq!(row.id, state.id.as_str());
-                assert_eq!(row.status, state.status.as_str());
+                assert_eq!(row.status.as_deref(), state.status.map(|s| s.as_str()));
                 assert_eq!(row.percent, state.percent);
                 assert_eq!(row.overdue, state.overdue);
                 assert_eq!(row.open_barriers, state.open_barriers.len());
             }
             let top: Vec<_> = rows.iter().filter(|r| r.depth == 0).collect();
             let counts = view.status_counts();
-            let blocked = top.iter().filter(|r| r.status == "blocked").count();
+            let blocked = top
+                .iter()
+                .filter(|r| r.status.as_deref() == Some("blocked"))
+                .count();
             assert_eq!(blocked, counts.blocked);
             // The declared values do not depend on the date.
             assert_eq!(
-                (rows[0].declared_status.as_str(), rows[0].declared_percent),
-                ("in_progress", Some(50.0))
+                (rows[0].declared_status.as_deref(), rows[0].declared_percent),
+                (Some("in_progress"), Some(50.0))
             );
             assert_eq!(
-                (rows[1].declared_status.as_str(), rows[1].declared_percent),
-                ("blocked", Some(55.0))
+                (rows[1].declared_status.as_deref(), rows[1].declared_percent),
+                (Some("blocked"), Some(55.0))
             );
         }
         let Records::Actions(now) = s.records(RecordKind::Actions) else {
             panic!("wrong kind")
         };
         assert_eq!(
-            (now[0].status.as_str(), now[0].percent),
-            ("blocked", Some(55.0))
+            (now[0].status.as_deref(), now[0].percent),
+            (Some("blocked"), Some(55.0))
         );
         assert!(now[0].overdue);
         assert_eq!(
@@ -500,8 +512,8 @@ mod tests {
             panic!("wrong kind")
         };
         assert_eq!(
-            (then[0].status.as_str(), then[0].percent),
-            ("in_progress", Some(60.0))
+            (then[0].status.as_deref(), then[0].percent),
+            (Some("in_progress"), Some(60.0))
         );
         assert!(!then[0].overdue);
         assert_eq!(

@@ -16,9 +16,9 @@
 //! );
 //! let march = s.as_of(Date::constant(2025, 3, 1));
 //! let a1 = march.action_state("a1").unwrap();
-//! assert_eq!(a1.status, Status::InProgress);
+//! assert_eq!(a1.status, Some(Status::InProgress));
 //! assert_eq!(a1.percent, Some(30.0));
-//! assert_eq!(s.current().action_state("a1").unwrap().status, Status::Done);
+//! assert_eq!(s.current().action_state("a1").unwrap().status, Some(Status::Done));
 //! ```
 //!
 //! # The rules
@@ -31,10 +31,12 @@
 //! the first entry that records a status, an action whose log records statuses is
 //! `not_started`: the log is the record over time. An action whose log records no status at
 //! all has the status it declares ([`Action::status`](crate::Action::status)) at every date,
-//! since nothing says when it changed; with none declared it is `not_started`.
+//! since nothing says when it changed. With no status declared or logged, the status is
+//! `None`: **no status stated**, its own state, never read as `not_started`.
 //!
 //! **An action's own percent** is the percent of the last counted entry that records one,
-//! clamped to 0–100. A `done` action is at 100 whatever was recorded.
+//! clamped to 0–100. A `done` action is at 100 whatever was recorded. With no percent
+//! recorded, the percent is `None`: unknown, never 0.
 //!
 //! **Roll-up.** An action with sub-actions takes its status and percent from them (computed
 //! the same way, to any depth), and [`ActionState::rolled_up`] is true:
@@ -45,16 +47,23 @@
 //! - else `blocked` when any remaining child is `blocked`, or the action's own status is;
 //! - else `in_progress` when any remaining child is `in_progress` or `done`, the action's own
 //!   status is `in_progress` or `done`, or the rolled-up percent is above 0;
-//! - else `not_started`.
+//! - else `not_started` when the action's own status is `not_started` or every remaining child
+//!   is `not_started`;
+//! - else no status is stated (`None`): children with no status stated do not make a parent
+//!   "not started".
 //!
-//! The percent is the weighted mean of the remaining children's percents, each weighted by its
-//! [`Action::weight`](crate::Action::weight) (default 1; a weight that is not a positive
-//! number counts as 1). A child with no percent counts 0, unless it is `done` (100). A
+//! The percent is the weighted mean of the *known* percents of the remaining children, each
+//! weighted by its [`Action::weight`](crate::Action::weight) (default 1; a weight that is not
+//! a positive number counts as 1). A child's percent is known when it is recorded (or rolled
+//! up), when the child is `done` (100) or when it is stated `not_started` (0); a child with no
+//! known percent is left out rather than counted as 0, and a parent none of whose children has
+//! a known percent has none either, nor has a parent whose rolled-up status is not stated. A
 //! `dropped` parent has no percent; a `done` one is at 100.
 //!
 //! **Overdue**: an action is overdue when the last day its due date can mean
 //! ([`PartialDate::last_day`](crate::PartialDate::last_day): "by spring 2015" is met on
-//! 31 May 2015) is before the reference date and its status is neither `done` nor `dropped`.
+//! 31 May 2015) is before the reference date and its status is stated and neither `done` nor
+//! `dropped` (with no status stated, nothing says the work is unfinished).
 //! The reference date is the cut-off date for [`Summary::as_of`]; for [`Summary::current`] it
 //! is [`Summary::published`] when set, else nothing is overdue.
 //!
@@ -108,15 +117,17 @@ pub struct ActionState {
     /// When it is due.
     pub due: Option<PartialDate>,
     /// The effective status: from the log as of the date, rolled up from sub-actions where
-    /// there are any.
-    pub status: Status,
-    /// How far along, 0–100: recorded, or rolled up from sub-actions.
+    /// there are any. `None` when no status is stated (not the same as not started).
+    pub status: Option<Status>,
+    /// How far along, 0–100: recorded, or rolled up from sub-actions. `None` when unknown
+    /// (never 0 for want of a figure).
     pub percent: Option<f64>,
     /// Whether status and percent were derived from sub-actions.
     pub rolled_up: bool,
     /// The last progress entry on or before the date.
     pub latest: Option<ProgressEntry>,
-    /// Whether the due date has passed and the action is neither done nor dropped.
+    /// Whether the due date has passed and the action's stated status is neither done nor
+    /// dropped.
     pub overdue: bool,
     /// The texts of the barriers open on the date.
     pub open_barriers: Vec<String>,
@@ -143,6 +154,9 @@ pub struct StatusCounts {
     pub blocked: usize,
     /// Of which dropped.
     pub dropped: usize,
+    /// Of which no status is stated (neither declared, logged nor rolled up): counted apart,
+    /// never as not started.
+    pub unstated: usize,
     /// Top-level actions that are overdue.
     pub overdue: usize,
     /// Top-level actions with at least one open barrier.
@@ -151,15 +165,16 @@ pub struct StatusCounts {
     pub waiting_on_dependencies: usize,
     /// Sub-actions (at any depth) rolled up into the figures above.
     pub sub_actions: usize,
-    /// The same status counts as a list in display order ([`Status::ALL`]), for templates.
+    /// The same status counts as a list in display order ([`Status::ALL`]), then the actions
+    /// with no status stated (`status` none), for templates. The counts add up to `total`.
     pub by_status: Vec<StatusCount>,
 }
 
 /// One status and how many top-level actions are in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct StatusCount {
-    /// The status.
-    pub status: Status,
+    /// The status; `None` for the actions with no status stated.
+    pub status: Option<Status>,
     /// How many.
     pub count: usize,
 }
@@ -173,15 +188,18 @@ impl StatusCounts {
     /// s.actions.push(Action::new("a1", "A").status(Status::Done));
     /// s.actions.push(Action::new("a2", "B"));
     /// let counts = s.current().status_counts();
-    /// assert_eq!((counts.get(Status::Done), counts.get(Status::NotStarted)), (1, 1));
+    /// assert_eq!((counts.get(Some(Status::Done)), counts.get(Some(Status::NotStarted))), (1, 0));
+    /// // `a2` states no status: it is counted apart, not as not started.
+    /// assert_eq!((counts.get(None), counts.unstated), (1, 1));
     /// ```
-    pub fn get(&self, status: Status) -> usize {
+    pub fn get(&self, status: Option<Status>) -> usize {
         match status {
-            Status::NotStarted => self.not_started,
-            Status::InProgress => self.in_progress,
-            Status::Done => self.done,
-            Status::Blocked => self.blocked,
-            Status::Dropped => self.dropped,
+            Some(Status::NotStarted) => self.not_started,
+            Some(Status::InProgress) => self.in_progress,
+            Some(Status::Done) => self.done,
+            Some(Status::Blocked) => self.blocked,
+            Some(Status::Dropped) => self.dropped,
+            None => self.unstated,
         }
     }
 }
@@ -204,7 +222,7 @@ impl Summary {
     /// s.actions.push(Action::new("a1", "A")
     ///     .progress(ProgressEntry::new(Date::constant(2025, 2, 1)).status(Status::InProgress)));
     /// let view = s.as_of(Date::constant(2025, 1, 1));
-    /// assert_eq!(view.action_state("a1").unwrap().status, Status::NotStarted);
+    /// assert_eq!(view.action_state("a1").unwrap().status, Some(Status::NotStarted));
     /// ```
     pub fn as_of(&self, date: Date) -> AsOf<'_> {
         AsOf {
@@ -219,9 +237,9 @@ impl Summary {
     /// [`Summary::published`] when set, else nothing is overdue.
     ///
     /// ```
-    /// # use yousaid::{Summary, Action, Date};
+    /// # use yousaid::{Summary, Action, Date, Status};
     /// let mut s = Summary::new("t");
-    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()));
+    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()).status(Status::InProgress));
     /// assert!(s.current().overdue().is_empty());
     /// s.published = Some(Date::constant(2025, 4, 1).into());
     /// assert_eq!(s.current().overdue()[0].id, "a1");
@@ -300,7 +318,7 @@ impl<'a> AsOf<'a> {
     /// # use yousaid::{Summary, Action, Status};
     /// let mut s = Summary::new("t");
     /// s.actions.push(Action::new("a1", "A").status(Status::Blocked));
-    /// assert_eq!(s.current().action_state("a1").unwrap().status, Status::Blocked);
+    /// assert_eq!(s.current().action_state("a1").unwrap().status, Some(Status::Blocked));
     /// assert!(s.current().action_state("nope").is_none());
     /// ```
     pub fn action_state(&self, id: &str) -> Option<ActionState> {
@@ -341,6 +359,7 @@ impl<'a> AsOf<'a> {
             done: 0,
             blocked: 0,
             dropped: 0,
+            unstated: 0,
             overdue: 0,
             with_open_barriers: 0,
             waiting_on_dependencies: 0,
@@ -354,11 +373,12 @@ impl<'a> AsOf<'a> {
             }
             c.total += 1;
             match st.status {
-                Status::NotStarted => c.not_started += 1,
-                Status::InProgress => c.in_progress += 1,
-                Status::Done => c.done += 1,
-                Status::Blocked => c.blocked += 1,
-                Status::Dropped => c.dropped += 1,
+                Some(Status::NotStarted) => c.not_started += 1,
+                Some(Status::InProgress) => c.in_progress += 1,
+                Some(Status::Done) => c.done += 1,
+                Some(Status::Blocked) => c.blocked += 1,
+                Some(Status::Dropped) => c.dropped += 1,
+                None => c.unstated += 1,
             }
             c.overdue += usize::from(st.overdue);
             c.with_open_barriers += usize::from(!st.open_barriers.is_empty());
@@ -366,7 +386,9 @@ impl<'a> AsOf<'a> {
         }
         c.by_status = Status::ALL
             .iter()
-            .map(|&status| StatusCount {
+            .map(|&s| Some(s))
+            .chain([None])
+            .map(|status| StatusCount {
                 status,
                 count: c.get(status),
             })
@@ -379,8 +401,10 @@ impl<'a> AsOf<'a> {
     /// ```
     /// # use yousaid::{Summary, Action, Status, Date};
     /// let mut s = Summary::new("t");
-    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()));
+    /// s.actions.push(Action::new("a1", "A").due("2025-03".parse().unwrap()).status(Status::NotStarted));
     /// s.actions.push(Action::new("a2", "B").due("2025-03".parse().unwrap()).status(Status::Done));
+    /// // No status stated: nothing says the work is unfinished, so it is not called overdue.
+    /// s.actions.push(Action::new("a3", "C").due("2025-03".parse().unwrap()));
     /// let late = s.as_of(Date::constant(2025, 4, 1)).overdue();
     /// assert_eq!(late.len(), 1);
     /// assert_eq!(late[0].id, "a1");
@@ -428,7 +452,7 @@ impl<'a> AsOf<'a> {
 
 /// What an action's own log says as of the cut-off.
 struct Own<'a> {
-    status: Status,
+    status: Option<Status>,
     percent: Option<f64>,
     latest: Option<&'a ProgressEntry>,
 }
@@ -459,9 +483,9 @@ fn last_by_date<'a, T>(
 fn own_state(action: &Action, cutoff: Option<Date>) -> Own<'_> {
     let log = &action.progress;
     let status = match last_by_date(log, cutoff, |e| e.status) {
-        Some((_, s)) => s,
-        None if log.iter().any(|e| e.status.is_some()) => Status::NotStarted,
-        None => action.status.unwrap_or(Status::NotStarted),
+        Some((_, s)) => Some(s),
+        None if log.iter().any(|e| e.status.is_some()) => Some(Status::NotStarted),
+        None => action.status,
     };
     let percent = last_by_date(log, cutoff, |e| e.percent.filter(|p| !p.is_nan()))
         .map(|(_, p)| p.clamp(0.0, 100.0));
@@ -480,57 +504,64 @@ fn weight(action: &Action) -> f64 {
         .unwrap_or(1.0)
 }
 
+/// A child's (status, percent, weight), as a roll-up takes it.
+type Child = (Option<Status>, Option<f64>, f64);
+
 /// Rolls up the children's (status, percent, weight) into the parent's status and percent.
-fn roll_up(own: Status, children: &[(Status, Option<f64>, f64)]) -> (Status, Option<f64>) {
+fn roll_up(own: Option<Status>, children: &[Child]) -> (Option<Status>, Option<f64>) {
     let live: Vec<_> = children
         .iter()
-        .filter(|(s, _, _)| *s != Status::Dropped)
+        .filter(|(s, _, _)| *s != Some(Status::Dropped))
         .collect();
-    if own == Status::Dropped || live.is_empty() {
-        return (Status::Dropped, None);
+    if own == Some(Status::Dropped) || live.is_empty() {
+        return (Some(Status::Dropped), None);
     }
+    // Only known percents count: recorded or rolled up, 100 for done, 0 for stated not
+    // started. A child with none is left out, never counted as 0.
+    let known: Vec<(f64, f64)> = live
+        .iter()
+        .filter_map(|(s, p, w)| match (s, p) {
+            (Some(Status::Done), _) => Some((100.0, *w)),
+            (_, Some(p)) => Some((*p, *w)),
+            (Some(Status::NotStarted), None) => Some((0.0, *w)),
+            (_, None) => None,
+        })
+        .collect();
     let sums = |scale: f64| -> (f64, f64) {
-        let total_weight: f64 = live.iter().map(|(_, _, w)| w / scale).sum();
-        let weighted: f64 = live
-            .iter()
-            .map(|(s, p, w)| {
-                let p = match (s, p) {
-                    (Status::Done, _) => 100.0,
-                    (_, Some(p)) => *p,
-                    (_, None) => 0.0,
-                };
-                p * (w / scale)
-            })
-            .sum();
+        let total_weight: f64 = known.iter().map(|(_, w)| w / scale).sum();
+        let weighted: f64 = known.iter().map(|(p, w)| p * (w / scale)).sum();
         (total_weight, weighted)
     };
     let (mut total_weight, mut weighted) = sums(1.0);
     if !(total_weight.is_finite() && weighted.is_finite()) {
         // Weights too large to add up (validation refuses them, `percent-range`): only their
         // proportions count, so scale them down by the largest.
-        let largest = live.iter().map(|(_, _, w)| *w).fold(1.0, f64::max);
+        let largest = known.iter().map(|(_, w)| *w).fold(1.0, f64::max);
         (total_weight, weighted) = sums(largest);
     }
     let percent = (total_weight > 0.0 && weighted.is_finite())
         .then(|| (weighted / total_weight).clamp(0.0, 100.0));
-    let status = if live.iter().all(|(s, _, _)| *s == Status::Done) {
-        Status::Done
-    } else if own == Status::Blocked || live.iter().any(|(s, _, _)| *s == Status::Blocked) {
-        Status::Blocked
-    } else if matches!(own, Status::InProgress | Status::Done)
-        || live
-            .iter()
-            .any(|(s, _, _)| matches!(s, Status::InProgress | Status::Done))
+    let is = |s: Status| move |c: &&Child| c.0 == Some(s);
+    let status = if live.iter().all(is(Status::Done)) {
+        Some(Status::Done)
+    } else if own == Some(Status::Blocked) || live.iter().any(is(Status::Blocked)) {
+        Some(Status::Blocked)
+    } else if matches!(own, Some(Status::InProgress | Status::Done))
+        || live.iter().any(is(Status::InProgress))
+        || live.iter().any(is(Status::Done))
         || percent.is_some_and(|p| p > 0.0)
     {
-        Status::InProgress
+        Some(Status::InProgress)
+    } else if own == Some(Status::NotStarted) || live.iter().all(is(Status::NotStarted)) {
+        Some(Status::NotStarted)
     } else {
-        Status::NotStarted
+        None
     };
-    let percent = if status == Status::Done {
-        Some(100.0)
-    } else {
-        percent
+    let percent = match status {
+        Some(Status::Done) => Some(100.0),
+        // Nothing is stated for the whole: no 0% beside "no status stated" either.
+        None => None,
+        Some(_) => percent,
     };
     (status, percent)
 }
@@ -541,7 +572,7 @@ pub(crate) struct Rolled<'a> {
     pub(crate) actions: Vec<&'a Action>,
     pub(crate) parents: Vec<Option<usize>>,
     pub(crate) depths: Vec<usize>,
-    pub(crate) status: Vec<Status>,
+    pub(crate) status: Vec<Option<Status>>,
     pub(crate) percent: Vec<Option<f64>>,
     latest: Vec<Option<&'a ProgressEntry>>,
 }
@@ -562,12 +593,12 @@ pub(crate) fn roll(summary: &Summary, cutoff: Option<Date>) -> Rolled<'_> {
     }
     let owns: Vec<Own<'_>> = actions.iter().map(|a| own_state(a, cutoff)).collect();
     // Children come after their parent, so walking backwards settles every child first.
-    let mut status: Vec<Status> = owns.iter().map(|o| o.status).collect();
+    let mut status: Vec<Option<Status>> = owns.iter().map(|o| o.status).collect();
     let mut percent: Vec<Option<f64>> = owns.iter().map(|o| o.percent).collect();
-    let mut children: Vec<Vec<(Status, Option<f64>, f64)>> = vec![Vec::new(); actions.len()];
+    let mut children: Vec<Vec<Child>> = vec![Vec::new(); actions.len()];
     for i in (0..actions.len()).rev() {
         if actions[i].actions.is_empty() {
-            if status[i] == Status::Done {
+            if status[i] == Some(Status::Done) {
                 percent[i] = Some(100.0);
             }
         } else {
@@ -609,7 +640,8 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let overdue = !status[i].is_closed()
+            // Overdue says the work is not finished: only a stated status can say that.
+            let overdue = status[i].is_some_and(|s| !s.is_closed())
                 && matches!((a.due, reference), (Some(due), Some(r)) if due.last_day() < r);
             let open_barriers = a
                 .barriers
@@ -626,7 +658,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 .filter(|dep| {
                     index
                         .get(dep.as_str())
-                        .is_none_or(|&j| status[j] != Status::Done)
+                        .is_none_or(|&j| status[j] != Some(Status::Done))
                 })
                 .cloned()
                 .collect();
@@ -691,14 +723,17 @@ mod tests {
             )
             .progress(entry(d(2025, 6, 1)).status(Status::Done)));
         let st = state(&s, "a", Some(d(2025, 1, 1)));
-        assert_eq!(st.status, Status::NotStarted);
+        assert_eq!(st.status, Some(Status::NotStarted));
         assert_eq!(st.percent, None);
         assert_eq!(st.latest, None);
         let st = state(&s, "a", Some(d(2025, 2, 1)));
-        assert_eq!((st.status, st.percent), (Status::InProgress, Some(20.0)));
+        assert_eq!(
+            (st.status, st.percent),
+            (Some(Status::InProgress), Some(20.0))
+        );
         assert_eq!(st.latest.unwrap().date, d(2025, 2, 1).into());
         let st = state(&s, "a", None);
-        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
     }
 
     #[test]
@@ -706,12 +741,63 @@ mod tests {
         let s = one(Action::new("a", "A")
             .status(Status::Blocked)
             .progress(entry(d(2025, 2, 1)).percent(10.0)));
-        assert_eq!(state(&s, "a", Some(d(2000, 1, 1))).status, Status::Blocked);
-        assert_eq!(state(&s, "a", None).status, Status::Blocked);
         assert_eq!(
-            state(&one(Action::new("a", "A")), "a", None).status,
-            Status::NotStarted
+            state(&s, "a", Some(d(2000, 1, 1))).status,
+            Some(Status::Blocked)
         );
+        assert_eq!(state(&s, "a", None).status, Some(Status::Blocked));
+    }
+
+    #[test]
+    fn no_status_stated_is_its_own_state_and_no_percent_is_unknown() {
+        let s = one(Action::new("a", "A").progress(entry(d(2025, 2, 1)).note("met")));
+        let st = state(&s, "a", None);
+        assert_eq!((st.status, st.percent), (None, None));
+        let c = s.current().status_counts();
+        assert_eq!((c.total, c.unstated, c.not_started), (1, 1, 0));
+        assert_eq!(c.by_status.last().unwrap().status, None);
+        assert_eq!(c.by_status.iter().map(|x| x.count).sum::<usize>(), c.total);
+    }
+
+    #[test]
+    fn unstated_children_roll_up_to_no_status_and_no_percent() {
+        let s = one(Action::new("p", "P")
+            .sub_action(Action::new("c1", "C1"))
+            .sub_action(Action::new("c2", "C2")));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent, st.rolled_up), (None, None, true));
+        // A parent whose sub-action has no percent does not get 0%.
+        let s =
+            one(Action::new("p", "P")
+                .sub_action(Action::new("c1", "C1").status(Status::InProgress)));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Some(Status::InProgress), None));
+        // Known percents are averaged; the unknown one is left out.
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::InProgress, Some(40.0)))
+            .sub_action(Action::new("c2", "C2")));
+        let st = state(&s, "p", None);
+        assert_eq!(
+            (st.status, st.percent),
+            (Some(Status::InProgress), Some(40.0))
+        );
+        // One child not started and one with no status: nothing says the whole is not started.
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::NotStarted, None))
+            .sub_action(Action::new("c2", "C2")));
+        assert_eq!(state(&s, "p", None).status, None);
+        // The parent's own statement holds when its children say nothing.
+        let s = one(Action::new("p", "P")
+            .status(Status::NotStarted)
+            .sub_action(Action::new("c1", "C1")));
+        assert_eq!(state(&s, "p", None).status, Some(Status::NotStarted));
+    }
+
+    #[test]
+    fn no_status_stated_is_never_overdue() {
+        let mut s = one(Action::new("a", "A").due("2015-03-01".parse().unwrap()));
+        s.published = Some(d(2016, 1, 1).into());
+        assert!(!state(&s, "a", None).overdue);
     }
 
     #[test]
@@ -729,7 +815,7 @@ mod tests {
                     .note("second"),
             ));
         let st = state(&s, "a", Some(d(2025, 3, 1)));
-        assert_eq!((st.status, st.percent), (Status::Blocked, Some(50.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Blocked), Some(50.0)));
         assert_eq!(st.latest.unwrap().note.as_deref(), Some("second"));
     }
 
@@ -738,10 +824,10 @@ mod tests {
         let s = one(Action::new("a", "A")
             .progress(entry(d(2025, 5, 1)).status(Status::Done))
             .progress(entry(d(2025, 1, 1)).status(Status::InProgress)));
-        assert_eq!(state(&s, "a", None).status, Status::Done);
+        assert_eq!(state(&s, "a", None).status, Some(Status::Done));
         assert_eq!(
             state(&s, "a", Some(d(2025, 2, 1))).status,
-            Status::InProgress
+            Some(Status::InProgress)
         );
     }
 
@@ -768,7 +854,7 @@ mod tests {
             .sub_action(heavy));
         let st = state(&s, "p", None);
         assert!(st.rolled_up);
-        assert_eq!(st.status, Status::InProgress);
+        assert_eq!(st.status, Some(Status::InProgress));
         assert_eq!(st.percent, Some(37.5));
     }
 
@@ -778,7 +864,10 @@ mod tests {
             .sub_action(leaf("c1", Status::Done, None))
             .sub_action(leaf("c2", Status::NotStarted, None)));
         let st = state(&s, "p", None);
-        assert_eq!((st.status, st.percent), (Status::InProgress, Some(50.0)));
+        assert_eq!(
+            (st.status, st.percent),
+            (Some(Status::InProgress), Some(50.0))
+        );
     }
 
     #[test]
@@ -787,14 +876,14 @@ mod tests {
             .sub_action(leaf("c1", Status::Done, None))
             .sub_action(leaf("c2", Status::Dropped, Some(10.0))));
         let st = state(&s, "p", None);
-        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
     }
 
     #[test]
     fn all_children_dropped_drops_the_parent() {
         let s = one(Action::new("p", "P").sub_action(leaf("c1", Status::Dropped, None)));
         let st = state(&s, "p", None);
-        assert_eq!((st.status, st.percent), (Status::Dropped, None));
+        assert_eq!((st.status, st.percent), (Some(Status::Dropped), None));
     }
 
     #[test]
@@ -803,20 +892,20 @@ mod tests {
             .sub_action(leaf("c1", Status::Done, None))
             .sub_action(leaf("c2", Status::Blocked, Some(20.0))));
         let st = state(&s, "p", None);
-        assert_eq!((st.status, st.percent), (Status::Blocked, Some(60.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Blocked), Some(60.0)));
     }
 
     #[test]
     fn the_parents_own_dropped_or_blocked_status_counts() {
         let s =
             one(leaf("p", Status::Dropped, None).sub_action(leaf("c1", Status::InProgress, None)));
-        assert_eq!(state(&s, "p", None).status, Status::Dropped);
+        assert_eq!(state(&s, "p", None).status, Some(Status::Dropped));
         let s =
             one(leaf("p", Status::Blocked, None).sub_action(leaf("c1", Status::InProgress, None)));
-        assert_eq!(state(&s, "p", None).status, Status::Blocked);
+        assert_eq!(state(&s, "p", None).status, Some(Status::Blocked));
         // A parent's own `done` does not override children that are not done.
         let s = one(leaf("p", Status::Done, None).sub_action(leaf("c1", Status::NotStarted, None)));
-        assert_eq!(state(&s, "p", None).status, Status::InProgress);
+        assert_eq!(state(&s, "p", None).status, Some(Status::InProgress));
     }
 
     #[test]
@@ -836,12 +925,18 @@ mod tests {
         let c = view.action_state("c").unwrap();
         assert_eq!(
             (c.status, c.percent, c.depth),
-            (Status::InProgress, Some(75.0), 2)
+            (Some(Status::InProgress), Some(75.0), 2)
         );
         let b = view.action_state("b").unwrap();
-        assert_eq!((b.status, b.percent), (Status::InProgress, Some(37.5)));
+        assert_eq!(
+            (b.status, b.percent),
+            (Some(Status::InProgress), Some(37.5))
+        );
         let a = view.action_state("a").unwrap();
-        assert_eq!((a.status, a.percent), (Status::InProgress, Some(68.75)));
+        assert_eq!(
+            (a.status, a.percent),
+            (Some(Status::InProgress), Some(68.75))
+        );
         assert_eq!(
             view.action_state("d2").unwrap().parent.as_deref(),
             Some("c")
@@ -867,16 +962,24 @@ mod tests {
                 Action::new("c2", "C2").progress(entry(d(2025, 5, 1)).status(Status::Done)),
             ));
         let st = state(&s, "p", Some(d(2024, 12, 1)));
-        assert_eq!((st.status, st.percent), (Status::NotStarted, Some(0.0)));
+        assert_eq!(
+            (st.status, st.percent),
+            (Some(Status::NotStarted), Some(0.0))
+        );
         let st = state(&s, "p", Some(d(2025, 4, 15)));
-        assert_eq!((st.status, st.percent), (Status::InProgress, Some(50.0)));
+        assert_eq!(
+            (st.status, st.percent),
+            (Some(Status::InProgress), Some(50.0))
+        );
         let st = state(&s, "p", Some(d(2025, 5, 1)));
-        assert_eq!((st.status, st.percent), (Status::Done, Some(100.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
     }
 
     #[test]
     fn overdue_uses_the_last_day_of_a_partial_due_date() {
-        let s = one(Action::new("a", "A").due("2015-spring".parse().unwrap()));
+        let s = one(Action::new("a", "A")
+            .due("2015-spring".parse().unwrap())
+            .status(Status::InProgress));
         assert!(!state(&s, "a", Some(d(2015, 5, 31))).overdue);
         assert!(state(&s, "a", Some(d(2015, 6, 1))).overdue);
         let s = one(Action::new("a", "A")
@@ -887,7 +990,9 @@ mod tests {
 
     #[test]
     fn current_is_overdue_only_against_the_publication_date() {
-        let mut s = one(Action::new("a", "A").due("2015-03-01".parse().unwrap()));
+        let mut s = one(Action::new("a", "A")
+            .due("2015-03-01".parse().unwrap())
+            .status(Status::NotStarted));
         assert!(!state(&s, "a", None).overdue);
         s.published = Some(d(2015, 3, 2).into());
         assert!(state(&s, "a", None).overdue);
@@ -950,7 +1055,11 @@ mod tests {
         }
         let c = s.current().status_counts();
         assert_eq!(c.total, 5);
-        assert!(c.by_status.iter().all(|x| x.count == 1));
+        assert!(
+            c.by_status
+                .iter()
+                .all(|x| x.count == usize::from(x.status.is_some()))
+        );
         assert_eq!(c.by_status.iter().map(|x| x.count).sum::<usize>(), c.total);
     }
 }

@@ -35,7 +35,7 @@ impl Summary {
     /// let mut s = Summary::new("t");
     /// s.actions.push(Action::new("a1", "Circulate the booklet"));
     /// s.record_progress("a1", ProgressEntry::new(Date::constant(2014, 6, 1)).status(Status::Done))?;
-    /// assert_eq!(s.action("a1").unwrap().declared_status(), Status::Done);
+    /// assert_eq!(s.action("a1").unwrap().declared_status(), Some(Status::Done));
     /// let err = s.record_progress("a9", ProgressEntry::new(Date::constant(2014, 6, 1))).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::NotFound);
     /// # Ok::<(), yousaid::Error>(())

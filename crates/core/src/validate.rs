@@ -18,17 +18,17 @@
 //! | `dependency-cycle` | error | actions depend on each other in a loop (or on themselves), a parent counting as depending on its sub-actions: so a sub-action that depends on its parent or any action it is part of is a loop too. One problem per loop (per set of actions that all reach each other), on its last dependency in document order |
 //! | `reason-required` | error | a `not_planned`, `rejected` or `no_change` response without a reason, a `referred` one without the body, a `dropped` action without a status reason (responses to suggestions, questions, themes and engagements alike) |
 //! | `date-order` | error | progress entries out of date order, an end before a start (an action's, a barrier's, an engagement's at any depth), revisions out of order. Progress recorded after completion is not an error: trackers restate it |
-//! | `percent-range` | error | a percent outside 0–100 (in progress or in a figure; a figure's `value` is unbounded), a weight that is not a positive number, or sub-actions' weights too large to add up |
+//! | `percent-range` | error | a percent outside 0–100 in progress, or in a figure that is a share (it has a `side` or a base `of`, or is a part of another figure; a percent change and a figure's `value` are unbounded), a weight that is not a positive number, or sub-actions' weights too large to add up |
 //! | `bad-link` | error | a link that is not http, https or mailto, or is malformed, or has invisible or direction-changing characters in its host (see [`Url::check`]) |
 //! | `empty-text` | error | a required text (title, suggestion text, ID…) that is empty or blank, or an optional one present but blank; a response with neither stance nor text; a decision with no text, changes, reasons or outcome |
 //! | `consent-required` | error | an attributed quote without consent given |
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
 //! | `bad-answer` | error | an answer in `responds_to` that names no target, or several (one of `suggestion`, `question`, `theme`, `engagement`) |
 //! | `bad-language` | error | a `language` (the summary's or a translation's) that is not a well-formed BCP 47 tag (`en`, `cy`, `en-GB`, `zh-Hant-TW`) |
-//! | `unanswered` | warning | a top-level suggestion (not a commitment) with no response and no action answering it or any of its sub-points |
-//! | `answers-nothing` | warning | a top-level action that answers no suggestion and serves no plan outcome |
+//! | `unanswered` | warning | a top-level suggestion (not a commitment) that is not answered by [the one rule](crate::answered#the-rule): no response and no action of its own, and none through its question, a theme or an engagement |
+//! | `answers-nothing` | warning | a top-level action with no `responds_to` (to a point, a question, a theme or an engagement), no `engagements` and no plan outcome, nor any sub-action with one |
 //! | `no-date` | warning | an engagement of kind `event` or `consultation` with neither `date` nor `end_date` |
-//! | `empty-figure` | warning | a figure with none of `count`, `percent`, `value` or `text` |
+//! | `empty-figure` | warning | a figure with none of `label`, `count`, `percent`, `value`, `text` or `parts` |
 //! | `stated-counts-differ` | warning | an exact `stated_counts.total` or status count that differs from the count over top-level actions (as of `stated_counts.date` when there is one, else as recorded) |
 //! | `figures-do-not-add-up` | info | a figure with an exact count whose `parts` all have exact counts that do not sum to it; an engagement whose `channels` all have exact counts in the unit of `received` and do not sum to it. Only pointed out: the numbers are shown as stated |
 
@@ -676,16 +676,11 @@ impl Validator {
             }
         }
 
-        // Which suggestions some action answers directly.
-        let answered: HashSet<&str> = action_tree
-            .nodes
-            .iter()
-            .flat_map(|n| {
-                n.item
-                    .responds_to
-                    .iter()
-                    .filter_map(|r| r.suggestion.as_deref())
-            })
+        // Which suggestions are answered, by the one rule every view uses.
+        let answered: HashSet<&str> = crate::pairs::points(s)
+            .into_iter()
+            .filter(|p| p.answer.is_some())
+            .map(|p| p.suggestion.id.as_str())
             .collect();
         let refs = SuggestionRefs {
             ids: &suggestions,
@@ -808,16 +803,26 @@ impl Validator {
     /// A figure and its parts, depth first (an explicit stack: documents built in code may
     /// nest without limit).
     fn figure(&mut self, path: &str, f: &Figure) {
-        let mut stack = vec![(path.to_owned(), f)];
-        while let Some((path, f)) = stack.pop() {
-            if f.count.is_none() && f.percent.is_none() && f.value.is_none() && f.text.is_none() {
+        let mut stack = vec![(path.to_owned(), f, false)];
+        while let Some((path, f, part)) = stack.pop() {
+            if f.count.is_none()
+                && f.percent.is_none()
+                && f.value.is_none()
+                && f.text.is_none()
+                && f.label.is_none()
+                && f.parts.is_empty()
+            {
                 self.push(
                     Code::EmptyFigure,
                     path.clone(),
-                    "the figure states no number and no text; give its `count`, `percent`, `value` or `text`, or remove it",
+                    "the figure names nothing and states no number and no text; give its `label`, `count`, `percent`, `value` or `text`, or remove it",
                 );
             }
+            // A share of respondents (a side, a base, a part of a whole) lies between 0 and 100;
+            // a percent change ("a 160% increase") may not.
+            let share = part || f.side.is_some() || f.of.is_some();
             if let Some(pc) = f.percent
+                && share
                 && !(0.0..=100.0).contains(&pc.value)
             {
                 self.push(
@@ -839,7 +844,7 @@ impl Validator {
                 );
             }
             for (j, p) in f.parts.iter().enumerate().rev() {
-                stack.push((format!("{path}.parts[{j}]"), p));
+                stack.push((format!("{path}.parts[{j}]"), p, true));
             }
         }
     }
@@ -892,7 +897,7 @@ impl Validator {
         }
         for (j, x) in sc.statuses.iter().enumerate() {
             if let (Some(status), Some(n)) = (x.status, exact(Some(&x.count)))
-                && usize::try_from(n).ok() != Some(counts.get(status))
+                && usize::try_from(n).ok() != Some(counts.get(Some(status)))
             {
                 self.push(
                     Code::StatedCountsDiffer,
@@ -900,7 +905,7 @@ impl Validator {
                     format!(
                         "the source gives {n} as `{}`, but the document has {} top-level actions `{}` {when}; both are shown as stated",
                         status.as_str(),
-                        counts.get(status),
+                        counts.get(Some(status)),
                         status.as_str()
                     ),
                 );
@@ -1140,21 +1145,18 @@ impl Validator {
         }
         // A commitment is the body's own words listed among participants' points: nothing to
         // answer.
-        if depth == 0 && sg.response.is_none() && sg.kind != SuggestionKind::Commitment {
-            let mut any = false;
-            sg.walk(&mut |p, _| {
-                any |= refs.answered.contains(p.id.as_str()) || p.response.is_some();
-            });
-            if !any {
-                self.push(
-                    Code::Unanswered,
-                    path,
-                    format!(
-                        "suggestion `{}` has no response and no action answers it; add a response or an action",
-                        sg.id
-                    ),
-                );
-            }
+        if depth == 0
+            && sg.kind != SuggestionKind::Commitment
+            && !refs.answered.contains(sg.id.as_str())
+        {
+            self.push(
+                Code::Unanswered,
+                path,
+                format!(
+                    "suggestion `{}` has no response and no action answers it, itself or through its question, a theme or an engagement; add a response or an action",
+                    sg.id
+                ),
+            );
         }
     }
 
@@ -1227,15 +1229,25 @@ impl Validator {
         for (j, o) in a.outcomes.iter().enumerate() {
             self.reference(outcomes, || format!("{path}.outcomes[{j}]"), o);
         }
-        if depth == 0 && a.responds_to.is_empty() && a.outcomes.is_empty() {
+        // An action answering a block (a question, a theme, a whole engagement) answers
+        // something, and so does one that belongs to an engagement.
+        if depth == 0
+            && a.responds_to.is_empty()
+            && a.engagements.is_empty()
+            && a.outcomes.is_empty()
+        {
             let mut any = false;
-            a.walk(&mut |x, _| any |= !x.responds_to.is_empty() || !x.outcomes.is_empty());
+            a.walk(&mut |x, _| {
+                any |= !x.responds_to.is_empty()
+                    || !x.engagements.is_empty()
+                    || !x.outcomes.is_empty();
+            });
             if !any {
                 self.push(
                     Code::AnswersNothing,
                     path.to_owned(),
                     format!(
-                        "action `{}` answers no suggestion and serves no plan outcome; link it with `responds_to` or `outcomes`",
+                        "action `{}` answers nothing, belongs to no engagement and serves no plan outcome; link it with `responds_to`, `engagements` or `outcomes`",
                         a.id
                     ),
                 );
@@ -1250,7 +1262,9 @@ impl Validator {
                 format!("the action is completed ({c}) before it started ({s})"),
             );
         }
-        if a.declared_status() == Status::Dropped && a.status_reason.as_deref().is_none_or(blank) {
+        if a.declared_status() == Some(Status::Dropped)
+            && a.status_reason.as_deref().is_none_or(blank)
+        {
             self.push(
                 Code::ReasonRequired,
                 format!("{path}.status_reason"),
@@ -1691,7 +1705,8 @@ mod tests {
             a
         };
         let first = big("a1.1", Status::Done);
-        let second = big("a1.2", Status::InProgress);
+        // Not started: a known 0, so the mean of 100 and 0 is 50.
+        let second = big("a1.2", Status::NotStarted);
         s.actions.push(
             Action::new("a1", "Parent")
                 .sub_action(first)

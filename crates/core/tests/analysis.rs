@@ -83,7 +83,7 @@ fn the_latest_version_as_of_the_first_publication_date() {
     let latest = load(VERSIONS[2]);
     let first = load(VERSIONS[0]);
     let then = latest.as_of(first.published.unwrap().first_day());
-    let states: Vec<(yousaid::Id, Status, Option<f64>)> = then
+    let states: Vec<(yousaid::Id, Option<Status>, Option<f64>)> = then
         .action_states()
         .into_iter()
         .map(|s| (s.id, s.status, s.percent))
@@ -114,7 +114,7 @@ fn pairs_of_the_latest_version() {
                 "raised": format!("{} of {}", p.groups_raised, p.groups_total),
                 "stance": p.response.as_ref().and_then(|r| r.stance),
                 "answered": p.answered,
-                "actions": p.answers.iter().map(|a| format!("{} ({:?}, {})", a.action, a.coverage, a.state.status.as_str())).collect::<Vec<_>>(),
+                "actions": p.answers.iter().map(|a| format!("{} ({:?}, {})", a.action, a.coverage, a.state.status.map_or("no status stated", Status::as_str))).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -187,8 +187,12 @@ proptest! {
             if let Some(p) = st.percent {
                 prop_assert!((0.0..=100.0).contains(&p), "{} at {}", st.id, p);
             }
-            if st.status == Status::Done {
+            if st.status == Some(Status::Done) {
                 prop_assert_eq!(st.percent, Some(100.0));
+            }
+            // A roll-up gives no 0% (nor any percent) beside "no status stated".
+            if st.rolled_up && st.status.is_none() {
+                prop_assert_eq!(st.percent, None, "{}", st.id);
             }
         }
     }

@@ -43,9 +43,37 @@ fn expected(dir: &Path) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
 }
 
+/// The keys of the status counts a fixture's `tracking` pins.
+const COUNT_KEYS: [&str; 7] = [
+    "total",
+    "not_started",
+    "in_progress",
+    "done",
+    "blocked",
+    "dropped",
+    "unstated",
+];
+
+/// Every action's current status and percent, and the status counts: a fixture's optional
+/// `tracking`.
+fn tracking(summary: &Summary) -> Value {
+    let view = summary.current();
+    let states: Vec<Value> = view
+        .action_states()
+        .iter()
+        .map(|s| json!({"id": s.id, "status": s.status, "percent": s.percent}))
+        .collect();
+    let counts = serde_json::to_value(view.status_counts()).unwrap();
+    let counts: serde_json::Map<String, Value> = COUNT_KEYS
+        .iter()
+        .map(|k| ((*k).to_owned(), counts[*k].clone()))
+        .collect();
+    json!({"states": states, "counts": counts})
+}
+
 /// What the library does with the input, in the shape of `expected.json` (without the
-/// description).
-fn outcome(input: &[u8]) -> Value {
+/// description); with `tracking` too when `with_tracking`.
+fn outcome(input: &[u8], with_tracking: bool) -> Value {
     match Summary::from_json_slice(input) {
         Err(e) => json!({
             "error": {"code": e.code(), "path": e.path(), "line": e.line(), "column": e.column()},
@@ -58,7 +86,11 @@ fn outcome(input: &[u8]) -> Value {
                 .iter()
                 .map(|p| json!({"severity": p.severity.as_str(), "code": p.code.as_str(), "path": p.path}))
                 .collect();
-            json!({"error": null, "problems": problems})
+            let mut got = json!({"error": null, "problems": problems});
+            if with_tracking {
+                got["tracking"] = tracking(&summary);
+            }
+            got
         }
     }
 }
@@ -78,7 +110,7 @@ fn every_fixture_gives_its_expected_outcome() {
                 .is_some_and(|d| !d.trim().is_empty()),
             "{name}: expected.json needs a description"
         );
-        let got = outcome(&input);
+        let got = outcome(&input, want.get("tracking").is_some());
         if got != want {
             failures.push(format!(
                 "{name}:\n  expected {}\n  got      {}",

@@ -78,6 +78,18 @@ fn problems_are_bounded_however_many_the_document_has() {
 
 #[test]
 fn deep_and_wide_shapes_validate_and_place_every_problem() {
+    // Reading sixty levels of `yousaid/2` points takes more than the 2 MiB a test thread has
+    // in an unoptimised build (each level's reader holds every optional field); a program's
+    // main thread has 8 MiB, which this thread is given.
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(deep_and_wide)
+        .expect("a thread")
+        .join()
+        .expect("no panic");
+}
+
+fn deep_and_wide() {
     let bytes = document(Shape {
         suggestions: 200,
         actions: 50,

@@ -39,6 +39,14 @@ fn migrate<'py>(py: Python<'py>, document: &Bound<'py, PyAny>) -> PyResult<Bound
     data::to_py(py, &yousaid::migrate(value).map_err(error::to_py)?)
 }
 
+/// The status an action states for itself (its progress log's last, else its own `status`),
+/// from the action as plain data; `None` when it states none, which is not "not started".
+#[pyfunction]
+fn declared_status(action: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+    let action: yousaid::Action = data::part(action)?;
+    Ok(action.declared_status().map(yousaid::Status::as_str))
+}
+
 /// The native module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -47,6 +55,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
     m.add_function(wrap_pyfunction!(migrate, m)?)?;
+    m.add_function(wrap_pyfunction!(declared_status, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_classes, m)?)?;
     import::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

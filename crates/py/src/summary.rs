@@ -324,6 +324,12 @@ impl Summary {
         data::to_py(py, &self.view(as_of)?.pairs())
     }
 
+    /// Whether a suggestion is answered and where the answer comes from (the one rule every
+    /// view uses), or None.
+    fn answer_of<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        data::to_py(py, &self.inner.answer_of(id))
+    }
+
     /// Coverage: which suggestions have an answer, by question, theme and group.
     #[pyo3(signature = (as_of=None))]
     fn coverage<'py>(&self, py: Python<'py>, as_of: Option<Text>) -> PyResult<Bound<'py, PyAny>> {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import pathlib
 
 import pandas
 import pytest
@@ -53,7 +54,9 @@ def test_records_make_data_frames(riverside: yousaid.Summary) -> None:
     actions = pandas.DataFrame(riverside.records("actions"))
     assert list(actions.columns[:4]) == ["id", "parent", "depth", "title"]
     assert len(actions) == len(riverside.records("actions"))
-    assert set(actions["status"]) <= {"not_started", "in_progress", "done", "blocked", "dropped"}
+    assert set(actions["status"].dropna()) <= {
+        "not_started", "in_progress", "done", "blocked", "dropped"
+    }
     top = actions[actions["depth"] == 0]
     assert list(top["id"]) == [a.id for a in riverside.actions]
     progress = pandas.DataFrame(riverside.records("progress"))
@@ -79,6 +82,8 @@ def test_action_records_agree_with_the_status_counts_and_the_page(
         top = pandas.DataFrame(records).query("depth == 0")
         for status in ("not_started", "in_progress", "done", "blocked", "dropped"):
             assert (top["status"] == status).sum() == counts[status], (as_of, status)
+        assert top["status"].isna().sum() == counts["unstated"], as_of
+        assert sum(c["count"] for c in counts["by_status"]) == counts["total"]
         assert top["overdue"].sum() == counts["overdue"]
         for action, depth in riverside.all_actions():
             record = next(r for r in records if r["id"] == action.id)
@@ -127,3 +132,14 @@ def test_stamp_moves_the_publication_date_into_revisions(riverside: yousaid.Summ
     assert riverside.revisions[-1]["date"] == published.isoformat()
     with pytest.raises(yousaid.InvalidArgumentError):
         riverside.stamp(published)
+
+
+def test_answer_of_says_where_an_answer_comes_from() -> None:
+    # One "we did" for a whole consultation answers the points of an event held within it.
+    case = pathlib.Path(__file__).parents[3] / "tests" / "fixtures" / "valid-answer-to-consultation"
+    s = yousaid.loads((case / "input.json").read_bytes())
+    answer = s.answer_of("s1")
+    assert answer == {"through": "engagement", "id": "c1", "response": False, "action": "full"}
+    assert s.answer_of("nope") is None
+    pairs = {p["id"]: p for p in s.pairs()}
+    assert pairs["s1"]["answer"] == answer and pairs["s1"]["answered"] == "full"

@@ -79,7 +79,8 @@ def test_what_changed_in_code_shows_up() -> None:
                         note="Open from 10am to 4pm.")
     md = new.bulletin(old, format="markdown")
     assert md.startswith("# Library review\n\nUpdate since 30 June 2025")
-    assert "Open on Sundays: Not started → **Done**" in md
+    # No status was stated before: the change is from none, never from "not started".
+    assert "Open on Sundays: No status stated → **Done**" in md
     assert "From October." in md and "Open from 10am to 4pm." in md
 
 

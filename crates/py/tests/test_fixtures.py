@@ -22,6 +22,20 @@ CASES = sorted(
 CLASSES = dict(_native.error_classes())
 
 
+COUNT_KEYS = ("total", "not_started", "in_progress", "done", "blocked", "dropped", "unstated")
+
+
+def tracking(summary: yousaid.Summary) -> dict[str, Any]:
+    """Every action's current status and percent, and the status counts: a case's optional
+    ``tracking``."""
+    states = [
+        {"id": s["id"], "status": s["status"], "percent": s["percent"]}
+        for s in summary.current().action_states()
+    ]
+    counts = summary.current().status_counts()
+    return {"states": states, "counts": {k: counts[k] for k in COUNT_KEYS}}
+
+
 def test_there_are_fixtures() -> None:
     assert len(CASES) >= 40
 
@@ -54,6 +68,8 @@ def test_fixture(case: pathlib.Path) -> None:
         {"severity": p.severity, "code": p.code, "path": p.path} for p in summary.validate()
     ]
     assert problems == expected["problems"]
+    if "tracking" in expected:
+        assert tracking(summary) == expected["tracking"]
     assert yousaid.Summary.from_dict(summary.to_dict()) == summary
     assert yousaid.loads(summary.to_json()) == summary
     assert_same_data(summary.to_dict(), json.loads(summary.to_json()))

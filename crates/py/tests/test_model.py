@@ -72,7 +72,10 @@ def test_reprs_say_something_useful(west_yorkshire: yousaid.Summary) -> None:
         "<Suggestion q1-1 'Maintain and improve levels of victim care' (unanswered)>"
     )
     assert repr(west_yorkshire.action("a1")).startswith("<Action a1 'I will progress")
-    assert "(declared not_started)>" in repr(west_yorkshire.action("a1"))
+    # The source states no status for it: none is made up.
+    assert west_yorkshire.action("a1").declared_status is None
+    assert "(no status stated)>" in repr(west_yorkshire.action("a1"))
+    assert west_yorkshire.action("a5").declared_status == "in_progress"
 
 
 VIEWS = {name: getattr(yousaid, name) for name in yousaid._model.__all__}

@@ -86,7 +86,9 @@ export interface ActionState {
   depth: number;
   owner: string | null;
   due: PartialDate | null;
-  status: Status;
+  /** `null` when no status is stated (not the same as `not_started`). */
+  status: Status | null;
+  /** `null` when unknown (never 0 for want of a figure). */
   percent: number | null;
   /** True when status and percent come from the sub-actions. */
   rolled_up: boolean;
@@ -98,7 +100,8 @@ export interface ActionState {
 }
 
 export interface StatusCount {
-  status: Status;
+  /** `null` for the actions with no status stated. */
+  status: Status | null;
   count: number;
 }
 
@@ -110,6 +113,8 @@ export interface StatusCounts {
   done: number;
   blocked: number;
   dropped: number;
+  /** Actions with no status stated: counted apart, never as not started. */
+  unstated: number;
   overdue: number;
   with_open_barriers: number;
   waiting_on_dependencies: number;
@@ -172,8 +177,22 @@ export interface Pair {
   groups_total: number;
   mentions: Count | null;
   response: Response | null;
+  /** How fully it is answered, by the one rule every view uses; `null` when it is not. */
   answered: Coverage | null;
+  /** Where its answer comes from: itself, or its parent point, question, theme or engagement. */
+  answer: Answered | null;
   answers: PairAnswer[];
+}
+
+/** Where a suggestion's answer comes from (the one rule for "answered"). */
+export interface Answered {
+  through: "itself" | "parent" | "question" | "theme" | "engagement";
+  /** The ID of what carries the answer. */
+  id: string;
+  /** Whether that answer is a response (a stance or a text). */
+  response: boolean;
+  /** How fully actions naming it answer it; `null` when none does. */
+  action: Coverage | null;
 }
 
 export interface OutcomeView {
@@ -182,6 +201,8 @@ export interface OutcomeView {
   description: string | null;
   actions: ActionState[];
   done: number;
+  /** Of `actions`, how many state no status. */
+  unstated: number;
 }
 
 export interface SuggestionRecord {
@@ -211,14 +232,16 @@ export interface ActionRecord {
   depth: number;
   title: string;
   owner: string | null;
-  /** The current status, as of the date and rolled up from sub-actions. */
-  status: Status;
+  /** The current status, as of the date and rolled up from sub-actions; `null` when none is
+   * stated. */
+  status: Status | null;
   /** The current percent, as of the date and rolled up from sub-actions. */
   percent: number | null;
   /** True when `status` and `percent` come from the sub-actions. */
   rolled_up: boolean;
-  /** The status the document states for this action itself, whatever the date. */
-  declared_status: Status;
+  /** The status the document states for this action itself, whatever the date; `null` when
+   * it states none. */
+  declared_status: Status | null;
   /** The last percent its own progress log records, whatever the date. */
   declared_percent: number | null;
   overdue: boolean;
@@ -281,8 +304,10 @@ export interface ResponseChange {
 export interface StatusChange {
   action: string;
   title: string;
-  old: Status;
-  new: Status;
+  /** `null` when the old version stated no status. */
+  old: Status | null;
+  /** `null` when the new version states no status. */
+  new: Status | null;
   old_percent: number | null;
   new_percent: number | null;
 }

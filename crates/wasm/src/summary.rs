@@ -235,6 +235,13 @@ impl Summary {
         self.as_of(date)?.pairs()
     }
 
+    /// Whether a suggestion is answered and where the answer comes from (the one rule every
+    /// view uses), or `null`.
+    #[wasm_bindgen(js_name = "answerOf", unchecked_return_type = "Answered | null")]
+    pub fn answer_of(&self, id: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.answer_of(id))
+    }
+
     /// Which suggestions are answered, overall and by question, theme, engagement and group.
     #[wasm_bindgen(unchecked_return_type = "CoverageReport")]
     pub fn coverage(&self, date: Option<DateArg>) -> Result<JsValue, JsValue> {

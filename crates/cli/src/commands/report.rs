@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 use yousaid::controls::one_line;
 use yousaid::date::{long_date, parse_exact};
-use yousaid::{ActionState, AsOf, CoverageBucket, CoverageReport, Date, StatusCounts, Summary};
+use yousaid::{
+    ActionState, AsOf, CoverageBucket, CoverageReport, Date, Status, StatusCounts, Summary,
+};
 
 use crate::input::Source;
 use crate::outcome::{Failure, Outcome};
@@ -171,8 +173,16 @@ fn action_line(out: &mut String, a: &ActionState, extra: &str) {
         "  {} {} [{}]{extra}",
         one_line(&a.id),
         shorten(&a.title, 60),
-        a.status.label().to_lowercase()
+        status_words(a.status)
     );
+}
+
+/// A status in lower case, or "no status stated" when the document states none.
+fn status_words(status: Option<Status>) -> String {
+    status.map_or_else(
+        || "no status stated".to_owned(),
+        |s| s.label().to_lowercase(),
+    )
 }
 
 fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
@@ -231,13 +241,13 @@ fn text_report(summary: &Summary, view: &AsOf<'_>) -> String {
         "\nActions: {} top-level ({} sub-actions rolled up into them)",
         s.total, s.sub_actions
     );
-    for sc in &s.by_status {
-        line(
-            &mut out,
-            &sc.status.label().to_lowercase(),
-            sc.count,
-            s.total,
-        );
+    // "No status stated" is its own line, shown when some action states none.
+    for sc in s
+        .by_status
+        .iter()
+        .filter(|sc| sc.status.is_some() || sc.count > 0)
+    {
+        line(&mut out, &status_words(sc.status), sc.count, s.total);
     }
     line(&mut out, "overdue", s.overdue, s.total);
     line(

@@ -12,7 +12,8 @@
 //!     .status(Status::Done).note("Open from 10am to 4pm."))?;
 //! let md = new.bulletin(&old, &RenderOptions::new().format(OutputFormat::Markdown))?;
 //! assert!(md.starts_with("# Library review\n\nUpdate since 30 June 2025"));
-//! assert!(md.contains("Open on Sundays: Not started → **Done**"));
+//! // The old version stated no status: the change is from none, never from "not started".
+//! assert!(md.contains("Open on Sundays: No status stated → **Done**"));
 //! # Ok::<(), yousaid::Error>(())
 //! ```
 //!
@@ -59,6 +60,8 @@ pub struct NowView {
     pub actions_total: usize,
     /// Of which done.
     pub done: usize,
+    /// Of which no status is stated.
+    pub unstated: usize,
     /// Of which overdue (against the new version's publication date).
     pub overdue: usize,
     /// Top-level suggestions.
@@ -74,10 +77,10 @@ pub struct StatusChangeView<'a> {
     pub id: &'a str,
     /// Its title.
     pub title: &'a str,
-    /// The old status.
-    pub old: StatusView,
-    /// The new status.
-    pub new: StatusView,
+    /// The old status; none when the old version stated none.
+    pub old: Option<StatusView>,
+    /// The new status; none when the new version states none.
+    pub new: Option<StatusView>,
     /// The old percent.
     pub old_percent: Option<f64>,
     /// The new percent.
@@ -334,6 +337,7 @@ pub(crate) fn context<'a>(
         now: NowView {
             actions_total: counts.total,
             done: counts.done,
+            unstated: counts.unstated,
             overdue: counts.overdue,
             suggestions_total: coverage.overall.total,
             suggestions_answered: coverage.overall.total - coverage.overall.neither,
@@ -344,8 +348,8 @@ pub(crate) fn context<'a>(
             .map(|c| StatusChangeView {
                 id: &c.action,
                 title: &c.title,
-                old: c.old.into(),
-                new: c.new.into(),
+                old: c.old.map(StatusView::from),
+                new: c.new.map(StatusView::from),
                 old_percent: c.old_percent,
                 new_percent: c.new_percent,
             })

@@ -33,7 +33,7 @@ use crate::id_map::IdMap;
 
 use serde::Serialize;
 
-use super::tracking::{self, Tracking};
+use super::tracking::{self, Tracking, UNSTATED_KEY, UNSTATED_LABEL};
 use std::borrow::Cow;
 
 use crate::action::{Action, AnswerTarget, Coverage, Status};
@@ -522,8 +522,9 @@ pub struct ActionRef<'a> {
     pub owner: Option<Cow<'a, str>>,
     /// When due.
     pub due: Option<DateView>,
-    /// Its status as of the render date.
-    pub status: StatusView,
+    /// Its status as of the render date; none when no status is stated (templates show no
+    /// status, or "No status stated" where there is a status column).
+    pub status: Option<StatusView>,
     /// How much of the suggestion it answers.
     pub coverage: Option<&'static str>,
     /// How it answers it.
@@ -585,8 +586,13 @@ pub struct PairView<'a> {
     /// Words for the status column: the response's stance, the actions' statuses, or "No
     /// response yet".
     pub status: String,
-    /// A key for styling the status: an action status key, a stance key, or `none`.
+    /// A key for styling the status: an action status key, a stance key, `answered` (an
+    /// answer it inherits), or `none`.
     pub status_key: &'static str,
+    /// When the point has no answer of its own but is answered with what it belongs to (its
+    /// parent point, its question, a theme, a whole engagement): words saying so ("Answered
+    /// with the question as a whole"). None otherwise.
+    pub answered_with: Option<&'static str>,
 }
 
 /// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
@@ -679,8 +685,9 @@ pub struct ActionView<'a> {
     pub started: Option<DateView>,
     /// When completed.
     pub completed: Option<DateView>,
-    /// Its status as of the render date.
-    pub status: StatusView,
+    /// Its status as of the render date; none when no status is stated (templates show no
+    /// status, or "No status stated" where there is a status column).
+    pub status: Option<StatusView>,
     /// Why blocked or dropped.
     pub status_reason: Option<&'a str>,
     /// `high`, `medium` or `low`.
@@ -728,14 +735,19 @@ pub struct TrackerView<'a> {
     pub actions_total: usize,
     /// How many sub-actions were rolled up.
     pub sub_actions: usize,
-    /// Counts of top-level actions per status, every status in display order.
+    /// Counts of top-level actions per status, in display order: every status when every
+    /// action states one; when some state none, the statuses some action has, then `unstated`
+    /// ("No status stated"). Empty when there are no actions.
     pub status_counts: Vec<StatusBar>,
+    /// How many top-level actions state no status (counted apart, never as not started).
+    pub unstated: usize,
     /// How many top-level suggestions (sub-points count towards their suggestion).
     pub suggestions_total: usize,
     /// How many of them have a response or an action, themselves or through a sub-point.
     pub suggestions_answered: usize,
-    /// `suggestions_answered` as a percentage of `suggestions_total` (0 when there are none).
-    pub answered_share: f64,
+    /// `suggestions_answered` as a percentage of `suggestions_total`; none when there are no
+    /// suggestions to count.
+    pub answered_share: Option<f64>,
     /// Suggestions with neither a response nor an action: `id`, `text`.
     pub unanswered: Vec<AnswerView<'a>>,
     /// Overdue actions.
@@ -751,9 +763,10 @@ impl TrackerView<'_> {
             actions_total: 0,
             sub_actions: 0,
             status_counts: Vec::new(),
+            unstated: 0,
             suggestions_total: 0,
             suggestions_answered: 0,
-            answered_share: 0.0,
+            answered_share: None,
             unanswered: Vec::new(),
             overdue: Vec::new(),
             rows: Vec::new(),
@@ -1030,8 +1043,8 @@ impl<'a> Index<'a> {
         (answers, actions, suggestions)
     }
 
-    fn status(&self, a: &Action) -> StatusView {
-        self.tracking.status(&a.id).into()
+    fn status(&self, a: &Action) -> Option<StatusView> {
+        self.tracking.status(&a.id).map(StatusView::from)
     }
 
     pub(super) fn action_ref(
@@ -1201,7 +1214,7 @@ impl<'a> Index<'a> {
             due: a.due.as_ref().map(DateView::partial),
             started: a.started.as_ref().map(DateView::partial),
             completed: a.completed.as_ref().map(DateView::partial),
-            status: state.map_or(Status::NotStarted, |s| s.status).into(),
+            status: state.and_then(|s| s.status).map(StatusView::from),
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
             percent: state.and_then(|s| s.percent),
@@ -1265,6 +1278,7 @@ impl<'a> Index<'a> {
             actions,
             status: p.status_text.to_string(),
             status_key: p.status_key,
+            answered_with: p.answered_with,
         })
     }
 
@@ -1329,23 +1343,36 @@ impl<'a> Index<'a> {
                 (n as f64 * 1000.0 / of as f64).round() / 10.0
             }
         };
+        let unstated = t
+            .status_counts
+            .iter()
+            .filter(|(s, _)| s.is_none())
+            .map(|(_, n)| *n)
+            .sum();
+        // Every stated status when every action states one (a 0 is then a count); when some
+        // state none, only the statuses some action has ("0 done" beside actions whose status
+        // nobody stated would read as a fact), then "no status stated". Never a chart of zeros.
+        let keep = |s: Option<Status>, n: usize| n > 0 || (s.is_some() && unstated == 0);
         TrackerView {
             actions_total: total,
             sub_actions: t.sub_actions,
             status_counts: t
                 .status_counts
                 .iter()
+                .filter(|&&(s, n)| keep(s, n))
                 .map(|&(s, n)| StatusBar {
-                    key: s.as_str(),
-                    label: s.label(),
+                    key: s.map_or(UNSTATED_KEY, Status::as_str),
+                    label: s.map_or(UNSTATED_LABEL, Status::label),
                     count: n,
                     width: pct(n, max),
                     share: pct(n, total),
                 })
                 .collect(),
+            unstated,
             suggestions_total: t.suggestions_total,
             suggestions_answered: t.suggestions_answered,
-            answered_share: pct(t.suggestions_answered, t.suggestions_total),
+            answered_share: (t.suggestions_total > 0)
+                .then(|| pct(t.suggestions_answered, t.suggestions_total)),
             unanswered: Vec::new(),
             overdue: Vec::new(),
             rows: Vec::new(),

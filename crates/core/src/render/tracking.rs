@@ -6,7 +6,9 @@ use std::borrow::Cow;
 
 use crate::action::Action;
 use crate::action::Status;
+use crate::answered::{Answered, AnsweredThrough};
 use crate::coverage::counted;
+use crate::engagement::EngagementKind;
 use crate::engagement::GroupKind;
 use crate::pairs::points;
 use crate::response::Response;
@@ -19,6 +21,28 @@ pub(crate) struct Pair<'a> {
     pub question: Option<&'a str>,
     pub status_text: Cow<'static, str>,
     pub status_key: &'static str,
+    /// Words for an answer the point inherits (from its parent point, question, theme or
+    /// engagement) when it has none of its own.
+    pub answered_with: Option<&'static str>,
+}
+
+/// Words for an answer a point inherits: where the answer is, in the reader's terms.
+fn answered_with(summary: &Summary, answer: &Answered) -> Option<&'static str> {
+    Some(match answer.through {
+        AnsweredThrough::Itself => return None,
+        AnsweredThrough::Parent => "Answered with the point it belongs to",
+        AnsweredThrough::Question => "Answered with the question as a whole",
+        AnsweredThrough::Theme => "Answered with its theme as a whole",
+        AnsweredThrough::Engagement => {
+            match summary.engagement(answer.id.as_str()).map(|e| e.kind) {
+                Some(EngagementKind::Consultation) => "Answered for the consultation as a whole",
+                Some(EngagementKind::Event) => "Answered for the event as a whole",
+                Some(EngagementKind::Series) => "Answered for the series as a whole",
+                Some(EngagementKind::Period) => "Answered for the period as a whole",
+                _ => "Answered as a whole",
+            }
+        }
+    })
 }
 
 pub(crate) struct Tracking<'a> {
@@ -33,7 +57,8 @@ pub(crate) struct Tracking<'a> {
     /// "tables" when every group is a roundtable table, else "groups".
     group_noun: &'static str,
     pub pairs: Vec<Pair<'a>>,
-    pub status_counts: Vec<(Status, usize)>,
+    /// Top-level actions per status (`None`: no status stated), in display order.
+    pub status_counts: Vec<(Option<Status>, usize)>,
     pub sub_actions: usize,
     pub suggestions_total: usize,
     pub suggestions_answered: usize,
@@ -46,8 +71,9 @@ impl<'a> Tracking<'a> {
         self.tracked.index.get(id).map(|&i| &self.tracked.states[i])
     }
 
-    pub fn status(&self, id: &str) -> Status {
-        self.state(id).map_or(Status::NotStarted, |s| s.status)
+    /// The status of an action as of the view; `None` when no status is stated.
+    pub fn status(&self, id: &str) -> Option<Status> {
+        self.state(id).and_then(|s| s.status)
     }
 
     /// "raised by 4 of 6 tables" for the `n`th suggestion or sub-point in document order
@@ -69,7 +95,8 @@ impl<'a> Tracking<'a> {
 }
 
 /// Words for the status of a "you said, we did" pair: the answering actions' status when
-/// they agree, "N of M actions done" when they do not, else the response's stance.
+/// they agree, "N of M actions done" when they do not, else the response's stance. When the
+/// answering actions state no status and there is no stance to show, "No status stated".
 fn pair_status(
     answers: &[usize],
     states: &[ActionState],
@@ -78,16 +105,23 @@ fn pair_status(
     if let Some(&first) = answers.first() {
         let s = states[first].status;
         if answers.iter().all(|&a| states[a].status == s) {
-            return (Cow::Borrowed(s.label()), s.as_str());
+            match s {
+                Some(s) => return (Cow::Borrowed(s.label()), s.as_str()),
+                None if response.is_none() => {
+                    return (Cow::Borrowed(UNSTATED_LABEL), UNSTATED_KEY);
+                }
+                None => {}
+            }
+        } else {
+            let done = answers
+                .iter()
+                .filter(|&&a| states[a].status == Some(Status::Done))
+                .count();
+            return (
+                Cow::Owned(format!("{done} of {} actions done", answers.len())),
+                Status::InProgress.as_str(),
+            );
         }
-        let done = answers
-            .iter()
-            .filter(|&&a| states[a].status == Status::Done)
-            .count();
-        return (
-            Cow::Owned(format!("{done} of {} actions done", answers.len())),
-            Status::InProgress.as_str(),
-        );
     }
     match response {
         Some(r) => match r.stance {
@@ -98,6 +132,11 @@ fn pair_status(
         None => (Cow::Borrowed("No response yet"), "none"),
     }
 }
+
+/// The key of "no status stated" where a status column needs one (CSS classes, chart bars).
+pub(crate) const UNSTATED_KEY: &str = "unstated";
+/// The words for "no status stated", shown only where a view has a status column.
+pub(crate) const UNSTATED_LABEL: &str = "No status stated";
 
 /// The figures for a render. `pairs_too`: the "you said, we did" pairs (the full view and the
 /// table); `raised_by_too`: "raised by N of M groups" (the points of the full view);
@@ -138,13 +177,24 @@ pub(crate) fn tracking<'a>(
                 f.point.depth == 0 || own_answer
             };
             if pairs_too && shown {
-                let (status_text, status_key) =
-                    pair_status(&f.answers, states, s.response.as_deref());
+                let inherited = if own_answer {
+                    None
+                } else {
+                    f.point
+                        .answer
+                        .as_ref()
+                        .and_then(|a| answered_with(summary, a))
+                };
+                let (status_text, status_key) = match inherited {
+                    Some(words) => (Cow::Borrowed(words), "answered"),
+                    None => pair_status(&f.answers, states, s.response.as_deref()),
+                };
                 pairs.push(Pair {
                     suggestion: s,
                     question: f.point.question,
                     status_text,
                     status_key,
+                    answered_with: inherited,
                 });
             }
         });
@@ -156,7 +206,7 @@ pub(crate) fn tracking<'a>(
         let mut unanswered = Vec::new();
         for p in points.iter().filter(|p| counted(p)) {
             total += 1;
-            if !p.responded_below && !p.linked_below {
+            if p.answer.is_none() {
                 unanswered.push(p.suggestion);
             }
         }

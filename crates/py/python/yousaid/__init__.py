@@ -884,6 +884,13 @@ class Summary:
         answering it, with their state."""
         return AsOf(self, as_of).pairs()
 
+    def answer_of(self, id: str) -> Optional[Dict[str, Any]]:
+        """Whether the suggestion ``id`` is answered and where the answer comes from
+        (``through``: ``itself``, ``parent``, ``question``, ``theme`` or ``engagement``, with
+        that ``id``, ``response`` and ``action`` coverage) — the one rule every view uses —
+        or None when it is not answered."""
+        return typing.cast(Optional[Dict[str, Any]], self._native.answer_of(id))
+
     # -- Python protocol ------------------------------------------------------------------------
 
     def __eq__(self, other: object) -> bool:

@@ -94,20 +94,24 @@ class _ActionMethods:
         progress: typing.Tuple[ProgressEntry, ...]
 
     @property
-    def declared_status(self) -> str:
+    def declared_status(self) -> typing.Optional[str]:
         """The status the document states for this action itself: the last status in its
-        progress log, else the declared ``status``, else ``not_started`` — whatever the date,
-        and without rolling up sub-actions.
+        progress log, else the declared ``status``, else None — no status stated, which is not
+        ``not_started`` — whatever the date, and without rolling up sub-actions. Asked of the
+        core, so it is the same rule in every language.
 
         Neither this nor ``status`` (the status the document *declares*) is the current status
         the published page shows and :meth:`yousaid.Summary.status_counts` counts — from the
         log as of a date, rolled up from sub-actions: ask the summary for that,
         ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
         ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
-        for entry in reversed(self.progress):
-            if entry.status is not None:
-                return entry.status
-        return self.status or "not_started"
+        from yousaid import _native, _plain
+
+        own = dataclasses.replace(self, actions=())  # type: ignore[type-var]
+        result: typing.Optional[str] = _native.declared_status(_plain(dataclasses.asdict(own)))  # type: ignore[call-overload]
+        return result
 
     def __repr__(self) -> str:
-        return f"<Action {self.id} {_short(self.title)!r} (declared {self.declared_status})>"
+        declared = self.declared_status
+        state = f"declared {declared}" if declared else "no status stated"
+        return f"<Action {self.id} {_short(self.title)!r} ({state})>"

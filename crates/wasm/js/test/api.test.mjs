@@ -195,6 +195,9 @@ test("action records carry the current status beside the declared one, as of a d
       assert.equal(top.filter((r) => r.status === status).length, counts[status], `${date} ${status}`);
     }
     assert.equal(top.filter((r) => r.overdue).length, counts.overdue);
+    // No status stated is counted apart, never as not started.
+    assert.equal(top.filter((r) => r.status === null).length, counts.unstated, `${date} unstated`);
+    assert.equal(counts.by_status.reduce((n, c) => n + c.count, 0), counts.total);
   }
   const records = s.records("actions");
   assert.ok(records.some((r) => r.status !== r.declared_status), "some differ");
@@ -330,4 +333,16 @@ test("Renderer takes your own templates", () => {
   r.addTemplate("runtime.html", "{{ 1 / 0 }}");
   yousaidError(assert, () => r.render(s, { template: "runtime.html" }), "template");
   r.free();
+});
+
+test("answerOf says where a suggestion's answer comes from: one rule for every view", () => {
+  const s = Summary.fromJSON(read("tests", "fixtures", "valid-answer-to-consultation", "input.json"));
+  try {
+    const answer = s.answerOf("s1");
+    assert.deepEqual(answer, { through: "engagement", id: "c1", response: false, action: "full" });
+    assert.equal(s.answerOf("nope"), null);
+    assert.deepEqual(s.pairs().find((p) => p.id === "s1").answer, answer);
+  } finally {
+    s.free();
+  }
 });

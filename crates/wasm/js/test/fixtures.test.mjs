@@ -16,7 +16,17 @@ const cases = readdirSync(DIR)
   .filter((name) => statSync(join(DIR, name)).isDirectory() && !name.startsWith("import-"))
   .sort();
 
-function outcome(input) {
+const COUNT_KEYS = ["total", "not_started", "in_progress", "done", "blocked", "dropped", "unstated"];
+
+// Every action's current status and percent, and the status counts: a case's optional
+// `tracking`.
+function tracking(summary) {
+  const states = summary.actionStates().map(({ id, status, percent }) => ({ id, status, percent }));
+  const counts = summary.statusCounts();
+  return { states, counts: Object.fromEntries(COUNT_KEYS.map((k) => [k, counts[k]])) };
+}
+
+function outcome(input, withTracking) {
   let summary;
   try {
     summary = Summary.fromJSON(input);
@@ -29,7 +39,7 @@ function outcome(input) {
     const problems = summary
       .validate()
       .problems.map(({ severity, code, path }) => ({ severity, code, path }));
-    return { error: null, problems };
+    return withTracking ? { error: null, problems, tracking: tracking(summary) } : { error: null, problems };
   } finally {
     summary.free();
   }
@@ -46,13 +56,14 @@ for (const name of cases) {
     // The bytes as they are (not every input is UTF-8: the encoding cases are UTF-16,
     // UTF-32 and Windows-1252), then as text when they are UTF-8.
     const bytes = readFileSync(join(DIR, name, "input.json"));
-    assert.deepEqual(outcome(bytes), want, description);
+    const withTracking = "tracking" in want;
+    assert.deepEqual(outcome(bytes, withTracking), want, description);
     let text;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
       return;
     }
-    assert.deepEqual(outcome(text), want, `${description} (as text)`);
+    assert.deepEqual(outcome(text, withTracking), want, `${description} (as text)`);
   });
 }

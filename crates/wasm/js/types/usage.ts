@@ -61,8 +61,9 @@ const date: string | undefined = view.date;
 const cutoff: string | undefined = now.cutoff;
 const states: ActionState[] = view.actionStates();
 const state: ActionState | undefined = view.actionState("a1");
-const status: Status | undefined = state?.status;
+const status: Status | null | undefined = state?.status;
 const counts: StatusCounts = view.statusCounts();
+const unstated: number = counts.unstated;
 const overdue: ActionState[] = view.overdue();
 const barriers: ActionState[] = view.withOpenBarriers();
 const waiting: ActionState[] = view.waitingOnDependencies();
@@ -74,6 +75,7 @@ const states2: ActionState[] = summary.actionStates("2025-03-01");
 const counts2: StatusCounts = summary.statusCounts();
 const overdue2: ActionState[] = summary.overdue("2025-04-01");
 const pairs2: Pair[] = summary.pairs(null);
+const through: string | undefined = pairs2[0]?.answer?.through;
 const coverage2: CoverageReport = summary.coverage(null);
 const plan2: OutcomeView[] = summary.planView(null);
 
@@ -82,8 +84,8 @@ const srows = summary.records("suggestions") as SuggestionRecord[];
 const prows = summary.records("progress") as ProgressRecord[];
 const then = summary.records("actions", "2025-03-01") as ActionRecord[];
 const viewRows = summary.asOf("2025-03-01").records("actions") as ActionRecord[];
-const current: Status = rows[0]!.status;
-const declared: Status = rows[0]!.declared_status;
+const current: Status | null = rows[0]!.status;
+const declared: Status | null = rows[0]!.declared_status;
 const declaredPercent: number | null = then[0]!.declared_percent;
 const rolledUp: boolean = viewRows[0]!.rolled_up && then[0]!.overdue;
 
@@ -138,8 +140,8 @@ summary.free();
 
 export const used = [
   back, text, compact, firstCode, title, engagements, questions, themes, suggestions, actions, one,
-  act, date, cutoff, states, status, counts, overdue, barriers, waiting, pairs, coverage, plan,
-  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, coverage2, plan2, rows, srows, prows, sc, v,
+  act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
+  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
   declared, declaredPercent, rolledUp,
 ];
