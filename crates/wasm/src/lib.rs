@@ -388,7 +388,8 @@ pub fn schema() -> Result<JsValue, JsValue> {
 }
 
 #[cfg(not(feature = "import"))]
-const SCHEMA: &str = include_str!("../../../schema/yousaid.schema.json");
+// The published file without its indentation (build.rs): the same JSON value.
+const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"));
 
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
