@@ -378,7 +378,7 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The JSON Schema (draft 2020-12) of the `yousaid/1` format.
+/// The JSON Schema (draft 2020-12) of the `yousaid/2` format.
 #[cfg(not(feature = "import"))]
 #[wasm_bindgen(js_name = "schema", unchecked_return_type = "JSONSchema")]
 pub fn schema() -> Result<JsValue, JsValue> {
