@@ -403,7 +403,7 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The JSON Schema (draft 2020-12) of the `yousaid/1` format.
+/// The JSON Schema (draft 2020-12) of the `yousaid/2` format.
 #[cfg(not(feature = "import"))]
 #[wasm_bindgen(js_name = "schema", unchecked_return_type = "JSONSchema")]
 pub fn schema() -> Result<JsValue, JsValue> {
@@ -413,7 +413,8 @@ pub fn schema() -> Result<JsValue, JsValue> {
 }
 
 #[cfg(not(feature = "import"))]
-const SCHEMA: &str = include_str!("../../../schema/yousaid.schema.json");
+// The published file without its indentation (build.rs): the same JSON value.
+const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"));
 
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
