@@ -231,7 +231,7 @@ test("editing: recordProgress, respond, addPoint, addSubAction", () => {
 test("schema and version", () => {
   const sc = schema();
   assert.equal(sc.title, "Summary");
-  assert.equal(sc.$defs.Format.const, "yousaid/1");
+  assert.equal(sc.$defs.Format.const, "yousaid/2");
   assert.match(version(), /^\d+\.\d+\.\d+/);
 });
 
