@@ -48,7 +48,7 @@ pub use summary::Summary;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 import type {
-  SummaryData, Event, Question, Theme, Suggestion, Action, ProgressEntry, Response,
+  SummaryData, Engagement, Question, Theme, Suggestion, Action, ProgressEntry, Response,
   PartialDate, Status, Stance, SuggestionKind, Coverage, Count, Date,
 } from "../model.js";
 export type * from "../model.js";

@@ -18,7 +18,7 @@ test("importTable: pairs, points and actions, with the report as plain data", ()
       "Ward 15,,A hotline for families,in hand\n",
   );
   assert.ok(!(summary instanceof Summary), "plain data");
-  assert.equal(summary.format, "yousaid/1");
+  assert.equal(summary.format, "yousaid/2");
   assert.deepEqual(
     summary.suggestions.map((s) => s.text),
     ["Too noisy at night", "No water jugs"],

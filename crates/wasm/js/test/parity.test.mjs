@@ -9,18 +9,18 @@ const { Summary, locate } = yousaid;
 
 test("new Summary(title) is an empty document, as the core's Summary::new", () => {
   const s = new Summary("Library consultation");
-  assert.deepEqual(s.toJSON(), { format: "yousaid/1", title: "Library consultation" });
+  assert.deepEqual(s.toJSON(), { format: "yousaid/2", title: "Library consultation" });
   assert.deepEqual(s.validate().problems.filter((p) => p.severity === "error"), []);
   yousaidError(assert, () => new Summary(7), "invalid-argument");
 });
 
 test("toJSONString: pretty by default, compact, or indented by a number of spaces", () => {
   const s = new Summary("t");
-  assert.equal(s.toJSONString(), '{\n  "format": "yousaid/1",\n  "title": "t"\n}');
+  assert.equal(s.toJSONString(), '{\n  "format": "yousaid/2",\n  "title": "t"\n}');
   assert.equal(s.toJSONString(true), s.toJSONString());
-  assert.equal(s.toJSONString(false), '{"format":"yousaid/1","title":"t"}');
-  assert.equal(s.toJSONString(4), '{\n    "format": "yousaid/1",\n    "title": "t"\n}');
-  assert.equal(s.toJSONString(0), '{\n"format": "yousaid/1",\n"title": "t"\n}');
+  assert.equal(s.toJSONString(false), '{"format":"yousaid/2","title":"t"}');
+  assert.equal(s.toJSONString(4), '{\n    "format": "yousaid/2",\n    "title": "t"\n}');
+  assert.equal(s.toJSONString(0), '{\n"format": "yousaid/2",\n"title": "t"\n}');
   for (const bad of [-1, 2.5, 17, "  ", {}]) {
     yousaidError(assert, () => s.toJSONString(bad), "invalid-argument");
   }
