@@ -4,7 +4,7 @@
 //! | tag         | reads | writes | notes |
 //! |-------------|-------|--------|-------|
 //! | `yousaid/2` | yes   | yes    | the current format |
-//! | `yousaid/1` | yes   | no     | migrated to `yousaid/2` on load ([`migrate`](crate::migrate)) |
+//! | `yousaid/1` | yes   | no     | migrated to `yousaid/2` on load ([`migrate`](mod@crate::migrate)) |
 //!
 //! A document in an older version is upgraded on load, so a file written with an earlier
 //! version of the library keeps loading; saving always writes [`Format::CURRENT`].
@@ -24,7 +24,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Format {
-    /// `yousaid/1`: read through the [migration](crate::migrate), never written.
+    /// `yousaid/1`: read through the [migration](mod@crate::migrate), never written.
     V1,
     /// `yousaid/2`, the current format.
     V2,

@@ -6,7 +6,7 @@
 //!
 //! One model covers the whole chain — [`Engagement`] → [`Question`] → [`Suggestion`] ("you
 //! said") → [`Response`] → [`Action`] ("we did") → [`ProgressEntry`] — in a portable JSON format
-//! (`"format": "yousaid/2"`; `yousaid/1` documents are [migrated](migrate) on load) with a
+//! (`"format": "yousaid/2"`; `yousaid/1` documents are [migrated](mod@crate::migrate) on load) with a
 //! published JSON Schema ([`json_schema`]).
 //!
 //! ```

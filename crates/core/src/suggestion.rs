@@ -2,7 +2,7 @@
 //!
 //! A [`Suggestion`] is a point participants made, with the [`Question`](crate::Question) it
 //! answers, its [`Theme`](crate::Theme)s, the [`Group`](crate::Group)s that raised it and
-//! nested sub-points to any depth. Its [`Response`](crate::Response) states where the body stands on it with a
+//! nested sub-points to any depth. Its [`Response`] states where the body stands on it with a
 //! [`Stance`](crate::Stance). The actions that answer it point at it from
 //! [`Action::responds_to`](crate::Action::responds_to).
 

@@ -11,7 +11,7 @@
 //!   The model has no place for vote results yet, so each figure is kept in
 //!   [`ImportReport::not_used`] with its cell, its number and the comment it belongs to.
 //! - `summary.csv` gives the conversation: its `topic` is the title (and the question put, when
-//!   it ends with `?`), and an [`Event`] records it online at its `url`, with the `voters` and
+//!   it ends with `?`), and an [`Engagement`] records it online at its `url`, with the `voters` and
 //!   `commenters` as attendance. Its other figures are reported as not used.
 //! - The comment's time and pseudonymous author number are reported as not used.
 

@@ -35,7 +35,7 @@
 //! - a **place** (a ward, a division) or a **source** (complaint, PALS, survey) becomes a
 //!   [`Theme`] named by the cell, with the column's header as its description ("Ward"), and the
 //!   points of the row carry it;
-//! - a **period** (a month, a quarter) becomes an [`Event`] titled by the cell, with the header
+//! - a **period** (a month, a quarter) becomes an [`Engagement`] of kind `period` titled by the cell, with the header
 //!   as its kind and the date the cell states where it reads as one ("December 2017" →
 //!   `2017-12`, "Q3 2023/24" → `2023/24-Q3`), and the points of the row belong to it;
 //! - a **group** ("Raised by") becomes a [`Group`] of the row's period event, or of one event
