@@ -105,10 +105,12 @@ class _ActionMethods:
         log as of a date, rolled up from sub-actions: ask the summary for that,
         ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
         ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
-        from yousaid import _native, _plain
+        import yousaid
+        from yousaid import _native
 
+        plain = getattr(yousaid, "_plain")  # the package's one converter to plain data
         own = dataclasses.replace(self, actions=())  # type: ignore[type-var]
-        result: typing.Optional[str] = _native.declared_status(_plain(dataclasses.asdict(own)))  # type: ignore[call-overload]
+        result: typing.Optional[str] = _native.declared_status(plain(dataclasses.asdict(own)))  # type: ignore[call-overload]
         return result
 
     def __repr__(self) -> str:
