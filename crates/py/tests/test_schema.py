@@ -1,7 +1,7 @@
 """The published JSON Schema (schema/yousaid.schema.json) works in a standard Python validator,
 ``jsonschema`` (draft 2020-12): every bundled example and every fixture that loads is valid
-against it, as written when it is in the current format and as the package saves it after
-loading; the fixtures the loader refuses for an unknown or a missing field are refused by the
+against it (unless validation finds an error in it), as written when it is in the current format
+and as the package saves it after loading; the fixtures the loader refuses for an unknown or a missing field are refused by the
 schema too. The JavaScript suite checks the same with Ajv (crates/wasm/js/test/schema.test.mjs).
 """
 
@@ -32,6 +32,10 @@ def _documents() -> List[Tuple[str, pathlib.Path, Optional[Any]]]:
     for case in sorted(FIXTURES.iterdir()):
         if case.is_dir() and not case.name.startswith("import-"):
             expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+            if any(p["severity"] == "error" for p in expected["problems"]):
+                # Validation refuses it (a link the schema's pattern refuses too, say): the
+                # schema describes valid documents.
+                continue
             out.append((f"tests/fixtures/{case.name}", case / "input.json", expected["error"]))
     return out
 

@@ -1,5 +1,6 @@
 // The published JSON Schema (schema/yousaid.schema.json) works in a standard validator, Ajv
-// (draft 2020-12): every bundled example and every fixture that loads is valid against it, as
+// (draft 2020-12): every bundled example and every fixture that loads and validates without an
+// error is valid against it, as
 // written when it is in the current format, and as the package saves it after loading (so the
 // schema and the serializer agree); and the fixtures the loader refuses for an unknown or a
 // missing field are refused by the schema too. The Python suite checks the same with
@@ -58,7 +59,10 @@ function documents() {
   const fixtures = join(ROOT, "tests", "fixtures");
   for (const name of readdirSync(fixtures).sort()) {
     if (name.startsWith("import-") || !statSync(join(fixtures, name)).isDirectory()) continue;
-    const { error } = JSON.parse(readFileSync(join(fixtures, name, "expected.json"), "utf8"));
+    const { error, problems } = JSON.parse(readFileSync(join(fixtures, name, "expected.json"), "utf8"));
+    // Validation refuses it (a link the schema's pattern refuses too, say): the schema
+    // describes valid documents.
+    if (problems.some((p) => p.severity === "error")) continue;
     out.push({ what: `tests/fixtures/${name}`, bytes: readFileSync(join(fixtures, name, "input.json")), error });
   }
   return out;
