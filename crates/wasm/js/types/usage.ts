@@ -33,7 +33,7 @@ import {
   type Status,
 } from "yousaid";
 
-const data: SummaryData = { format: "yousaid/1", title: "Library consultation" };
+const data: SummaryData = { format: "yousaid/2", title: "Library consultation" };
 const fromObject: Summary = Summary.fromJSON(data);
 const summary: Summary = Summary.fromJSON('{"format": "yousaid/1", "title": "t"}');
 const fromBytes = (bytes: Uint8Array | ArrayBuffer): Summary => Summary.fromJSON(bytes);
