@@ -61,7 +61,7 @@ test("paste a table, import it: the summary, the report and the JSON to download
   const path = await download.path();
   const { readFile } = await import("node:fs/promises");
   const json = JSON.parse(await readFile(path, "utf8"));
-  assert.equal(json.format, "yousaid/1");
+  assert.equal(json.format, "yousaid/2");
   assert.deepEqual(
     json.suggestions.map((s) => s.text),
     ["Too noisy at night", "No water jugs by the beds"],
