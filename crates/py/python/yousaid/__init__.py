@@ -30,7 +30,7 @@ from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Unio
 from yousaid import _model, _native
 from yousaid._model import *  # noqa: F403 (every view, listed in _model.__all__)
 from yousaid._model import Action, Engagement, Question, Suggestion, Theme
-from yousaid._record import _Record, _short
+from yousaid._record import _plain, _Record, _short
 
 __version__: str = _native.__version__
 
@@ -251,20 +251,6 @@ def _gc_paused() -> typing.Iterator[None]:
 # ---------------------------------------------------------------------------------------------
 # Plain data going in
 # ---------------------------------------------------------------------------------------------
-
-
-def _plain(value: Any) -> Any:
-    """Keyword arguments to the plain data the core reads: dates as ISO text, tuples as lists,
-    ``None`` fields left out."""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items() if v is not None}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
 
 
 DateLike = Union[datetime.date, str]

@@ -62,6 +62,20 @@ class _Record:
         return cls._from(data)
 
 
+def _plain(value: Any) -> Any:
+    """Keyword arguments to the plain data the core reads: dates as ISO text, tuples as lists,
+    ``None`` fields left out."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -105,12 +119,10 @@ class _ActionMethods:
         log as of a date, rolled up from sub-actions: ask the summary for that,
         ``summary.action_state(id)["status"]`` (or ``summary.records("actions")``, whose
         ``status`` and ``percent`` are the current ones beside ``declared_status``)."""
-        import yousaid
         from yousaid import _native
 
-        plain = getattr(yousaid, "_plain")  # the package's one converter to plain data
         own = dataclasses.replace(self, actions=())  # type: ignore[type-var]
-        result: typing.Optional[str] = _native.declared_status(plain(dataclasses.asdict(own)))  # type: ignore[call-overload]
+        result: typing.Optional[str] = _native.declared_status(_plain(dataclasses.asdict(own)))  # type: ignore[call-overload]
         return result
 
     def __repr__(self) -> str:
