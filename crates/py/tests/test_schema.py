@@ -87,5 +87,5 @@ def test_refused_documents_are_refused_by_the_schema(what: str, path: pathlib.Pa
         return
     raw = json.loads(text)
     if raw.get("format") != CURRENT:
-        return  # older documents are migrated on load, not checked against today's schema
+        raw = yousaid.migrate(raw)  # as the loader reads an older document
     assert _errors(raw) != [], f"{what} passed the schema but not the loader"
