@@ -80,7 +80,7 @@ impl FromStr for RecordKind {
 }
 
 /// A suggestion or sub-point as a flat record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SuggestionRecord {
     /// Its ID.
     pub id: String,
@@ -115,7 +115,7 @@ pub struct SuggestionRecord {
 /// `status` and `percent` are the current ones, as of the view's date and rolled up from
 /// sub-actions (what [`AsOf::status_counts`] counts and the page shows); `declared_status` and
 /// `declared_percent` are what the document states for the action itself.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ActionRecord {
     /// Its ID.
     pub id: String,
@@ -168,7 +168,7 @@ pub struct ActionRecord {
 }
 
 /// A progress entry as a flat record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ProgressRecord {
     /// The action's ID.
     pub action: String,
@@ -185,7 +185,7 @@ pub struct ProgressRecord {
 }
 
 /// The records of one kind; serializes as a plain list of flat objects.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Records {
     /// Suggestions and sub-points.
