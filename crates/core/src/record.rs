@@ -89,6 +89,7 @@ pub struct SuggestionRecord {
     /// 0 for top-level suggestions, 1 for their sub-points, and so on.
     pub depth: usize,
     /// `suggestion`, `question`, `concern`, `detail` or `commitment`.
+    #[schemars(with = "crate::SuggestionKind")]
     pub kind: String,
     /// The text.
     pub text: String,
@@ -103,6 +104,7 @@ pub struct SuggestionRecord {
     /// The stated number of mentions.
     pub mentions: Option<u64>,
     /// The response stance (`accepted`, `not_planned`, …), if answered.
+    #[schemars(with = "Option<crate::Stance>")]
     pub stance: Option<String>,
     /// The response text.
     pub response: Option<String>,
@@ -129,6 +131,7 @@ pub struct ActionRecord {
     pub owner: Option<String>,
     /// The current status: from the progress log as of the view's date, rolled up from
     /// sub-actions ([`ActionState::status`]); empty when no status is stated.
+    #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
     /// The current percent, 0–100: recorded as of the view's date, or rolled up from
     /// sub-actions ([`ActionState::percent`]).
@@ -138,6 +141,7 @@ pub struct ActionRecord {
     /// The status the document states for this action itself, whatever the date and its
     /// sub-actions ([`Action::declared_status`](crate::Action::declared_status)); empty when
     /// it states none.
+    #[schemars(with = "Option<crate::Status>")]
     pub declared_status: Option<String>,
     /// The last percentage recorded in its own progress log, whatever the date.
     pub declared_percent: Option<f64>,
@@ -175,6 +179,7 @@ pub struct ProgressRecord {
     /// The date (`2014-06-12`).
     pub date: String,
     /// The status from this date on, if it changed.
+    #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
     /// How far along, 0–100.
     pub percent: Option<f64>,
