@@ -22,8 +22,9 @@ How the schema becomes Python (the results are plain data: dicts, lists, ISO tex
   ISO text (``str``); arrays are ``List[...]``; a value the schema does not describe (a field
   change's old and new values) is ``Any``;
 - the definitions are written so that each comes after those it uses;
-- ``Problem`` and ``Report`` are left out (see ``EXCLUDED``): Python's ``validate()`` returns
-  the list of problems, each a typed view (``yousaid.Problem``), not a dict.
+- a result named in ``VIEWS`` (``Problem``) is a typed view instead, a frozen dataclass as in
+  ``_model.py``, which also inherits the hand-written class of ``yousaid._record`` named there
+  (``__str__``); ``Report`` is left out (``EXCLUDED``): ``validate()`` returns its problems.
 """
 
 from __future__ import annotations
@@ -53,13 +54,16 @@ OUTPUT = ROOT / "crates" / "py" / "python" / "yousaid" / "_results.py"
 
 Schema = Dict[str, Any]
 
-#: Results Python gives in another form, with why. A test checks each against the schema.
-EXCLUDED = {
-    # `Summary.validate()` returns the list of problems, each a typed view (a frozen
-    # dataclass, `yousaid.Problem`, whose fields a test compares with the schema's).
-    "Problem": "a dataclass in yousaid/__init__.py",
-    "Report": "validate() returns its list of problems",
+#: Results Python gives as a typed view (a frozen dataclass, as the model's views in
+#: ``_model.py``) rather than a dict, each with the hand-written class of ``yousaid._record``
+#: that adds its methods.
+VIEWS = {
+    "Problem": "_ProblemMethods",
 }
+
+#: Results Python does not give as such: ``Summary.validate()`` returns the report's list of
+#: problems.
+EXCLUDED = {"Report"}
 
 
 class Generator:
@@ -70,6 +74,7 @@ class Generator:
         self.model = set(model["$defs"])
         self.types = [n for n, d in self.defs.items()
                       if d.get("type") == "object" and n not in self.model and n not in EXCLUDED]
+        self.views = [n for n in self.types if n in VIEWS]
         #: Whether a reference to a result type is a forward reference (text).
         self.quote = True
 
@@ -142,7 +147,22 @@ class Generator:
     def field(self, name: str, prop: Schema) -> str:
         return _wrap(f"    {name}: {self.py_type(prop)}")
 
+    def view(self, name: str) -> str:
+        """A frozen dataclass, built from the plain data by ``_Record._from``; every field is
+        required, in the Rust order (the schema's ``required``)."""
+        definition = self.defs[name]
+        props: Dict[str, Schema] = definition["properties"]
+        if set(definition.get("required", [])) != set(props):
+            raise SchemaError(f"{name}: a view with an optional field")
+        lines = ["@dataclasses.dataclass(frozen=True)",
+                 f"class {name}({VIEWS[name]}, _Record):",
+                 _docstring(_text(definition.get("description", "")), "    ")]
+        lines += [self.field(p, props[p]) for p in definition["required"]]
+        return "\n".join(lines) + "\n"
+
     def typed_dict(self, name: str) -> str:
+        if name in self.views:
+            return self.view(name)
         definition = self.defs[name]
         props: Dict[str, Schema] = definition["properties"]
         required = list(definition.get("required", []))
@@ -183,12 +203,16 @@ class Generator:
             "# Generated from schema/results.schema.json by crates/py/tools/results_types.py.\n"
             "# Do not edit: change the Rust result types, then regenerate the schema and this file.\n"
             '"""The types of the results yousaid returns as plain data (dicts, lists, ISO text):\n'
-            "``TypedDict`` classes generated from the results schema. The model's own types in a result\n"
-            '(a progress entry, a response) are their plain data, ``Dict[str, Any]``."""\n'
+            "``TypedDict`` classes generated from the results schema, and the typed view of a\n"
+            "validation problem. The model's own types in a result (a progress entry, a response)\n"
+            'are their plain data, ``Dict[str, Any]``."""\n'
             "\n"
             "from __future__ import annotations\n"
             "\n"
+            "import dataclasses\n"
             "from typing import Any, Dict, List, Literal, Optional, TypedDict\n"
+            "\n"
+            f"from yousaid._record import {', '.join(sorted(VIEWS.values()))}, _Record\n"
             "\n"
         )
         exported = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(types)) + "]\n"

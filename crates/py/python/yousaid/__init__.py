@@ -19,7 +19,6 @@ and ``column`` of the problem.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime
 import gc
 import json
@@ -33,6 +32,7 @@ from yousaid._model import Action, Engagement, Question, Suggestion, Theme
 from yousaid._results import *  # noqa: F403 (every result type, listed in _results.__all__)
 from yousaid._results import (
     ActionState,
+    Problem,
     Answered,
     Changes,
     CoverageReport,
@@ -40,7 +40,7 @@ from yousaid._results import (
     Pair,
     StatusCounts,
 )
-from yousaid._record import _plain, _Record, _short
+from yousaid._record import _plain, _short
 
 __version__: str = _native.__version__
 
@@ -67,7 +67,6 @@ __all__ = [
     "MissingFormatError",
     "NotFoundError",
     "ParseError",
-    "Problem",
     "RenderError",
     "Renderer",
     "Summary",
@@ -101,14 +100,15 @@ __all__ += [
     "Revision", "StatedCounts", "StatedStatusCount", "Suggestion", "Theme", "TimelineEntry",
     "Translation",
 ]
-# The types of the results (TypedDicts), generated from the results schema (yousaid/_results.py).
+# The types of the results (TypedDicts, and the view `Problem`), generated from the results
+# schema (yousaid/_results.py).
 __all__ += [
     "ActionRecord", "ActionState", "Ambiguity", "Answered", "BarrierChange", "ChangedItem",
     "Changes", "CoverageBucket", "CoverageCounts", "CoverageReport", "DateChange",
     "EditedItem", "FieldChange", "ImportReport", "ItemChanges", "Merge", "MergedPoint",
-    "NewProgress", "NotUsed", "OutcomeView", "Pair", "PairAnswer", "ProgressRecord",
-    "Recognised", "ResponseChange", "StanceCount", "StatusChange", "StatusCount",
-    "StatusCounts", "SuggestionRecord", "Unanswered",
+    "NewProgress", "NotUsed", "OutcomeView", "Pair", "PairAnswer", "Problem",
+    "ProgressRecord", "Recognised", "ResponseChange", "StanceCount", "StatusChange",
+    "StatusCount", "StatusCounts", "SuggestionRecord", "Unanswered",
 ]
 
 
@@ -240,24 +240,6 @@ class NotFoundError(Error, LookupError):
 class BadInputError(Error):
     """An importer cannot read its input: ragged CSV rows, a broken workbook, a binary file
     (``bad-input``); ``line`` and ``column`` say where."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Problems (the model's typed views are generated from the JSON Schema: yousaid/_model.py)
-# ---------------------------------------------------------------------------------------------
-
-@dataclasses.dataclass(frozen=True)
-class Problem(_Record):
-    """One problem found by :meth:`Summary.validate`: a stable ``code``, a ``severity``
-    (``error``, ``warning`` or ``info``), the JSON ``path`` and a ``message`` saying what to do."""
-
-    severity: str
-    code: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.severity} [{self.code}] {self.path}: {self.message}"
 
 
 @contextlib.contextmanager

@@ -1,12 +1,16 @@
 # Generated from schema/results.schema.json by crates/py/tools/results_types.py.
 # Do not edit: change the Rust result types, then regenerate the schema and this file.
 """The types of the results yousaid returns as plain data (dicts, lists, ISO text):
-``TypedDict`` classes generated from the results schema. The model's own types in a result
-(a progress entry, a response) are their plain data, ``Dict[str, Any]``."""
+``TypedDict`` classes generated from the results schema, and the typed view of a
+validation problem. The model's own types in a result (a progress entry, a response)
+are their plain data, ``Dict[str, Any]``."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Dict, List, Literal, Optional, TypedDict
+
+from yousaid._record import _ProblemMethods, _Record
 
 __all__ = [
     "ActionRecord",
@@ -31,6 +35,7 @@ __all__ = [
     "OutcomeView",
     "Pair",
     "PairAnswer",
+    "Problem",
     "ProgressRecord",
     "Recognised",
     "ResponseChange",
@@ -362,6 +367,34 @@ class Pair(TypedDict):
     answered: Optional[Literal["full", "partial"]]
     answer: Optional["Answered"]
     answers: List["PairAnswer"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem(_ProblemMethods, _Record):
+    """One problem found by validation."""
+    severity: Literal["error", "warning", "info"]
+    code: Literal[
+        "duplicate-id",
+        "dangling-reference",
+        "dependency-cycle",
+        "reason-required",
+        "date-order",
+        "percent-range",
+        "bad-link",
+        "empty-text",
+        "consent-required",
+        "too-deep",
+        "bad-answer",
+        "bad-language",
+        "unanswered",
+        "answers-nothing",
+        "no-date",
+        "empty-figure",
+        "stated-counts-differ",
+        "figures-do-not-add-up",
+    ]
+    path: str
+    message: str
 
 
 class ProgressRecord(TypedDict):
