@@ -4,8 +4,9 @@
 //! simple path, [`crate::data::from_py`], for anything it does not read and for every error).
 //!
 //! Each stays because the simple paths miss their target (`to_dict()` within 2× a load,
-//! `from_dict()` within 3×, at 100k). Measured with `crates/py/bench/measure.py`, as a ratio
-//! to `yousaid.load(path)` of the same document, on a shared 2-core machine, 10k / 100k:
+//! `from_dict()` within 3×, at 100k). Measured as `crates/py/bench/measure.py` measures (which
+//! prints the kept and the JSON-text rows; `pythonize` from a scratch build), as a ratio to
+//! `yousaid.load(path)` of the same document, on a shared 2-core machine, 10k / 100k:
 //!
 //! | path | `to_dict()` | `from_dict()` |
 //! |---|---|---|
