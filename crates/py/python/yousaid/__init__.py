@@ -246,9 +246,12 @@ class BadInputError(Error):
 def _gc_paused() -> typing.Iterator[None]:
     """Pauses the cyclic garbage collector while the core builds a large tree of new dicts and
     lists: they hold no cycles, and the collections the build would otherwise set off walk
-    everything built so far again and again (``to_dict()`` of the 100k benchmark document
-    takes 0.8 s with the collector running, 0.3 s paused plus one 0.13 s pass once it runs
-    again)."""
+    everything built so far again and again. Used only where measured to matter, on the 100k
+    document as a ratio to a load (``crates/py/bench/measure.py``): ``to_dict()`` takes 3.98×
+    with the collector running, 1.64× paused (the collector's one pass over the new objects
+    once it runs again comes on top: 1.58× against 1.47× in another run); ``pairs()`` 4.48×
+    against 2.92×. ``records()`` (1.02× / 0.97×) and ``action_states()`` (0.23× / 0.22×) gain
+    nothing from it and do not pause."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -938,8 +941,7 @@ class AsOf:
     def action_states(self) -> List[ActionState]:
         """The state of every action and sub-action (status and percent from the log, rolled up
         from sub-actions, overdue, open barriers, what blocks it), depth first."""
-        with _gc_paused():
-            return typing.cast(List[ActionState], self.summary._native.action_states(self._iso))
+        return typing.cast(List[ActionState], self.summary._native.action_states(self._iso))
 
     def action_state(self, id: str) -> ActionState:
         """The state of one action or sub-action; :class:`NotFoundError` if there is none."""
@@ -986,8 +988,7 @@ class AsOf:
         ``declared_status`` and ``declared_percent`` what the document states for the action
         itself; ``rolled_up`` says whether they came from sub-actions. Progress records are
         the entries up to the date."""
-        with _gc_paused():
-            return typing.cast(List[Dict[str, Any]], self.summary._native.records(kind, self._iso))
+        return typing.cast(List[Dict[str, Any]], self.summary._native.records(kind, self._iso))
 
     def __repr__(self) -> str:
         when = "now" if self.date is None else self.date.isoformat()
