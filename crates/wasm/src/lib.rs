@@ -116,19 +116,6 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The JSON Schema (draft 2020-12) of the `yousaid/2` format.
-#[cfg(not(feature = "import"))]
-#[wasm_bindgen(js_name = "schema", unchecked_return_type = "JSONSchema")]
-pub fn schema() -> Result<JsValue, JsValue> {
-    // The published copy, which the core's tests keep identical to what `json_schema()`
-    // generates; parsing it here keeps the schema generator out of the WebAssembly module.
-    js_sys::JSON::parse(SCHEMA)
-}
-
-#[cfg(not(feature = "import"))]
-// The published file without its indentation (build.rs): the same JSON value.
-const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"));
-
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
 #[cfg(not(feature = "import"))]
