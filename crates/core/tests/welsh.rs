@@ -143,3 +143,26 @@ fn an_unknown_label_is_refused_with_its_key() {
     assert_eq!(p.code.as_str(), "unknown-label");
     assert_eq!(p.path, "labels.thank_yuo");
 }
+
+/// The table of keys in docs/templates.md is the catalogue's own. Run with
+/// `UPDATE_LABELS_DOC=1` to rewrite it after changing the catalogue.
+#[test]
+fn the_labels_table_in_the_docs_is_the_catalogue() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/templates.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    let start = doc.find("<!-- labels:start").expect("labels:start marker");
+    let body = start + doc[start..].find("-->\n").expect("end of the marker") + 4;
+    let end = doc.find("<!-- labels:end -->").expect("labels:end marker");
+    let table = yousaid::render::labels::markdown_table();
+    if doc[body..end] != table {
+        if std::env::var_os("UPDATE_LABELS_DOC").is_some() {
+            let updated = format!("{}{table}{}", &doc[..body], &doc[end..]);
+            std::fs::write(&path, updated).unwrap();
+        } else {
+            panic!(
+                "the labels table in docs/templates.md is out of date with the catalogue: \
+                 rewrite it with `UPDATE_LABELS_DOC=1 cargo test -p yousaid --test welsh`"
+            );
+        }
+    }
+}
