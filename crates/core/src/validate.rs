@@ -25,6 +25,7 @@
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
 //! | `bad-answer` | error | an answer in `responds_to` that names no target, or several (one of `suggestion`, `question`, `theme`, `engagement`) |
 //! | `bad-language` | error | a `language` (the summary's or a translation's) that is not a well-formed BCP 47 tag (`en`, `cy`, `en-GB`, `zh-Hant-TW`) |
+//! | `unknown-label` | error | a key of `labels` that names no built-in label (the keys are listed in `docs/templates.md`) |
 //! | `unanswered` | warning | a top-level suggestion (not a commitment) that is not answered by [the one rule](crate::answered#the-rule): no response and no action of its own, and none through its question, a theme or an engagement |
 //! | `answers-nothing` | warning | a top-level action with no `responds_to` (to a point, a question, a theme or an engagement), no `engagements` and no plan outcome, nor any sub-action with one |
 //! | `no-date` | warning | an engagement of kind `event` or `consultation` with neither `date` nor `end_date` |
@@ -138,6 +139,8 @@ pub enum Code {
     BadAnswer,
     /// `bad-language`
     BadLanguage,
+    /// `unknown-label`
+    UnknownLabel,
     /// `unanswered`
     Unanswered,
     /// `answers-nothing`
@@ -155,7 +158,7 @@ pub enum Code {
 impl Code {
     /// Every code, errors first and infos last, in the order of the table in the
     /// [module docs](self).
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 19] = [
         Code::DuplicateId,
         Code::DanglingReference,
         Code::DependencyCycle,
@@ -168,6 +171,7 @@ impl Code {
         Code::TooDeep,
         Code::BadAnswer,
         Code::BadLanguage,
+        Code::UnknownLabel,
         Code::Unanswered,
         Code::AnswersNothing,
         Code::NoDate,
@@ -194,6 +198,7 @@ impl Code {
             Code::NoDate => "no-date",
             Code::BadAnswer => "bad-answer",
             Code::BadLanguage => "bad-language",
+            Code::UnknownLabel => "unknown-label",
             Code::EmptyFigure => "empty-figure",
             Code::StatedCountsDiffer => "stated-counts-differ",
             Code::FiguresDoNotAddUp => "figures-do-not-add-up",
@@ -623,6 +628,19 @@ impl Validator {
         self.opt_text(|| "language".into(), s.language.as_deref(), "the language");
         if let Some(l) = &s.language {
             self.language(|| "language".into(), l);
+        }
+        for (key, text) in &s.labels {
+            if !crate::render::labels::is_key(key) {
+                self.push(
+                    Code::UnknownLabel,
+                    format!("labels.{key}"),
+                    format!(
+                        "`{}` is not a built-in label; docs/templates.md lists the keys",
+                        show_hidden(&truncate(key))
+                    ),
+                );
+            }
+            self.opt_text(|| format!("labels.{key}"), Some(text), "the label");
         }
         for (i, t) in s.translations.iter().enumerate() {
             self.text(

@@ -2,19 +2,29 @@
 //! `yousaid._native.Renderer` for your own. Renders run without holding the GIL, so several
 //! threads render at once.
 
+use std::collections::BTreeMap;
+
 use pyo3::prelude::*;
 
 use crate::data::{self, Size, Text};
 use crate::error::to_py as py_err;
 use crate::summary::Summary;
 
-/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`).
+/// The language and the labels replaced by key, as given to a render.
+#[derive(Default)]
+pub(crate) struct Words {
+    pub lang: Option<String>,
+    pub labels: Option<BTreeMap<String, String>>,
+}
+
+/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`, `"cy"`).
 pub(crate) fn options(
     view: &str,
     format: &str,
     as_of: Option<&str>,
     template: Option<String>,
     width: Option<usize>,
+    words: Words,
 ) -> PyResult<yousaid::RenderOptions> {
     let view: yousaid::View = view.parse().map_err(py_err)?;
     let format: yousaid::OutputFormat = format.parse().map_err(py_err)?;
@@ -27,6 +37,12 @@ pub(crate) fn options(
     }
     if let Some(width) = width {
         options = options.width(width);
+    }
+    if let Some(lang) = words.lang {
+        options = options.lang(lang.parse().map_err(py_err)?);
+    }
+    if let Some(labels) = words.labels {
+        options = options.labels(labels).map_err(py_err)?;
     }
     Ok(options)
 }
@@ -53,7 +69,7 @@ impl Renderer {
     }
 
     /// Renders a summary.
-    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None))]
+    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None, lang=None, labels=None))]
     #[allow(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
@@ -67,6 +83,8 @@ impl Renderer {
         as_of: Option<Text>,
         template: Option<Text>,
         width: Option<Size>,
+        lang: Option<Text>,
+        labels: Option<BTreeMap<String, String>>,
     ) -> PyResult<String> {
         let options = options(
             &view,
@@ -74,6 +92,10 @@ impl Renderer {
             as_of.as_deref(),
             template.map(|t| t.to_owned()),
             width.map(|w| w.0),
+            Words {
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
         )?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render(summary, &options))
@@ -81,7 +103,11 @@ impl Renderer {
     }
 
     /// Renders the "Update since …" bulletin from `previous` to `current`.
-    #[pyo3(signature = (previous, current, format, template=None, width=None))]
+    #[pyo3(signature = (previous, current, format, template=None, width=None, lang=None, labels=None))]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn render_bulletin(
         &self,
         py: Python<'_>,
@@ -90,6 +116,8 @@ impl Renderer {
         format: Text,
         template: Option<Text>,
         width: Option<Size>,
+        lang: Option<Text>,
+        labels: Option<BTreeMap<String, String>>,
     ) -> PyResult<String> {
         let options = options(
             "full",
@@ -97,6 +125,10 @@ impl Renderer {
             None,
             template.map(|t| t.to_owned()),
             width.map(|w| w.0),
+            Words {
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
         )?;
         let (previous, current) = (&previous.inner, &current.inner);
         py.detach(|| self.inner.render_bulletin(previous, current, &options))

@@ -92,6 +92,7 @@ impl Summary {
             "revisions" => data::to_py(py, &s.revisions),
             "language" => data::to_py(py, &s.language),
             "translations" => data::to_py(py, &s.translations),
+            "labels" => data::to_py(py, &s.labels),
             "part_of" => data::to_py(py, &s.part_of),
             "introduction" => data::to_py(py, &s.introduction),
             "purposes" => data::to_py(py, &s.purposes),
@@ -124,6 +125,7 @@ impl Summary {
             "published" => s.published = data::part(value)?,
             "language" => s.language = data::part(value)?,
             "translations" => s.translations = data::part(value)?,
+            "labels" => s.labels = data::part(value)?,
             "part_of" => s.part_of = data::part(value)?,
             "introduction" => s.introduction = data::part(value)?,
             "purposes" => s.purposes = data::part(value)?,
@@ -344,7 +346,11 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, width=None))]
+    #[pyo3(signature = (view, format, as_of=None, width=None, lang=None, labels=None))]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn render(
         &self,
         py: Python<'_>,
@@ -352,23 +358,46 @@ impl Summary {
         format: Text,
         as_of: Option<Text>,
         width: Option<Size>,
+        lang: Option<Text>,
+        labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options =
-            crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
+        let options = crate::render::options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            None,
+            width.map(|w| w.0),
+            crate::render::Words {
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
+        )?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
     /// built-in templates, without holding the GIL.
-    #[pyo3(signature = (previous, format, width=None))]
+    #[pyo3(signature = (previous, format, width=None, lang=None, labels=None))]
     fn bulletin(
         &self,
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
         format: Text,
         width: Option<Size>,
+        lang: Option<Text>,
+        labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options = crate::render::options("full", &format, None, None, width.map(|w| w.0))?;
+        let options = crate::render::options(
+            "full",
+            &format,
+            None,
+            None,
+            width.map(|w| w.0),
+            crate::render::Words {
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
+        )?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)

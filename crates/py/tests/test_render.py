@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime
+import pathlib
 import threading
 
 import pytest
@@ -105,3 +106,33 @@ def test_renders_run_in_parallel_threads(riverside: yousaid.Summary) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(work, range(48)))
     assert all(out == expected[view] for view, out in results)
+
+
+def test_lang_and_labels(west_yorkshire: yousaid.Summary) -> None:
+    """Welsh labels, dates and figures with ``lang``; labels replaced by key with ``labels``,
+    over the document's own; unknown languages and keys are refused."""
+    welsh = west_yorkshire.render("tracker", "text", lang="cy")
+    assert "Olrhain cynnydd" in welsh
+    assert "Progress tracker" not in welsh
+    assert west_yorkshire.render("full", "markdown", lang="en") == west_yorkshire.render(
+        "full", "markdown")
+    root = pathlib.Path(__file__).resolve().parents[3]
+    senedd = yousaid.load(root / "examples" / "senedd-public-decides-cy" / "summary.json")
+    assert "## Crynodeb" in senedd.render(format="markdown")
+    assert "## Summary" in senedd.render(format="markdown", lang="en")
+    assert '<html lang="cy"' in west_yorkshire.render(lang="cy")
+
+    s = yousaid.loads('{"format": "yousaid/2", "title": "Library",'
+                      ' "suggestions": [{"id": "s1", "text": "Open on Sundays"}]}')
+    s.labels = {"you_said": "What you told us"}
+    assert s.labels == {"you_said": "What you told us"}
+    assert "| What you told us | We did |" in s.render(format="markdown")
+    md = s.render(format="markdown", labels={"you_said": "Your words", "we_did": "Our answer"})
+    assert "| Your words | Our answer |" in md
+    renderer = yousaid.Renderer()
+    assert renderer.render(s, format="markdown", lang="cy", labels={"status": "Sut mae"}) == (
+        s.render(format="markdown", lang="cy", labels={"status": "Sut mae"}))
+    with pytest.raises(yousaid.InvalidArgumentError, match="`you_sed`"):
+        s.render(labels={"you_sed": "x"})
+    with pytest.raises(yousaid.InvalidArgumentError):
+        s.render(lang="fr")

@@ -73,6 +73,12 @@ export interface RenderOptions {
   template?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** The language of the built-in labels, dates and figures: `en` or `cy` (default: Welsh
+   *  for a document whose `language` is `cy`, else English). */
+  lang?: "en" | "cy";
+  /** Built-in labels replaced by key (`{you_said: "What you told us"}`), over the document's
+   *  own `labels`; the keys are listed in docs/templates.md. */
+  labels?: Record<string, string>;
 }
 
 /** How to render the bulletin: every field is optional. */
@@ -83,6 +89,10 @@ export interface BulletinOptions {
   template?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** The language of the built-in labels, dates and figures: `en` or `cy`. */
+  lang?: "en" | "cy";
+  /** Built-in labels replaced by key, over the document's own `labels`. */
+  labels?: Record<string, string>;
 }
 
 /** A place in a document's text: line and column, from 1 (the column counts UTF-8 bytes). */

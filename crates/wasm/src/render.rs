@@ -18,14 +18,17 @@ struct Options {
     as_of: Option<String>,
     template: Option<String>,
     width: Option<usize>,
+    lang: Option<String>,
+    labels: Option<std::collections::BTreeMap<String, String>>,
 }
 
-/// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
+/// `{view, format, asOf, template, width, lang, labels}` (all optional) as core
+/// [`RenderOptions`].
 pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
     let given: Options = options_object(
         value.map_or(JsValue::UNDEFINED, Into::into),
         "render options",
-        "{view, format, asOf, template, width}",
+        "{view, format, asOf, template, width, lang, labels}",
     )?;
     let mut options = RenderOptions::new();
     if let Some(view) = given.view {
@@ -43,10 +46,17 @@ pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, 
     if let Some(width) = given.width {
         options = options.width(width);
     }
+    if let Some(lang) = given.lang {
+        options = options.lang(lang.parse()?);
+    }
+    if let Some(labels) = given.labels {
+        options = options.labels(labels)?;
+    }
     Ok(options)
 }
 
-/// `{format, template, width}` (all optional) as core [`RenderOptions`] for the bulletin,
+/// `{format, template, width, lang, labels}` (all optional) as core [`RenderOptions`] for the
+/// bulletin,
 /// which covers the changes between two versions: `view` and `asOf` do not apply to it and
 /// are refused rather than ignored.
 pub(crate) fn bulletin_options(value: Option<BulletinOptionsArg>) -> Result<RenderOptions, Error> {
@@ -61,7 +71,7 @@ pub(crate) fn bulletin_options(value: Option<BulletinOptionsArg>) -> Result<Rend
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
-                    "bulletin options: `{key}` does not apply to the bulletin ({why}); give {{format, template, width}}, all optional"
+                    "bulletin options: `{key}` does not apply to the bulletin ({why}); give {{format, template, width, lang, labels}}, all optional"
                 ),
             ));
         }

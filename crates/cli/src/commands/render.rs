@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
+use yousaid::{Date, Lang, OutputFormat, RenderOptions, Renderer, Severity, View};
 
 use crate::commands::report::parse_date;
 use crate::input::Source;
@@ -49,6 +49,17 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
 
+    /// The language of the built-in headings, labels, dates and figures. Without it: Welsh
+    /// for a document whose `language` is `cy` (or `cy-GB`), else English.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+
+    /// Replace a built-in label (KEY=TEXT, as many as needed): `--label you_said="What you
+    /// told us"`. These win over the document's own `labels`; docs/templates.md lists the
+    /// keys.
+    #[arg(long = "label", value_name = "KEY=TEXT", value_parser = parse_label)]
+    labels: Vec<(String, String)>,
+
     /// Render even when validation finds errors.
     #[arg(long)]
     force: bool,
@@ -60,6 +71,24 @@ pub struct Args {
 
 fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
     Ok(Source::parse(arg.as_ref()))
+}
+
+fn parse_label(arg: &str) -> Result<(String, String), String> {
+    let (key, text) = arg
+        .split_once('=')
+        .ok_or_else(|| format!("`{arg}` is not KEY=TEXT"))?;
+    if !yousaid::render::labels::is_key(key) {
+        return Err(format!(
+            "unknown label `{key}`: see docs/templates.md for the keys"
+        ));
+    }
+    Ok((key.to_owned(), text.to_owned()))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    En,
+    Cy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -170,6 +199,16 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     if let Some(d) = args.as_of {
         options = options.as_of(d);
     }
+    if let Some(lang) = args.lang {
+        options = options.lang(match lang {
+            LangArg::En => Lang::En,
+            LangArg::Cy => Lang::Cy,
+        });
+    }
+    // The keys were checked as the arguments were read.
+    options = options
+        .labels(args.labels.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|e| Failure::new(Outcome::Problems, format!("error[{}]: {e}", e.code())))?;
     let mut renderer = Renderer::new();
     if let Some(path) = &args.template {
         let source = std::fs::read_to_string(path).map_err(|e| {

@@ -322,7 +322,7 @@ pub(crate) fn context<'a>(
         }));
     }
     let fragment = format == OutputFormat::Fragment;
-    let lang = new.language.as_deref().unwrap_or("en-GB");
+    let lang = super::context::page_language(new, &labels);
     BulletinContext {
         format: format.as_str(),
         layout: if fragment {

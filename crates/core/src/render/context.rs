@@ -19,7 +19,8 @@
 //! | `tracker` | [`TrackerView`] | status counts, coverage, overdue actions, chart geometry |
 //! | `as_of` | [`DateView`] or none | the date statuses are shown as of (none: as last recorded) |
 //! | `view`, `format` | string | the view (`full`, `table`, `tracker`) and format (`html`, `fragment`, `markdown`, `text`) |
-//! | `lang`, `dir` | string | the document language (BCP 47) and its direction (`ltr` or `rtl`) |
+//! | `lang`, `dir` | string | the page language (BCP 47: the document's, or the labels' when an English or Welsh document is rendered in the other) and its direction (`ltr` or `rtl`) |
+//! | `labels` | [`Labels`] | every built-in label by key, in the rendered language with any overrides (`labels.you_said`); phrases with numbers through the `label("key", n=…)` function |
 //! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
 //! | `layout` | string | the template a built-in view extends (`page.html` or `fragment.html`) |
 //!
@@ -263,6 +264,8 @@ pub struct RevisionView<'a> {
 pub struct SummaryView<'a> {
     /// The title.
     pub title: &'a str,
+    /// The language of the document's text (BCP 47; `en-GB` when not stated).
+    pub language: &'a str,
     /// The accountable person or body.
     pub owner: Option<ActorView<'a>>,
     /// The publishing organisation.
@@ -796,7 +799,8 @@ pub struct Context<'a> {
     pub format: &'static str,
     /// The template a built-in view extends: `page.html` or `fragment.html`.
     pub layout: &'static str,
-    /// The document language.
+    /// The language of the page: the document's (BCP 47), or the labels' (`en`, `cy`) when
+    /// an English or Welsh document is rendered in the other language.
     pub lang: &'a str,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
@@ -1434,6 +1438,24 @@ pub(crate) struct Frame {
     pub needs: Needs,
 }
 
+/// The language of a page: the document's own, except that when the document is in English or
+/// Welsh and the labels are rendered in the other, the labels' language (`cy` for a `en-GB`
+/// document rendered in Welsh). A document in any other language keeps its own tag (and
+/// direction): its text is most of the page.
+pub(super) fn page_language<'a>(summary: &'a Summary, labels: &Labels) -> &'a str {
+    let own = language(summary);
+    let primary = own.split(['-', '_']).next().unwrap_or("");
+    let rendered = labels.lang().as_str();
+    let ours = super::Lang::ALL
+        .iter()
+        .any(|l| l.as_str().eq_ignore_ascii_case(primary));
+    if ours && !primary.eq_ignore_ascii_case(rendered) {
+        rendered
+    } else {
+        own
+    }
+}
+
 /// The document language: a language tag is letters, digits and hyphens; anything else is
 /// "undetermined".
 pub(super) fn language(summary: &Summary) -> &str {
@@ -1456,8 +1478,8 @@ pub(crate) fn build<'a>(
     frame: Frame,
     labels: Labels,
 ) -> Context<'a> {
+    let lang = page_language(summary, &labels);
     let ix = Index::new(summary, view, frame.needs, labels);
-    let lang = language(summary);
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let mut questions: Vec<QuestionView<'a>> = Vec::new();
     let mut other_points = Vec::new();
@@ -1522,6 +1544,7 @@ pub(crate) fn build<'a>(
 pub(super) fn summary_view<'a>(summary: &'a Summary, l: &Labels) -> SummaryView<'a> {
     SummaryView {
         title: &summary.title,
+        language: language(summary),
         owner: summary.owner.as_ref().map(ActorView::new),
         publisher: summary.publisher.as_deref(),
         published: summary.published.as_ref().map(|d| DateView::partial(d, l)),

@@ -874,6 +874,22 @@ pub(crate) fn and_before<'w>(and: &'w str, next: &str) -> Cow<'w, str> {
     }
 }
 
+/// The table of every key with its English and Welsh text, as `docs/templates.md` lists it
+/// (a test keeps the two equal).
+pub fn markdown_table() -> String {
+    let cell = |t: &str| t.replace('|', "\\|");
+    let mut out = String::from("| key | English | Welsh |\n|---|---|---|\n");
+    for e in CATALOGUE {
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            e.key,
+            cell(e.en),
+            cell(e.cy)
+        ));
+    }
+    out
+}
+
 /// `text` with each `{name}` of `args` replaced by its value; other braces stay as written.
 pub(crate) fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);

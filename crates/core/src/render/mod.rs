@@ -344,10 +344,15 @@ impl RenderOptions {
             .lang
             .unwrap_or_else(|| Lang::for_document(summary.language.as_deref()));
         let base = Labels::new(lang);
-        if self.labels.is_empty() {
+        if self.labels.is_empty() && summary.labels.is_empty() {
             return base;
         }
-        base.with_known(self.labels.iter().map(|(k, v)| (*k, v.as_str())))
+        let document = summary
+            .labels
+            .iter()
+            .filter_map(|(k, v)| Some((labels::key(k)?, v.as_str())));
+        let options = self.labels.iter().map(|(k, v)| (*k, v.as_str()));
+        base.with_known(document.chain(options))
     }
 
     /// The view.

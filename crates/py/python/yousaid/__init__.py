@@ -308,6 +308,11 @@ def _actor(item: Union[str, Mapping[str, Any], None]) -> Any:
 ActorLike = Union[str, Mapping[str, Any]]
 
 
+def _labels(labels: Optional[Mapping[str, str]]) -> Optional[Dict[str, str]]:
+    """Labels replaced by key, as a plain dict for the core (which checks the keys)."""
+    return None if labels is None else dict(labels)
+
+
 def _native_of(value: Any, argument: str) -> _native.Summary:
     """The native summary of an argument that must be a :class:`Summary`."""
     if not isinstance(value, Summary):
@@ -477,6 +482,16 @@ class Summary:
     @translations.setter
     def translations(self, value: Iterable[Mapping[str, Any]]) -> None:
         self._set("translations", list(value))
+
+    @property
+    def labels(self) -> Dict[str, str]:
+        """Built-in labels this document replaces, by key (``{"you_said": "What you told
+        us"}``); the keys are listed in ``docs/templates.md``."""
+        return typing.cast(Dict[str, str], self._native.field("labels"))
+
+    @labels.setter
+    def labels(self, value: Mapping[str, str]) -> None:
+        self._set("labels", dict(value))
 
     @property
     def part_of(self) -> Optional[Dict[str, Any]]:
@@ -793,6 +808,8 @@ class Summary:
         template: Optional[str] = None,
         *,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders the summary. ``view`` is ``"full"`` (the whole document), ``"table"`` (the
         "You said | We did | Status" table) or ``"tracker"`` (actions with progress);
@@ -800,15 +817,21 @@ class Summary:
         ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default 72). With
         ``as_of``, statuses are shown as they stood on that date. ``template`` is the source of
         your own minijinja template over the same context (it may ``{% extends "full.html" %}``);
-        for several templates use a :class:`Renderer`. All user text is escaped. The render runs
-        without holding the GIL."""
+        for several templates use a :class:`Renderer`. ``lang`` (``"en"`` or ``"cy"``) is the
+        language of the built-in labels, dates and figures (default: Welsh for a ``cy``
+        document, else English); ``labels`` replaces built-in labels by key
+        (``{"you_said": "What you told us"}``; the keys are listed in ``docs/templates.md``), over
+        the document's own ``labels``. An unknown language or key raises
+        :class:`InvalidArgumentError`. All user text is escaped. The render runs without
+        holding the GIL."""
         if template is not None:
             renderer = Renderer()
             name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
             renderer.add_template(name, template)
             return renderer.render(self, view=view, format=format, as_of=as_of,
-                                   template=name, width=width)
-        return self._native.render(view, format, _date_text(as_of, "as_of"), width)
+                                   template=name, width=width, lang=lang, labels=labels)
+        return self._native.render(view, format, _date_text(as_of, "as_of"), width, lang,
+                                   _labels(labels))
 
     def bulletin(
         self,
@@ -817,6 +840,8 @@ class Summary:
         format: str = "html",
         template: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """The "Update since …" bulletin: what changed since ``previous``, an earlier version
         of this summary (status changes, new progress, responses given or changed, suggestions
@@ -824,15 +849,16 @@ class Summary:
         e-mailing to the people who took part. ``format`` is ``"html"`` (a standalone page),
         ``"fragment"``, ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default
         72). ``template`` is the source of your own minijinja template over the bulletin's
-        context (it may ``{% extends "bulletin.html" %}``). All user text is escaped. The
-        render runs without holding the GIL."""
+        context (it may ``{% extends "bulletin.html" %}``). ``lang`` and ``labels`` are as for
+        :meth:`render`. All user text is escaped. The render runs without holding the GIL."""
         if template is not None:
             renderer = Renderer()
             name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
             renderer.add_template(name, template)
             return renderer.render_bulletin(previous, self, format=format, template=name,
-                                            width=width)
-        return self._native.bulletin(_native_of(previous, "previous"), format, width)
+                                            width=width, lang=lang, labels=labels)
+        return self._native.bulletin(_native_of(previous, "previous"), format, width, lang,
+                                     _labels(labels))
 
     def _repr_html_(self) -> str:
         """The summary as an HTML fragment, for Jupyter."""
@@ -1023,12 +1049,14 @@ class Renderer:
         as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders ``summary`` like :meth:`Summary.render`, with the template named
         ``template`` when given (:class:`NotFoundError` if there is none)."""
         return self._native.render(
             _native_of(summary, "summary"), view, format, _date_text(as_of, "as_of"), template,
-            width,
+            width, lang, _labels(labels),
         )
 
     def render_bulletin(
@@ -1039,6 +1067,8 @@ class Renderer:
         format: str = "html",
         template: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders the "Update since …" bulletin from ``previous`` to ``current`` like
         :meth:`Summary.bulletin`, with the template named ``template`` when given (else the
@@ -1046,7 +1076,7 @@ class Renderer:
         replaced)."""
         return self._native.render_bulletin(
             _native_of(previous, "previous"), _native_of(current, "current"), format, template,
-            width,
+            width, lang, _labels(labels),
         )
 
     def __repr__(self) -> str:

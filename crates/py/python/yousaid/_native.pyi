@@ -1,6 +1,6 @@
 """The native part of yousaid (private: use the ``yousaid`` package)."""
 
-from typing import Any, Dict, List, Optional, Tuple, final
+from typing import Any, Dict, List, Mapping, Optional, Tuple, final
 
 
 __all__ = ["Summary", "Renderer", "schema", "diff", "migrate", "declared_status", "error_classes", "__version__", "MAX_INPUT_BYTES", "import_csv", "import_rows", "import_xlsx", "import_polis", "mapping_from_json", "import_bytes"]
@@ -47,8 +47,23 @@ class Summary:
     def coverage(self, as_of: Optional[str] = None) -> Any: ...
     def plan_view(self, as_of: Optional[str] = None) -> Any: ...
     def action_state(self, id: str, as_of: Optional[str] = None) -> Any: ...
-    def render(self, view: str, format: str, as_of: Optional[str] = None, width: Optional[int] = None) -> str: ...
-    def bulletin(self, previous: Summary, format: str, width: Optional[int] = None) -> str: ...
+    def render(
+        self,
+        view: str,
+        format: str,
+        as_of: Optional[str] = None,
+        width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
+    ) -> str: ...
+    def bulletin(
+        self,
+        previous: Summary,
+        format: str,
+        width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
+    ) -> str: ...
     def cutoff(self, as_of: Optional[str] = None) -> Optional[str]: ...
     def stamp(self, date: str, note: Optional[str] = None) -> None: ...
     def __copy__(self) -> Summary: ...
@@ -67,6 +82,8 @@ class Renderer:
         as_of: Optional[str] = None,
         template: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...
     def render_bulletin(
         self,
@@ -75,6 +92,8 @@ class Renderer:
         format: str,
         template: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...
 
 def schema() -> str: ...
