@@ -118,6 +118,7 @@ pub mod import;
 pub mod link;
 pub mod load;
 pub mod migrate;
+mod names;
 mod number;
 pub mod pairs;
 pub mod plan_view;
@@ -172,4 +173,4 @@ pub use summary::{
     StatedCounts, StatedStatusCount, Summary, Translation,
 };
 pub use tracking::{ActionState, AsOf, StatusCount, StatusCounts};
-pub use validate::{Code, Problem, Report, Severity};
+pub use validate::{Code, MAX_DEPTH, Problem, Report, Severity};
