@@ -55,6 +55,18 @@ impl Status {
         }
     }
 
+    /// Words for readers for a status that may not be stated: its [`label`](Self::label),
+    /// else `No status stated` (which is not `Not started`).
+    ///
+    /// ```
+    /// # use yousaid::Status;
+    /// assert_eq!(Status::label_or_unstated(Some(Status::Done)), "Done");
+    /// assert_eq!(Status::label_or_unstated(None), "No status stated");
+    /// ```
+    pub fn label_or_unstated(status: Option<Status>) -> &'static str {
+        status.map_or("No status stated", Status::label)
+    }
+
     /// True for `done` and `dropped`: nothing more will happen.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::Dropped)

@@ -28,7 +28,7 @@ use crate::error::{Error, ErrorKind};
 macro_rules! names {
     ($ty:ident, $what:literal { $($variant:ident => $name:literal $(| $alias:literal)*),+ $(,)? }) => {
         impl $ty {
-            /// Every variant, in order.
+            /// Every variant, in display order.
             pub const ALL: [$ty; [$(stringify!($variant)),+].len()] = [$($ty::$variant),+];
 
             /// The name used in documents, on the command line and by the bindings; `parse`

@@ -38,17 +38,18 @@ pub enum Stance {
     Apologised,
 }
 
+// `ALL` (and so every list by stance) is in this order: acceptance first, then the rest.
 crate::names::names! {
     Stance, "stance" {
         Accepted => "accepted",
+        AcceptedInPrinciple => "accepted_in_principle",
         PartlyAccepted => "partly_accepted",
         AlreadyHappening => "already_happening",
         NotPlanned => "not_planned",
-        Referred => "referred",
-        UnderConsideration => "under_consideration",
-        AcceptedInPrinciple => "accepted_in_principle",
         Rejected => "rejected",
         NoChange => "no_change",
+        Referred => "referred",
+        UnderConsideration => "under_consideration",
         Noted => "noted",
         Explained => "explained",
         Apologised => "apologised",

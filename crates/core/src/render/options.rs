@@ -158,6 +158,12 @@ impl From<u64> for OptionValue {
     }
 }
 
+impl From<usize> for OptionValue {
+    fn from(n: usize) -> Self {
+        OptionValue::Number(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
+
 impl From<String> for OptionValue {
     fn from(text: String) -> Self {
         OptionValue::Text(text)
@@ -321,5 +327,29 @@ mod tests {
         }
         options.set("width", OptionValue::Null).unwrap();
         assert_eq!(options, RenderOptions::new());
+    }
+
+    /// `docs/names.md` lists every option under its Rust name, with Python and JavaScript
+    /// names the core reads as that option and an example value it accepts.
+    #[test]
+    fn the_names_table_lists_every_option() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/names.md");
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut listed = Vec::new();
+        for line in text.lines().filter(|l| l.starts_with("| `")) {
+            let cells: Vec<&str> = line
+                .split(" | ")
+                .map(|c| c.trim_matches(['|', ' ', '`']))
+                .collect();
+            let [rust, _cli, python, js, example, ..] = cells[..] else {
+                panic!("a short row: {line}");
+            };
+            assert_eq!(RenderOptions::option_name(python), Some(rust), "{line}");
+            assert_eq!(RenderOptions::option_name(js), Some(rust), "{line}");
+            RenderOptions::new().set(js, example).unwrap();
+            listed.push(rust);
+        }
+        let names: Vec<&str> = RenderOptions::OPTIONS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(listed, names);
     }
 }
