@@ -4,29 +4,18 @@
 
 use pyo3::prelude::*;
 
-use crate::data::{self, Size, Text};
+use crate::data::{Size, Text};
 use crate::error::to_py as py_err;
 use crate::summary::Summary;
 
-/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`).
-pub(crate) fn options(
-    view: &str,
-    format: &str,
-    as_of: Option<&str>,
-    template: Option<String>,
-    width: Option<usize>,
+/// The render options as the Python API gives them (text, a whole number or None each), read
+/// by the core: the same names, aliases and values as on the command line and in JavaScript.
+pub(crate) fn options<const N: usize>(
+    given: [(&str, yousaid::render::OptionValue); N],
 ) -> PyResult<yousaid::RenderOptions> {
-    let view: yousaid::View = view.parse().map_err(py_err)?;
-    let format: yousaid::OutputFormat = format.parse().map_err(py_err)?;
-    let mut options = yousaid::RenderOptions::new().view(view).format(format);
-    if let Some(date) = as_of {
-        options = options.as_of(data::date(date)?);
-    }
-    if let Some(name) = template {
-        options = options.template(name);
-    }
-    if let Some(width) = width {
-        options = options.width(width);
+    let mut options = yousaid::RenderOptions::new();
+    for (name, value) in given {
+        options.set(name, value).map_err(py_err)?;
     }
     Ok(options)
 }
@@ -47,14 +36,22 @@ impl Renderer {
         }
     }
 
-    /// Adds (or replaces) a template; its escaping follows its name (`.html`, `.md`, `.txt`).
-    fn add_template(&mut self, name: Text, source: Text) -> PyResult<()> {
-        self.inner.add_template(&name, &source).map_err(py_err)
+    /// Adds (or replaces) a template; its escaping follows `format` when given, else its
+    /// name (`.html`, `.md`, `.txt`).
+    #[pyo3(signature = (name, source, format=None))]
+    fn add_template(&mut self, name: Text, source: Text, format: Option<Text>) -> PyResult<()> {
+        match format {
+            Some(format) => format
+                .parse()
+                .and_then(|format| self.inner.add_template_as(&name, &source, format)),
+            None => self.inner.add_template(&name, &source),
+        }
+        .map_err(py_err)
     }
 
     /// Renders a summary.
-    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None))]
-    #[allow(
+    #[pyo3(signature = (summary, view, format, as_of=None, template=None, template_source=None, width=None))]
+    #[expect(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
     )]
@@ -66,22 +63,28 @@ impl Renderer {
         format: Text,
         as_of: Option<Text>,
         template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options(
-            &view,
-            &format,
-            as_of.as_deref(),
-            template.map(|t| t.to_owned()),
-            width.map(|w| w.0),
-        )?;
+        let options = options([
+            ("view", (*view).into()),
+            ("format", (*format).into()),
+            ("as_of", as_of.as_deref().into()),
+            ("template", template.as_deref().into()),
+            ("template_source", template_source.as_deref().into()),
+            ("width", width.map(|w| w.0).into()),
+        ])?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render(summary, &options))
             .map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin from `previous` to `current`.
-    #[pyo3(signature = (previous, current, format, template=None, width=None))]
+    #[pyo3(signature = (previous, current, format, template=None, template_source=None, width=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn render_bulletin(
         &self,
         py: Python<'_>,
@@ -89,15 +92,15 @@ impl Renderer {
         current: PyRef<'_, Summary>,
         format: Text,
         template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options(
-            "full",
-            &format,
-            None,
-            template.map(|t| t.to_owned()),
-            width.map(|w| w.0),
-        )?;
+        let options = options([
+            ("format", (*format).into()),
+            ("template", template.as_deref().into()),
+            ("template_source", template_source.as_deref().into()),
+            ("width", width.map(|w| w.0).into()),
+        ])?;
         let (previous, current) = (&previous.inner, &current.inner);
         py.detach(|| self.inner.render_bulletin(previous, current, &options))
             .map_err(py_err)

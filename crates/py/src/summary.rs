@@ -343,31 +343,50 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, width=None))]
+    #[pyo3(signature = (view, format, as_of=None, template=None, template_source=None, width=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn render(
         &self,
         py: Python<'_>,
         view: Text,
         format: Text,
         as_of: Option<Text>,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options =
-            crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
+        let options = crate::render::options([
+            ("view", (*view).into()),
+            ("format", (*format).into()),
+            ("as_of", as_of.as_deref().into()),
+            ("template", template.as_deref().into()),
+            ("template_source", template_source.as_deref().into()),
+            ("width", width.map(|w| w.0).into()),
+        ])?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
     /// built-in templates, without holding the GIL.
-    #[pyo3(signature = (previous, format, width=None))]
+    #[pyo3(signature = (previous, format, template=None, template_source=None, width=None))]
     fn bulletin(
         &self,
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
         format: Text,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options("full", &format, None, None, width.map(|w| w.0))?;
+        let options = crate::render::options([
+            ("format", (*format).into()),
+            ("template", template.as_deref().into()),
+            ("template_source", template_source.as_deref().into()),
+            ("width", width.map(|w| w.0).into()),
+        ])?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)
@@ -404,9 +423,7 @@ impl Summary {
 
     /// The core's view as of a date given as ISO text, or of everything recorded.
     fn view(&self, as_of: Option<Text>) -> PyResult<yousaid::AsOf<'_>> {
-        match as_of {
-            None => Ok(self.inner.current()),
-            Some(text) => data::date(&text).map(|d| self.inner.as_of(d)),
-        }
+        let date = as_of.map(|text| data::date(&text)).transpose()?;
+        Ok(self.inner.at(date))
     }
 }
