@@ -6,6 +6,7 @@ import {
   diff,
   Renderer,
   locate,
+  statusLabel,
   type RenderOptions,
   type BulletinOptions,
   type Position,
@@ -106,6 +107,13 @@ const md: string = summary.render(options);
 const renderer = new Renderer();
 renderer.addTemplate("mine.md", "# {{ summary.title }}");
 const mine: string = renderer.render(summary, { template: "mine.md" });
+renderer.addTemplate("plain.html", "{{ summary.title }}", "text");
+const once: string = summary.render({ format: "md", templateSource: "# {{ summary.title }}" });
+const onDay: string = summary.render({ asOf: new Date(2025, 2, 1) });
+const onDate: AsOf = summary.asOf(new Date(2025, 2, 1));
+summary.stamp(new Date(2026, 1, 1));
+const label: string = statusLabel("in_progress");
+const noLabel: string = statusLabel(null);
 
 const older: Summary = summary.clone();
 const bopts: BulletinOptions = { format: "markdown", width: 60 };
@@ -143,5 +151,5 @@ export const used = [
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
-  declared, declaredPercent, rolledUp,
+  declared, declaredPercent, rolledUp, once, onDay, onDate, label, noLabel,
 ];
