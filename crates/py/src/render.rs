@@ -10,7 +10,7 @@ use crate::summary::Summary;
 
 /// The render options as the Python API gives them (text, a whole number or None each), read
 /// by the core: the same names, aliases and values as on the command line and in JavaScript.
-pub(crate) fn options<const N: usize>(
+fn options<const N: usize>(
     given: [(&str, yousaid::render::OptionValue); N],
 ) -> PyResult<yousaid::RenderOptions> {
     let mut options = yousaid::RenderOptions::new();
@@ -18,6 +18,40 @@ pub(crate) fn options<const N: usize>(
         options.set(name, value).map_err(py_err)?;
     }
     Ok(options)
+}
+
+/// The options of a render, as `Summary.render` and `Renderer.render` take them.
+pub(crate) fn render_options(
+    view: &str,
+    format: &str,
+    as_of: Option<&str>,
+    template: Option<&str>,
+    template_source: Option<&str>,
+    width: Option<usize>,
+) -> PyResult<yousaid::RenderOptions> {
+    options([
+        ("view", view.into()),
+        ("format", format.into()),
+        ("as_of", as_of.into()),
+        ("template", template.into()),
+        ("template_source", template_source.into()),
+        ("width", width.into()),
+    ])
+}
+
+/// The options of a bulletin, as `Summary.bulletin` and `Renderer.render_bulletin` take them.
+pub(crate) fn bulletin_options(
+    format: &str,
+    template: Option<&str>,
+    template_source: Option<&str>,
+    width: Option<usize>,
+) -> PyResult<yousaid::RenderOptions> {
+    options([
+        ("format", format.into()),
+        ("template", template.into()),
+        ("template_source", template_source.into()),
+        ("width", width.into()),
+    ])
 }
 
 /// Template environment: the built-in templates plus your own.
@@ -66,14 +100,14 @@ impl Renderer {
         template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options([
-            ("view", (*view).into()),
-            ("format", (*format).into()),
-            ("as_of", as_of.as_deref().into()),
-            ("template", template.as_deref().into()),
-            ("template_source", template_source.as_deref().into()),
-            ("width", width.map(|w| w.0).into()),
-        ])?;
+        let options = render_options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+        )?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render(summary, &options))
             .map_err(py_err)
@@ -95,12 +129,12 @@ impl Renderer {
         template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = options([
-            ("format", (*format).into()),
-            ("template", template.as_deref().into()),
-            ("template_source", template_source.as_deref().into()),
-            ("width", width.map(|w| w.0).into()),
-        ])?;
+        let options = bulletin_options(
+            &format,
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+        )?;
         let (previous, current) = (&previous.inner, &current.inner);
         py.detach(|| self.inner.render_bulletin(previous, current, &options))
             .map_err(py_err)

@@ -358,14 +358,14 @@ impl Summary {
         template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options([
-            ("view", (*view).into()),
-            ("format", (*format).into()),
-            ("as_of", as_of.as_deref().into()),
-            ("template", template.as_deref().into()),
-            ("template_source", template_source.as_deref().into()),
-            ("width", width.map(|w| w.0).into()),
-        ])?;
+        let options = crate::render::render_options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+        )?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
@@ -381,12 +381,12 @@ impl Summary {
         template_source: Option<Text>,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options([
-            ("format", (*format).into()),
-            ("template", template.as_deref().into()),
-            ("template_source", template_source.as_deref().into()),
-            ("width", width.map(|w| w.0).into()),
-        ])?;
+        let options = crate::render::bulletin_options(
+            &format,
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+        )?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)
