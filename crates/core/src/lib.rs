@@ -118,7 +118,7 @@ pub mod import;
 pub mod link;
 pub mod load;
 pub mod migrate;
-mod names;
+pub mod names;
 mod number;
 pub mod pairs;
 pub mod plan_view;

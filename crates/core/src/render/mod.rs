@@ -52,7 +52,7 @@
 pub mod bulletin;
 pub mod context;
 mod escape;
-mod options;
+pub mod options;
 mod text;
 mod tracking;
 

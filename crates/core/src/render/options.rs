@@ -40,7 +40,7 @@ impl From<&str> for OptionValue {
 }
 
 impl RenderOptions {
-    /// Every option by its name, each with its aliases (see [the table](self)).
+    /// Every option by its name, each with its aliases (see [the table](super::options)).
     pub const OPTIONS: &'static [(&'static str, &'static [&'static str])] = &[
         ("view", &[]),
         ("format", &[]),
