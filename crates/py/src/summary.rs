@@ -346,8 +346,8 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, width=None, lang=None, labels=None))]
-    #[allow(
+    #[pyo3(signature = (view, format, as_of=None, template=None, template_source=None, width=None, lang=None, labels=None))]
+    #[expect(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
     )]
@@ -357,15 +357,18 @@ impl Summary {
         view: Text,
         format: Text,
         as_of: Option<Text>,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
         lang: Option<Text>,
         labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options = crate::render::options(
+        let options = crate::render::render_options(
             &view,
             &format,
             as_of.as_deref(),
-            None,
+            template.as_deref(),
+            template_source.as_deref(),
             width.map(|w| w.0),
             crate::render::Words {
                 lang: lang.map(|l| l.to_owned()),
@@ -377,21 +380,22 @@ impl Summary {
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
     /// built-in templates, without holding the GIL.
-    #[pyo3(signature = (previous, format, width=None, lang=None, labels=None))]
+    #[pyo3(signature = (previous, format, template=None, template_source=None, width=None, lang=None, labels=None))]
     fn bulletin(
         &self,
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
         format: Text,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
         lang: Option<Text>,
         labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options = crate::render::options(
-            "full",
+        let options = crate::render::bulletin_options(
             &format,
-            None,
-            None,
+            template.as_deref(),
+            template_source.as_deref(),
             width.map(|w| w.0),
             crate::render::Words {
                 lang: lang.map(|l| l.to_owned()),
@@ -434,9 +438,7 @@ impl Summary {
 
     /// The core's view as of a date given as ISO text, or of everything recorded.
     fn view(&self, as_of: Option<Text>) -> PyResult<yousaid::AsOf<'_>> {
-        match as_of {
-            None => Ok(self.inner.current()),
-            Some(text) => data::date(&text).map(|d| self.inner.as_of(d)),
-        }
+        let date = as_of.map(|text| data::date(&text)).transpose()?;
+        Ok(self.inner.at(date))
     }
 }

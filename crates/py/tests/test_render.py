@@ -58,10 +58,14 @@ def test_as_of_shows_the_state_on_that_date(riverside: yousaid.Summary) -> None:
 
 
 def test_own_templates(west_yorkshire: yousaid.Summary) -> None:
-    markdown = west_yorkshire.render(format="markdown", template="# {{ summary.title }}")
+    markdown = west_yorkshire.render(format="markdown", template_source="# {{ summary.title }}")
     assert markdown.strip() == "# Increasing Awareness of Human Trafficking"
-    html = west_yorkshire.render(template="<h1>{{ summary.title }}</h1>")
+    html = west_yorkshire.render(template_source="<h1>{{ summary.title }}</h1>")
     assert html.strip() == "<h1>Increasing Awareness of Human Trafficking</h1>"
+    # `template` names a template, as in JavaScript and on the command line.
+    assert west_yorkshire.render(format="markdown", template="table.md") == (
+        west_yorkshire.render("table", "markdown")
+    )
     renderer = yousaid.Renderer()
     renderer.add_template(
         "branded.html",
@@ -72,6 +76,11 @@ def test_own_templates(west_yorkshire: yousaid.Summary) -> None:
     assert renderer.render(west_yorkshire, view="table", format="text") == (
         west_yorkshire.render("table", "text")
     )
+    # The escaping follows the format given, whatever the name.
+    renderer.add_template("plain.html", "{{ summary.title }} <b>", format="text")
+    assert renderer.render(yousaid.Summary("A & B"), format="text", template="plain.html") == (
+        "A & B <b>\n"
+    )
     assert repr(renderer) == "<Renderer>"
 
 
@@ -81,12 +90,12 @@ def test_render_errors(west_yorkshire: yousaid.Summary) -> None:
     with pytest.raises(yousaid.InvalidArgumentError):
         west_yorkshire.render(format="pdf")
     with pytest.raises(yousaid.TemplateError) as info:
-        west_yorkshire.render(template="line one\n{% if %}")
+        west_yorkshire.render(template_source="line one\n{% if %}")
     assert info.value.code == "template"
-    assert info.value.template == "template.html" and info.value.line == 2
+    assert info.value.template == "template_source" and info.value.line == 2
     assert isinstance(info.value, yousaid.RenderError)
     with pytest.raises(yousaid.TemplateError):
-        west_yorkshire.render(template="{{ summary.title | nosuchfilter }}")
+        west_yorkshire.render(template_source="{{ summary.title | nosuchfilter }}")
     with pytest.raises(yousaid.NotFoundError):
         yousaid.Renderer().render(west_yorkshire, template="missing.html")
 

@@ -1035,7 +1035,10 @@ impl<'a> Index<'a> {
 
     /// The look-ups that grow with the document: the actions answering each suggestion, the
     /// actions by ID, and the suggestions by ID (which the table does not need).
-    #[allow(clippy::type_complexity)]
+    #[expect(
+        clippy::type_complexity,
+        reason = "three maps built together, each used once by the caller"
+    )]
     fn look_ups(
         summary: &'a Summary,
         needs: Needs,

@@ -52,6 +52,8 @@ class Summary:
         view: str,
         format: str,
         as_of: Optional[str] = None,
+        template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
@@ -60,6 +62,8 @@ class Summary:
         self,
         previous: Summary,
         format: str,
+        template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
@@ -73,7 +77,7 @@ class Summary:
 @final
 class Renderer:
     def __new__(cls) -> Renderer: ...
-    def add_template(self, name: str, source: str) -> None: ...
+    def add_template(self, name: str, source: str, format: Optional[str] = None) -> None: ...
     def render(
         self,
         summary: Summary,
@@ -81,6 +85,7 @@ class Renderer:
         format: str,
         as_of: Optional[str] = None,
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
@@ -91,6 +96,7 @@ class Renderer:
         current: Summary,
         format: str,
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
