@@ -163,7 +163,7 @@ pub use plan_view::OutcomeView;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
-pub use render::{OutputFormat, RenderOptions, Renderer, View};
+pub use render::{Layout, OutputFormat, RenderOptions, Renderer, View};
 pub use response::{Response, Stance};
 pub use schema::{json_schema, json_schema_string};
 pub use suggestion::{Consent, Quote, QuoteFrom, Suggestion, SuggestionKind};

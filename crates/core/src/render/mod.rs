@@ -52,6 +52,7 @@
 pub mod bulletin;
 pub mod context;
 mod escape;
+pub mod layout;
 mod text;
 mod tracking;
 
@@ -66,6 +67,7 @@ use minijinja::value::{Serde, Value};
 
 pub use context::Context;
 use context::{Frame, Needs};
+pub use layout::Layout;
 pub use text::DEFAULT_WIDTH;
 
 use crate::error::{Error, ErrorKind};
@@ -228,6 +230,7 @@ pub struct RenderOptions {
     as_of: Option<Date>,
     template: Option<String>,
     width: usize,
+    layout: Option<Layout>,
 }
 
 impl Default for RenderOptions {
@@ -238,6 +241,7 @@ impl Default for RenderOptions {
             as_of: None,
             template: None,
             width: DEFAULT_WIDTH,
+            layout: None,
         }
     }
 }
@@ -281,6 +285,26 @@ impl RenderOptions {
     pub fn width(mut self, width: usize) -> Self {
         self.width = width;
         self
+    }
+
+    /// Arranges the full view in this [`Layout`] instead of the one chosen from what the
+    /// document holds ([`Layout::choose`]; default: none, the chosen one).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, Layout, OutputFormat};
+    /// let s = Summary::new("Library consultation");
+    /// let md = s.render(&RenderOptions::new().layout(Layout::Forum).format(OutputFormat::Markdown))?;
+    /// assert!(md.starts_with("# Library consultation"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn layout(mut self, layout: Layout) -> Self {
+        self.layout = Some(layout);
+        self
+    }
+
+    /// The layout set with [`RenderOptions::layout`], if any.
+    pub fn get_layout(&self) -> Option<Layout> {
+        self.layout
     }
 
     /// The view.
@@ -548,6 +572,7 @@ impl Frame {
         let fragment = options.format == OutputFormat::Fragment;
         Frame {
             view: options.view.as_str(),
+            shape: options.layout.unwrap_or_default(),
             format: options.format.as_str(),
             layout: if fragment {
                 "fragment.html"
@@ -593,7 +618,11 @@ impl<'a> Context<'a> {
             Some(d) => summary.as_of(d),
             None => summary.current(),
         };
-        context::build(summary, view, Frame::new(options, builtin))
+        let mut frame = Frame::new(options, builtin);
+        if options.layout.is_none() {
+            frame.shape = Layout::choose(summary);
+        }
+        context::build(summary, view, frame)
     }
 }
 
