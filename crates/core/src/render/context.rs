@@ -37,12 +37,13 @@ use crate::id_map::{IdMap, IdSet};
 
 use serde::Serialize;
 
-use super::tracking::{self, Tracking, UNSTATED_KEY, UNSTATED_LABEL};
+use super::tracking::{self, Tracking, UNSTATED_KEY};
 use std::borrow::Cow;
 
+use super::labels::Labels;
 use crate::action::{Action, AnswerTarget, Coverage, Status};
 use crate::actor::Actor;
-use crate::date::{PartialDate, long_date};
+use crate::date::PartialDate;
 use crate::decision::Decision;
 use crate::engagement::{Engagement, EngagementKind, GroupKind, Sector};
 use crate::figure::{Count, Figure};
@@ -69,16 +70,16 @@ pub struct DateView {
 }
 
 impl DateView {
-    pub(crate) fn day(d: Date) -> Self {
+    pub(crate) fn day(d: Date, labels: &Labels) -> Self {
         let iso = d.to_string();
         DateView {
-            text: long_date(d),
+            text: labels.day(d),
             machine: Some(iso.clone()),
             iso,
         }
     }
 
-    pub(crate) fn partial(d: &PartialDate) -> Self {
+    pub(crate) fn partial(d: &PartialDate, labels: &Labels) -> Self {
         let iso = d.to_iso();
         let machine = match d {
             PartialDate::Day(_)
@@ -88,7 +89,7 @@ impl DateView {
             _ => None,
         };
         DateView {
-            text: d.to_string(),
+            text: labels.date(d),
             iso,
             machine,
         }
@@ -333,6 +334,9 @@ pub struct OrganisationsView<'a> {
     pub count: Option<String>,
     /// Sectors in words, joined: `public and third`.
     pub sectors: Option<String>,
+    /// The count and sectors as one phrase ("over 30 public and third sector
+    /// organisations"); none when neither is stated.
+    pub text: Option<String>,
     /// Named organisations.
     pub named: Vec<OrganisationView<'a>>,
     /// Whether `named` lists them all.
@@ -437,19 +441,19 @@ pub struct EngagementView<'a> {
 }
 
 /// A status for display: `key` (`in_progress`, for CSS classes) and `label` ("In progress").
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StatusView {
     /// The stable machine name.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
-impl From<Status> for StatusView {
-    fn from(s: Status) -> Self {
+impl StatusView {
+    pub(crate) fn new(s: Status, labels: &Labels) -> Self {
         StatusView {
             key: s.as_str(),
-            label: s.label(),
+            label: labels.status(s),
         }
     }
 }
@@ -476,33 +480,33 @@ pub struct ResponseView<'a> {
 }
 
 impl<'a> ResponseView<'a> {
-    pub(crate) fn new(r: &'a Response) -> Self {
+    pub(crate) fn new(r: &'a Response, labels: &Labels) -> Self {
         ResponseView {
-            stance: r.stance.map(StanceView::from),
+            stance: r.stance.map(|s| StanceView::new(s, labels)),
             text: r.text.as_deref(),
             reason: r.reason.as_deref(),
             referred_to: r.referred_to.as_deref(),
             by: r.by.as_ref().map(ActorView::new),
             timescale: r.timescale.as_deref(),
-            date: r.date.map(DateView::day),
+            date: r.date.map(|d| DateView::day(d, labels)),
         }
     }
 }
 
 /// A stance for display: `key` and `label`.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StanceView {
     /// The stable machine name.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
-impl From<Stance> for StanceView {
-    fn from(s: Stance) -> Self {
+impl StanceView {
+    pub(crate) fn new(s: Stance, labels: &Labels) -> Self {
         StanceView {
             key: s.as_str(),
-            label: s.label(),
+            label: labels.stance(s),
         }
     }
 }
@@ -586,7 +590,7 @@ pub struct PointView<'a> {
     pub see: Vec<ActionRef<'a>>,
     /// When it has no answer of its own but is answered with its question, a theme or an
     /// engagement as a whole: words saying so ("Answered with the question as a whole").
-    pub answered_with: Option<&'static str>,
+    pub answered_with: Option<Cow<'static, str>>,
     /// Sub-points.
     pub points: Vec<PointView<'a>>,
 }
@@ -633,7 +637,7 @@ pub struct PairView<'a> {
     /// When the point has no answer of its own but is answered with what it belongs to (its
     /// parent point, its question, a theme, a whole engagement): words saying so ("Answered
     /// with the question as a whole"). None otherwise.
-    pub answered_with: Option<&'static str>,
+    pub answered_with: Option<Cow<'static, str>>,
 }
 
 /// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
@@ -760,7 +764,7 @@ pub struct StatusBar {
     /// The status key.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// How many actions.
     pub count: usize,
     /// Bar length, 0–100, relative to the largest bar.
@@ -848,35 +852,44 @@ pub struct FigureView<'a> {
 }
 
 impl<'a> FigureView<'a> {
-    pub(crate) fn new(f: &'a Figure) -> Self {
+    pub(crate) fn new(f: &'a Figure, l: &Labels) -> Self {
+        let amount_text = |a: &crate::figure::Amount| {
+            let n = a.value.to_string();
+            qualified(l, a.qualifier, &n)
+        };
+        let percent = |a: &crate::figure::Amount| {
+            let n = l.fill("figure_percent", &[("n", &a.value.to_string())]);
+            qualified(l, a.qualifier, &n)
+        };
         let mut amount = String::new();
         if let Some(c) = &f.count {
-            amount.push_str(&c.to_string());
+            amount = l.count(c);
             if let Some(of) = &f.of {
-                amount.push_str(&format!(" of {of}"));
+                amount = l.fill("n_of_m", &[("n", &amount), ("m", &l.count(of))]);
             }
             // A label names what is counted ("people responded"); the unit stands in for it.
             if let (None, Some(u)) = (&f.label, &f.unit) {
-                amount.push_str(&format!(" {u}"));
+                amount = format!("{amount} {u}");
             }
         }
         if let Some(p) = &f.percent {
+            let p = percent(p);
             if amount.is_empty() {
-                amount.push_str(&format!("{p}%"));
-                if let Some(of) = &f.of {
-                    amount.push_str(&format!(" of {of}"));
-                }
+                amount = match &f.of {
+                    Some(of) => l.fill("n_of_m", &[("n", &p), ("m", &l.count(of))]),
+                    None => p,
+                };
             } else {
-                amount.push_str(&format!(" ({p}%)"));
+                amount = format!("{amount} ({p})");
             }
         }
         if let Some(v) = &f.value {
             if !amount.is_empty() {
                 amount.push_str("; ");
             }
-            amount.push_str(&v.to_string());
+            amount.push_str(&amount_text(v));
             if let Some(u) = &f.unit {
-                amount.push_str(&format!(" {u}"));
+                amount = format!("{amount} {u}");
             }
         }
         FigureView {
@@ -888,20 +901,34 @@ impl<'a> FigureView<'a> {
                 .percent
                 .map(|p| p.value)
                 .filter(|v| (0.0..=100.0).contains(v)),
-            target: f.target.map(|t| t.to_string()),
-            parts: f.parts.iter().map(FigureView::new).collect(),
+            target: f.target.as_ref().map(amount_text),
+            parts: f.parts.iter().map(|p| FigureView::new(p, l)).collect(),
         }
     }
 }
 
+/// A number with its qualifier in words: "over 50%", "about 4.2".
+fn qualified(l: &Labels, q: crate::figure::Qualifier, n: &str) -> String {
+    use crate::figure::Qualifier;
+    let key = match q {
+        Qualifier::Exactly => return n.to_owned(),
+        Qualifier::Over => "count_over",
+        Qualifier::AtLeast => "count_at_least",
+        Qualifier::About => "count_about",
+        Qualifier::Under => "count_under",
+        Qualifier::UpTo => "count_up_to",
+    };
+    l.fill(key, &[("n", n)])
+}
+
 /// The outcome of a decision for display: `key` (`proceed_with_changes`) and `label`
 /// ("Proceed with changes").
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct OutcomeLabel {
     /// The stable machine name.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
 /// A decision: `by`, `date`, `outcome`, `text`, `changes`, `reasons`, `takes_effect`,
@@ -927,18 +954,18 @@ pub struct DecisionView<'a> {
 }
 
 impl<'a> DecisionView<'a> {
-    pub(crate) fn new(d: &'a Decision) -> Self {
+    pub(crate) fn new(d: &'a Decision, l: &Labels) -> Self {
         DecisionView {
             by: d.by.as_ref().map(ActorView::new),
-            date: d.date.as_ref().map(DateView::partial),
+            date: d.date.as_ref().map(|x| DateView::partial(x, l)),
             outcome: d.outcome.map(|o| OutcomeLabel {
                 key: o.as_str(),
-                label: o.label(),
+                label: l.text(&format!("decision_{}", o.as_str())),
             }),
             text: d.text.as_deref(),
             changes: &d.changes,
             reasons: &d.reasons,
-            takes_effect: d.takes_effect.as_ref().map(DateView::partial),
+            takes_effect: d.takes_effect.as_ref().map(|x| DateView::partial(x, l)),
             document: d.document.as_ref().map(LinkView::link),
         }
     }
@@ -963,8 +990,9 @@ pub struct SectionView<'a> {
 
 /// An entry of the contents list: the `anchor` of a section heading, and either `text` (the
 /// document's own words: an engagement's title, the closing heading) or `key`, naming a
-/// built-in heading: `summary`, `purposes`, `said`, `questions`, `other_points`, `actions`,
-/// `recommendations`, `closing`.
+/// built-in heading by its label key (`summary`, `purpose`, `what_you_said`,
+/// `questions_and_answers`, `other_points`, `what_we_are_doing`, `recommendations_progress`,
+/// `thank_you`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ContentsEntry<'a> {
     /// The id of the section's heading.
@@ -996,6 +1024,9 @@ pub struct Context<'a> {
     pub dir: &'static str,
     /// Heading levels.
     pub level: HeadingLevels,
+    /// The built-in labels in the rendered language, with any overrides: a map from key to
+    /// text (see [`labels`](super::labels)).
+    pub labels: Labels,
     /// The date statuses are shown as of: the `--as-of` date, else the publication date, else
     /// none (statuses as last recorded).
     pub as_of: Option<DateView>,
@@ -1035,13 +1066,9 @@ pub(crate) fn direction(lang: &str) -> &'static str {
     }
 }
 
-fn join_sectors(sectors: &[Sector]) -> Option<String> {
-    let words: Vec<&str> = sectors.iter().map(|s| s.as_str()).collect();
-    match words.as_slice() {
-        [] => None,
-        [one] => Some((*one).to_owned()),
-        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
-    }
+fn join_sectors(sectors: &[Sector], labels: &Labels) -> Option<String> {
+    let words: Vec<Cow<'_, str>> = sectors.iter().map(|&s| labels.sector(s)).collect();
+    (!words.is_empty()).then(|| labels.and_list(&words))
 }
 
 fn group_kind(k: GroupKind) -> &'static str {
@@ -1062,18 +1089,15 @@ pub(super) fn coverage_str(c: Coverage) -> &'static str {
     }
 }
 
-pub(super) fn count_text(c: &Count) -> String {
-    c.to_string()
-}
-
-pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
+pub(super) fn engagement_view<'a>(e: &'a Engagement, l: &Labels) -> EngagementView<'a> {
+    let count_text = |c: &Count| l.count(c);
     EngagementView {
         id: &e.id,
         title: &e.title,
         kind: e.kind.as_str(),
         label: e.label.as_deref(),
-        date: e.date.as_ref().map(DateView::partial),
-        end_date: e.end_date.as_ref().map(DateView::partial),
+        date: e.date.as_ref().map(|d| DateView::partial(d, l)),
+        end_date: e.end_date.as_ref().map(|d| DateView::partial(d, l)),
         place: e.place.as_ref().map(|p| PlaceView {
             name: p.name.as_deref(),
             address: p.address.as_deref(),
@@ -1087,24 +1111,38 @@ pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
             .attendance
             .iter()
             .map(|a| AttendanceView {
-                count: count_text(&a.count),
+                count: l.count(&a.count),
                 unit: &a.unit,
                 note: a.note.as_deref(),
             })
             .collect(),
-        organisations: e.organisations.as_ref().map(|o| OrganisationsView {
-            count: o.count.as_ref().map(count_text),
-            sectors: join_sectors(&o.sectors),
-            named: o
-                .named
-                .iter()
-                .map(|n| OrganisationView {
-                    name: &n.name,
-                    sector: n.sector.map(Sector::as_str),
-                    link: n.url.as_ref().map(|u| LinkView::url(u, None)),
-                })
-                .collect(),
-            complete: o.complete,
+        organisations: e.organisations.as_ref().map(|o| {
+            let count = o.count.as_ref().map(count_text);
+            let sectors = join_sectors(&o.sectors, l);
+            let text = match (&count, &sectors) {
+                (Some(c), Some(s)) => Some(l.fill(
+                    "organisations_count_sectors",
+                    &[("count", c), ("sectors", s)],
+                )),
+                (Some(c), None) => Some(l.fill("organisations_count", &[("count", c)])),
+                (None, Some(s)) => Some(l.fill("organisations_sectors", &[("sectors", s)])),
+                (None, None) => None,
+            };
+            OrganisationsView {
+                count,
+                sectors,
+                text,
+                named: o
+                    .named
+                    .iter()
+                    .map(|n| OrganisationView {
+                        name: &n.name,
+                        sector: n.sector.map(Sector::as_str),
+                        link: n.url.as_ref().map(|u| LinkView::url(u, None)),
+                    })
+                    .collect(),
+                complete: o.complete,
+            }
         }),
         presentations: e
             .presentations
@@ -1130,14 +1168,22 @@ pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
             .collect(),
         chatham_house: e.chatham_house,
         presentations_complete: e.presentations_complete,
-        received: e.received.as_ref().map(FigureView::new),
-        channels: e.channels.iter().map(FigureView::new).collect(),
+        received: e.received.as_ref().map(|f| FigureView::new(f, l)),
+        channels: e.channels.iter().map(|f| FigureView::new(f, l)).collect(),
         question_count: e.question_count.as_ref().map(count_text),
-        figures: e.figures.iter().map(FigureView::new).collect(),
-        response: e.response.as_deref().map(ResponseView::new),
-        decisions: e.decisions.iter().map(DecisionView::new).collect(),
+        figures: e.figures.iter().map(|f| FigureView::new(f, l)).collect(),
+        response: e.response.as_deref().map(|r| ResponseView::new(r, l)),
+        decisions: e
+            .decisions
+            .iter()
+            .map(|d| DecisionView::new(d, l))
+            .collect(),
         documents: e.documents.iter().map(LinkView::link).collect(),
-        engagements: e.engagements.iter().map(engagement_view).collect(),
+        engagements: e
+            .engagements
+            .iter()
+            .map(|e| engagement_view(e, l))
+            .collect(),
     }
 }
 
@@ -1154,6 +1200,7 @@ pub(super) struct AnswerLink<'a> {
 
 /// Look-ups built once per render so that views stay linear in the size of the document.
 pub(super) struct Index<'a> {
+    pub(super) labels: Labels,
     pub(super) tracking: Tracking<'a>,
     /// Actions answering each suggestion, in document order of the actions.
     answers: IdMap<&'a str, Vec<AnswerLink<'a>>>,
@@ -1168,10 +1215,11 @@ pub(super) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
+    pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs, labels: Labels) -> Self {
         let tracking = tracking::tracking(
             summary,
             view,
+            &labels,
             needs != Needs::Tracker,
             // Only the points (the full view) say who raised them.
             matches!(needs, Needs::Everything | Needs::Full),
@@ -1184,6 +1232,7 @@ impl<'a> Index<'a> {
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
+            labels,
             tracking,
             answers,
             actions,
@@ -1248,7 +1297,9 @@ impl<'a> Index<'a> {
     }
 
     fn status(&self, a: &Action) -> Option<StatusView> {
-        self.tracking.status(&a.id).map(StatusView::from)
+        self.tracking
+            .status(&a.id)
+            .map(|s| StatusView::new(s, &self.labels))
     }
 
     pub(super) fn action_ref(
@@ -1265,7 +1316,7 @@ impl<'a> Index<'a> {
             label: a.label.as_deref(),
             status_label: a.status_label.as_deref(),
             owner: actor_names(&a.owners),
-            due: a.due.as_ref().map(DateView::partial),
+            due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
             status: self.status(a),
             coverage: coverage.map(coverage_str),
             note,
@@ -1300,8 +1351,10 @@ impl<'a> Index<'a> {
         }
     }
 
-    pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
-        s.response.as_deref().map(ResponseView::new)
+    pub(super) fn response(&self, s: &'a Suggestion) -> Option<ResponseView<'a>> {
+        s.response
+            .as_deref()
+            .map(|r| ResponseView::new(r, &self.labels))
     }
 
     pub(super) fn themes(&self, s: &'a Suggestion) -> Vec<&'a str> {
@@ -1363,17 +1416,21 @@ impl<'a> Index<'a> {
                 .filter(|e| !place.known.contains(e.as_str()))
                 .filter_map(|e| self.engagements.get(e.as_str()).copied())
                 .collect(),
-            figures: s.figures.iter().map(FigureView::new).collect(),
+            figures: s
+                .figures
+                .iter()
+                .map(|f| FigureView::new(f, &self.labels))
+                .collect(),
             themes: self.themes(s),
             groups: self.groups(s),
             raised_by: self.tracking.raised_by(number),
-            mentions: s.mentions.as_ref().map(count_text),
+            mentions: s.mentions.as_ref().map(|c| self.labels.count(c)),
             quote: Self::quote(s),
-            response: Self::response(s),
+            response: self.response(s),
             actions: self.answering(&s.id),
             did,
             see,
-            answered_with: self.tracking.inherited(number),
+            answered_with: self.tracking.inherited(number).map(|k| self.labels.text(k)),
             points: s
                 .points
                 .iter()
@@ -1382,11 +1439,11 @@ impl<'a> Index<'a> {
         }
     }
 
-    fn update(e: &'a crate::ProgressEntry) -> UpdateView<'a> {
+    fn update(&self, e: &'a crate::ProgressEntry) -> UpdateView<'a> {
         UpdateView {
-            date: DateView::partial(&e.date),
+            date: DateView::partial(&e.date, &self.labels),
             note: e.note.as_deref(),
-            status: e.status.map(StatusView::from),
+            status: e.status.map(|s| StatusView::new(s, &self.labels)),
             percent: e.percent,
             evidence: e.evidence.iter().map(LinkView::link).collect(),
         }
@@ -1410,7 +1467,7 @@ impl<'a> Index<'a> {
         a.progress
             .iter()
             .filter(|e| cutoff.is_none_or(|c| e.date.first_day() <= c))
-            .map(Self::update)
+            .map(|e| self.update(e))
             .collect()
     }
 
@@ -1420,7 +1477,7 @@ impl<'a> Index<'a> {
         let latest = state
             .and_then(|s| s.latest.as_ref())
             .and_then(|l| a.progress.iter().rev().find(|e| *e == l))
-            .map(Self::update);
+            .map(|e| self.update(e));
         ActionView {
             id: &a.id,
             title: &a.title,
@@ -1451,10 +1508,18 @@ impl<'a> Index<'a> {
                 .iter()
                 .filter_map(|o| self.outcomes.get(o.as_str()).copied())
                 .collect(),
-            due: a.due.as_ref().map(DateView::partial),
-            started: a.started.as_ref().map(DateView::partial),
-            completed: a.completed.as_ref().map(DateView::partial),
-            status: state.and_then(|s| s.status).map(StatusView::from),
+            due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
+            started: a
+                .started
+                .as_ref()
+                .map(|d| DateView::partial(d, &self.labels)),
+            completed: a
+                .completed
+                .as_ref()
+                .map(|d| DateView::partial(d, &self.labels)),
+            status: state
+                .and_then(|s| s.status)
+                .map(|s| StatusView::new(s, &self.labels)),
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
             percent: state.and_then(|s| s.percent),
@@ -1467,8 +1532,8 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|b| BarrierView {
                     text: &b.text,
-                    since: b.since.map(DateView::day),
-                    resolved: b.resolved.map(DateView::day),
+                    since: b.since.map(|d| DateView::day(d, &self.labels)),
+                    resolved: b.resolved.map(|d| DateView::day(d, &self.labels)),
                 })
                 .collect(),
             depends_on: a
@@ -1514,11 +1579,11 @@ impl<'a> Index<'a> {
             id: &s.id,
             text: &s.text,
             question: p.question.and_then(|q| self.questions.get(q).copied()),
-            response: Self::response(s),
+            response: self.response(s),
             actions,
             status: p.status_text.to_string(),
             status_key: p.status_key,
-            answered_with: p.answered_with,
+            answered_with: p.answered_with.map(|k| self.labels.text(k)),
         })
     }
 
@@ -1602,7 +1667,10 @@ impl<'a> Index<'a> {
                 .filter(|&&(s, n)| keep(s, n))
                 .map(|&(s, n)| StatusBar {
                     key: s.map_or(UNSTATED_KEY, Status::as_str),
-                    label: s.map_or(UNSTATED_LABEL, Status::label),
+                    label: s.map_or_else(
+                        || self.labels.text("status_unstated"),
+                        |s| self.labels.status(s),
+                    ),
                     count: n,
                     width: pct(n, max),
                     share: pct(n, total),
@@ -1816,10 +1884,21 @@ fn arrange<'a>(ix: &Index<'a>, summary: &'a Summary, shape: Layout) -> Arranged<
     let question = |i: usize, q: &'a Question, place: &mut Placement<'a>| QuestionView {
         id: &q.id,
         text: &q.text,
-        figures: q.figures.iter().map(FigureView::new).collect(),
+        figures: q
+            .figures
+            .iter()
+            .map(|f| FigureView::new(f, &ix.labels))
+            .collect(),
         points: points(&question_points[i], place),
-        response: q.response.as_deref().map(ResponseView::new),
-        decisions: q.decisions.iter().map(DecisionView::new).collect(),
+        response: q
+            .response
+            .as_deref()
+            .map(|r| ResponseView::new(r, &ix.labels)),
+        decisions: q
+            .decisions
+            .iter()
+            .map(|d| DecisionView::new(d, &ix.labels))
+            .collect(),
         did: actions(&question_actions[i], place),
     };
     let mut out = Arranged::default();
@@ -1838,7 +1917,7 @@ fn arrange<'a>(ix: &Index<'a>, summary: &'a Summary, shape: Layout) -> Arranged<
         }
         out.sections.push(SectionView {
             anchor: format!("ys-s-{}", si + 1),
-            engagement: engagement_view(e),
+            engagement: engagement_view(e, &ix.labels),
             questions,
             points,
             actions: actions(&section_actions[si], &mut place),
@@ -1905,7 +1984,7 @@ fn contents<'a>(summary: &'a Summary, shape: Layout, a: &Arranged<'a>) -> Vec<Co
         );
     }
     if !summary.purposes.is_empty() {
-        out.push(fixed("ys-purposes", "purposes"));
+        out.push(fixed("ys-purposes", "purpose"));
     }
     if !a.questions.is_empty() || !a.other_points.is_empty() {
         out.push(fixed("ys-said", said_key(shape, !a.sections.is_empty())));
@@ -1920,7 +1999,7 @@ fn contents<'a>(summary: &'a Summary, shape: Layout, a: &Arranged<'a>) -> Vec<Co
                 key: None,
                 text: Some(h.as_str()),
             },
-            None => fixed("ys-closing", "closing"),
+            None => fixed("ys-closing", "thank_you"),
         });
     }
     if out.len() < CONTENTS_FROM {
@@ -1929,26 +2008,30 @@ fn contents<'a>(summary: &'a Summary, shape: Layout, a: &Arranged<'a>) -> Vec<Co
     out
 }
 
-/// The built-in heading of the points outside every section: `questions` in a forum,
-/// `other_points` after sections, else `said`.
+/// The label key of the heading of the points outside every section.
 fn said_key(shape: Layout, after_sections: bool) -> &'static str {
     match shape {
-        Layout::Forum => "questions",
+        Layout::Forum => "questions_and_answers",
         _ if after_sections => "other_points",
-        _ => "said",
+        _ => "what_you_said",
     }
 }
 
-/// The built-in heading of `other_actions`: `recommendations` in a tracker, else `actions`.
+/// The label key of the heading of `other_actions`.
 fn actions_key(shape: Layout) -> &'static str {
     match shape {
-        Layout::Recommendations => "recommendations",
-        _ => "actions",
+        Layout::Recommendations => "recommendations_progress",
+        _ => "what_we_are_doing",
     }
 }
 
-pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> Context<'a> {
-    let ix = Index::new(summary, view, frame.needs);
+pub(crate) fn build<'a>(
+    summary: &'a Summary,
+    view: AsOf<'a>,
+    frame: Frame,
+    labels: Labels,
+) -> Context<'a> {
+    let ix = Index::new(summary, view, frame.needs, labels);
     let lang = language(summary);
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let arranged = if full {
@@ -1969,9 +2052,14 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
         lang,
         dir: direction(lang),
         level: HeadingLevels::starting_at(frame.first_heading),
-        as_of: ix.tracking.date.map(DateView::day),
-        summary: summary_view(summary),
-        engagements: summary.engagements.iter().map(engagement_view).collect(),
+        labels: ix.labels.clone(),
+        as_of: ix.tracking.date.map(|d| DateView::day(d, &ix.labels)),
+        summary: summary_view(summary, &ix.labels),
+        engagements: summary
+            .engagements
+            .iter()
+            .map(|e| engagement_view(e, &ix.labels))
+            .collect(),
         questions: arranged.questions,
         other_points: arranged.other_points,
         pairs: if frame.needs != Needs::Tracker {
@@ -1995,17 +2083,17 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
     }
 }
 
-pub(super) fn summary_view(summary: &Summary) -> SummaryView<'_> {
+pub(super) fn summary_view<'a>(summary: &'a Summary, l: &Labels) -> SummaryView<'a> {
     SummaryView {
         title: &summary.title,
         owner: summary.owner.as_ref().map(ActorView::new),
         publisher: summary.publisher.as_deref(),
-        published: summary.published.as_ref().map(DateView::partial),
+        published: summary.published.as_ref().map(|d| DateView::partial(d, l)),
         revisions: summary
             .revisions
             .iter()
             .map(|r| RevisionView {
-                date: DateView::partial(&r.date),
+                date: DateView::partial(&r.date, l),
                 note: r.note.as_deref(),
             })
             .collect(),
