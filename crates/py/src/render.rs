@@ -8,13 +8,15 @@ use crate::data::{self, Size, Text};
 use crate::error::to_py as py_err;
 use crate::summary::Summary;
 
-/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`).
+/// Reads the render options given as text (`"full"`, `"html"`, `"2025-03-01"`,
+/// `"consultation"`).
 pub(crate) fn options(
     view: &str,
     format: &str,
     as_of: Option<&str>,
     template: Option<String>,
     width: Option<usize>,
+    layout: Option<&str>,
 ) -> PyResult<yousaid::RenderOptions> {
     let view: yousaid::View = view.parse().map_err(py_err)?;
     let format: yousaid::OutputFormat = format.parse().map_err(py_err)?;
@@ -27,6 +29,9 @@ pub(crate) fn options(
     }
     if let Some(width) = width {
         options = options.width(width);
+    }
+    if let Some(layout) = layout {
+        options = options.layout(layout.parse().map_err(py_err)?);
     }
     Ok(options)
 }
@@ -53,7 +58,7 @@ impl Renderer {
     }
 
     /// Renders a summary.
-    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None))]
+    #[pyo3(signature = (summary, view, format, as_of=None, template=None, width=None, layout=None))]
     #[allow(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
@@ -67,6 +72,7 @@ impl Renderer {
         as_of: Option<Text>,
         template: Option<Text>,
         width: Option<Size>,
+        layout: Option<Text>,
     ) -> PyResult<String> {
         let options = options(
             &view,
@@ -74,6 +80,7 @@ impl Renderer {
             as_of.as_deref(),
             template.map(|t| t.to_owned()),
             width.map(|w| w.0),
+            layout.as_deref(),
         )?;
         let summary = &summary.inner;
         py.detach(|| self.inner.render(summary, &options))
@@ -97,6 +104,7 @@ impl Renderer {
             None,
             template.map(|t| t.to_owned()),
             width.map(|w| w.0),
+            None,
         )?;
         let (previous, current) = (&previous.inner, &current.inner);
         py.detach(|| self.inner.render_bulletin(previous, current, &options))

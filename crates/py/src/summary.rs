@@ -343,7 +343,7 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, width=None))]
+    #[pyo3(signature = (view, format, as_of=None, width=None, layout=None))]
     fn render(
         &self,
         py: Python<'_>,
@@ -351,9 +351,16 @@ impl Summary {
         format: Text,
         as_of: Option<Text>,
         width: Option<Size>,
+        layout: Option<Text>,
     ) -> PyResult<String> {
-        let options =
-            crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
+        let options = crate::render::options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            None,
+            width.map(|w| w.0),
+            layout.as_deref(),
+        )?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
@@ -367,7 +374,8 @@ impl Summary {
         format: Text,
         width: Option<Size>,
     ) -> PyResult<String> {
-        let options = crate::render::options("full", &format, None, None, width.map(|w| w.0))?;
+        let options =
+            crate::render::options("full", &format, None, None, width.map(|w| w.0), None)?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)

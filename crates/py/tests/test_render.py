@@ -105,3 +105,13 @@ def test_renders_run_in_parallel_threads(riverside: yousaid.Summary) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(work, range(48)))
     assert all(out == expected[view] for view, out in results)
+
+
+def test_layout_overrides_the_chosen_one(west_yorkshire: yousaid.Summary) -> None:
+    chosen = west_yorkshire.render("full", "markdown")
+    assert "## What you said" in chosen
+    forum = west_yorkshire.render("full", "markdown", layout="forum")
+    assert "## Your questions and our answers" in forum
+    assert yousaid.Renderer().render(west_yorkshire, format="markdown", layout="forum") == forum
+    with pytest.raises(yousaid.InvalidArgumentError):
+        west_yorkshire.render(layout="poster")

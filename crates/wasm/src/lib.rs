@@ -360,6 +360,8 @@ export interface RenderOptions {
   template?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** How to arrange the full view, instead of the layout chosen from what the document holds. */
+  layout?: "event" | "consultation" | "log" | "recommendations" | "forum";
 }
 
 /** How to render the bulletin: every field is optional. */

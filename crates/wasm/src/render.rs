@@ -18,14 +18,15 @@ struct Options {
     as_of: Option<String>,
     template: Option<String>,
     width: Option<usize>,
+    layout: Option<String>,
 }
 
-/// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
+/// `{view, format, asOf, template, width, layout}` (all optional) as core [`RenderOptions`].
 pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
     let given: Options = options_object(
         value.map_or(JsValue::UNDEFINED, Into::into),
         "render options",
-        "{view, format, asOf, template, width}",
+        "{view, format, asOf, template, width, layout}",
     )?;
     let mut options = RenderOptions::new();
     if let Some(view) = given.view {
@@ -43,6 +44,9 @@ pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, 
     if let Some(width) = given.width {
         options = options.width(width);
     }
+    if let Some(layout) = given.layout {
+        options = options.layout(layout.parse()?);
+    }
     Ok(options)
 }
 
@@ -54,6 +58,7 @@ pub(crate) fn bulletin_options(value: Option<BulletinOptionsArg>) -> Result<Rend
     for (key, why) in [
         ("view", "it is always the changes"),
         ("asOf", "it covers the changes between the two versions"),
+        ("layout", "it is laid out as a list of changes"),
     ] {
         let given = value.is_object()
             && js_sys::Reflect::get(&value, &key.into()).is_ok_and(|v| !v.is_undefined());

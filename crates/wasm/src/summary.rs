@@ -353,7 +353,9 @@ impl Summary {
     /// Renders the summary with the built-in templates: `view` `"full"` (default), `"table"`
     /// or `"tracker"`; `format` `"html"` (a standalone page, default), `"fragment"`,
     /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date; `template` a built-in template
-    /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
+    /// name; `width` the text wrapping width; `layout` `"event"`, `"consultation"`, `"log"`,
+    /// `"recommendations"` or `"forum"` instead of the layout chosen from what the document
+    /// holds. Use a `Renderer` for your own templates.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
             .and_then(|options| self.inner.render(&options))

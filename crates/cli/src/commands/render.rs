@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
+use yousaid::{Date, Layout, OutputFormat, RenderOptions, Renderer, Severity, View};
 
 use crate::commands::report::parse_date;
 use crate::input::Source;
@@ -49,6 +49,13 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
 
+    /// How to arrange the full view: an event summary, consultation outcomes ("We asked /
+    /// You said / We did" blocks), a feedback log grouped by place or period, a
+    /// recommendation tracker, or forum questions and answers. Without it, the layout is
+    /// chosen from what the document holds (see docs/modelling.md).
+    #[arg(long, value_enum)]
+    layout: Option<LayoutArg>,
+
     /// Render even when validation finds errors.
     #[arg(long)]
     force: bool,
@@ -67,6 +74,15 @@ enum ViewArg {
     Full,
     Table,
     Tracker,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LayoutArg {
+    Event,
+    Consultation,
+    Log,
+    Recommendations,
+    Forum,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -169,6 +185,15 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     let mut options = RenderOptions::new().view(view).format(format);
     if let Some(d) = args.as_of {
         options = options.as_of(d);
+    }
+    if let Some(layout) = args.layout {
+        options = options.layout(match layout {
+            LayoutArg::Event => Layout::Event,
+            LayoutArg::Consultation => Layout::Consultation,
+            LayoutArg::Log => Layout::Log,
+            LayoutArg::Recommendations => Layout::Recommendations,
+            LayoutArg::Forum => Layout::Forum,
+        });
     }
     let mut renderer = Renderer::new();
     if let Some(path) = &args.template {

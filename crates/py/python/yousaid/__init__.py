@@ -776,6 +776,7 @@ class Summary:
         template: Optional[str] = None,
         *,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
     ) -> str:
         """Renders the summary. ``view`` is ``"full"`` (the whole document), ``"table"`` (the
         "You said | We did | Status" table) or ``"tracker"`` (actions with progress);
@@ -783,15 +784,17 @@ class Summary:
         ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default 72). With
         ``as_of``, statuses are shown as they stood on that date. ``template`` is the source of
         your own minijinja template over the same context (it may ``{% extends "full.html" %}``);
-        for several templates use a :class:`Renderer`. All user text is escaped. The render runs
-        without holding the GIL."""
+        for several templates use a :class:`Renderer`. ``layout`` arranges the full view as
+        ``"event"``, ``"consultation"``, ``"log"``, ``"recommendations"`` or ``"forum"``
+        instead of the layout chosen from what the document holds. All user text is escaped.
+        The render runs without holding the GIL."""
         if template is not None:
             renderer = Renderer()
             name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
             renderer.add_template(name, template)
             return renderer.render(self, view=view, format=format, as_of=as_of,
-                                   template=name, width=width)
-        return self._native.render(view, format, _date_text(as_of, "as_of"), width)
+                                   template=name, width=width, layout=layout)
+        return self._native.render(view, format, _date_text(as_of, "as_of"), width, layout)
 
     def bulletin(
         self,
@@ -1008,12 +1011,13 @@ class Renderer:
         as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
     ) -> str:
         """Renders ``summary`` like :meth:`Summary.render`, with the template named
         ``template`` when given (:class:`NotFoundError` if there is none)."""
         return self._native.render(
             _native_of(summary, "summary"), view, format, _date_text(as_of, "as_of"), template,
-            width,
+            width, layout,
         )
 
     def render_bulletin(
