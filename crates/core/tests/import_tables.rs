@@ -189,14 +189,12 @@ fn polis_canadian_electoral_reform() {
         .filter(|n| n.reason.contains("moderated out"))
         .count();
     assert_eq!(rejected, 22);
-    // Every vote figure is kept with its cell, beside its comment.
-    let agrees = i
-        .report
-        .not_used
-        .iter()
-        .filter(|n| n.reason.starts_with("agree votes"))
-        .count();
-    assert_eq!(agrees, 152);
+    // Every comment's agree and disagree votes are its figures, for and against.
+    assert!(s.suggestions.iter().all(|p| {
+        let sides: Vec<_> = p.figures.iter().map(|f| f.side).collect();
+        sides == [Some(yousaid::Side::For), Some(yousaid::Side::Against)]
+    }));
+    assert!(!i.report.not_used.iter().any(|n| n.reason.contains("votes")));
     assert_no_errors(&i);
     assert_every_cell_accounted_for(&comments, &i);
     let _ = summary;

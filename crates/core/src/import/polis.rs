@@ -8,8 +8,10 @@
 //!   [`ImportReport::ambiguous`] so that a person checks it before publishing.
 //! - The **votes** (`agrees`, `disagrees`, `passes` where the export has it) are results, not
 //!   mentions: they never go into [`Suggestion::mentions`], which would read as "raised by 12".
-//!   The model has no place for vote results yet, so each figure is kept in
-//!   [`ImportReport::not_used`] with its cell, its number and the comment it belongs to.
+//!   Each becomes one of the point's [`figures`](Suggestion::figures), a [`Figure`] with the
+//!   count and its [`Side`]: "agreed" (for), "disagreed" (against), "passed" (neutral), each
+//!   listed in [`ImportReport::recognised`] with its cell. A vote cell that is not a whole
+//!   number is reported as not used.
 //! - `summary.csv` gives the conversation: its `topic` is the title (and the question put, when
 //!   it ends with `?`), and an [`Engagement`] records it online at its `url`, with the `voters` and
 //!   `commenters` as attendance. Its other figures are reported as not used.
@@ -19,7 +21,7 @@ use crate::id_map::{IdMap as HashMap, IdSet as HashSet};
 
 use crate::engagement::{Engagement, EngagementKind, Place};
 use crate::error::{Error, ErrorKind};
-use crate::figure::Count;
+use crate::figure::{Count, Figure, Side};
 use crate::id::Id;
 use crate::import::table::Records;
 use crate::import::text;
@@ -357,15 +359,32 @@ fn read_comments(
                     }
                     continue;
                 }
-                Some(Column::Agrees) => format!(
-                    "agree votes on comment {id}: a result the model has no place for yet (not a count of mentions)"
-                ),
-                Some(Column::Disagrees) => format!(
-                    "disagree votes on comment {id}: a result the model has no place for yet (not a count of mentions)"
-                ),
-                Some(Column::Passes) => format!(
-                    "pass votes on comment {id}: a result the model has no place for yet (not a count of mentions)"
-                ),
+                Some(column @ (Column::Agrees | Column::Disagrees | Column::Passes)) => {
+                    let (label, side, votes) = match column {
+                        Column::Agrees => ("agreed", Side::For, "agree"),
+                        Column::Disagrees => ("disagreed", Side::Against, "disagree"),
+                        _ => ("passed", Side::Neutral, "pass"),
+                    };
+                    let Ok(n) = value.parse::<u64>() else {
+                        report.not_used.push(NotUsed {
+                            at: cell(row, i),
+                            text: value.to_owned(),
+                            reason: format!(
+                                "{votes} votes on comment {id}: not a whole number of votes"
+                            ),
+                        });
+                        continue;
+                    };
+                    suggestion
+                        .figures
+                        .push(Figure::labelled(label).count(Count::exactly(n)).side(side));
+                    report.recognised.push(Recognised {
+                        at: cell(row, i),
+                        as_: RecognisedAs::Figure,
+                        id: Some(id.clone()),
+                    });
+                    continue;
+                }
                 Some(Column::Timestamp) | Some(Column::Datetime) => {
                     format!("when comment {id} was written: the model has no date for a point")
                 }
@@ -423,16 +442,43 @@ mod tests {
         assert_eq!(rejected.len(), 1);
         assert_eq!(rejected[0].text, "Rejected");
         assert_eq!(i.report.ambiguous.len(), 1);
-        // Votes are kept with their cell, never as mentions.
+        // Votes are figures with their side, never mentions.
         assert!(i.summary.suggestions.iter().all(|s| s.mentions.is_none()));
-        let agrees: Vec<&str> = i
+        let votes: Vec<(Option<&str>, Option<u64>, Option<Side>)> = i.summary.suggestions[0]
+            .figures
+            .iter()
+            .map(|f| (f.label.as_deref(), f.count.map(|c| c.value), f.side))
+            .collect();
+        assert_eq!(
+            votes,
+            [
+                (Some("agreed"), Some(12), Some(Side::For)),
+                (Some("disagreed"), Some(3), Some(Side::Against)),
+            ]
+        );
+        let figures = i
+            .report
+            .recognised
+            .iter()
+            .filter(|r| r.as_ == RecognisedAs::Figure)
+            .count();
+        assert_eq!(figures, 4);
+        assert!(!i.report.not_used.iter().any(|n| n.reason.contains("votes")));
+    }
+
+    #[test]
+    fn a_vote_that_is_not_a_number_is_not_used() {
+        let comments = format!("{HEADER}1,d,0,5,many,3,1,Keep this\n");
+        let i = import_polis(&comments, None, &ImportOptions::default()).unwrap();
+        assert_eq!(i.summary.suggestions[0].figures.len(), 1);
+        let not_used: Vec<&str> = i
             .report
             .not_used
             .iter()
-            .filter(|n| n.reason.starts_with("agree votes"))
+            .filter(|n| n.reason.contains("votes"))
             .map(|n| n.text.as_str())
             .collect();
-        assert_eq!(agrees, ["12", "1"]);
+        assert_eq!(not_used, ["many"]);
     }
 
     #[test]

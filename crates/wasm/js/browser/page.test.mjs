@@ -200,6 +200,15 @@ test("an earlier version shows the update since then, and downloads", async () =
   await page.locator("#tracker").waitFor();
 });
 
+test("schema() fetches the package's schema.json", async () => {
+  const schema = await page.evaluate(async () => {
+    const yousaid = await import("/crates/wasm/pkg/web/yousaid.js");
+    const sc = await yousaid.schema();
+    return { title: sc.title, format: sc.$defs.Format.const };
+  });
+  assert.deepEqual(schema, { title: "Summary", format: "yousaid/2" });
+});
+
 test("no console errors or external requests", () => {
   assert.deepEqual(consoleErrors, []);
 });

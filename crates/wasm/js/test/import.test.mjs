@@ -81,7 +81,14 @@ test("importPolis: comments as points, moderated out left out, votes kept as fig
   assert.ok(summary.suggestions.every((s) => s.mentions === undefined));
   assert.equal(report.format, "polis");
   assert.equal(report.not_used.filter((n) => n.reason.includes("moderated out")).length, 3);
-  assert.equal(report.not_used.filter((n) => n.reason.startsWith("agree votes")).length, 36);
+  // Each comment's agree and disagree votes are its figures, with their side.
+  assert.equal(report.not_used.filter((n) => n.reason.includes("votes")).length, 0);
+  for (const s of summary.suggestions) {
+    assert.deepEqual(
+      s.figures.map((f) => [f.label, f.side]),
+      [["agreed", "for"], ["disagreed", "against"]],
+    );
+  }
   const alone = importPolis(read(...dir, "comments.csv"));
   assert.equal(alone.summary.suggestions.length, 36);
   assert.equal(alone.summary.engagements, undefined, "no engagements: left out, as in a saved document");
