@@ -106,6 +106,18 @@ fn lang_and_labels_are_passed_on() {
 }
 
 #[test]
+fn layout_overrides_the_chosen_one() {
+    let (code, out, _) = run(&["render", WY, "--format", "md"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("## What you said"), "{out}");
+    let (code, out, err) = run(&["render", WY, "--format", "md", "--layout", "forum"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("## Your questions and our answers"), "{out}");
+    let (code, _, err) = run(&["render", WY, "--layout", "poster"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
 fn invalid_documents_are_refused_unless_forced() {
     let doc = r#"{"format": "yousaid/1", "title": "t", "actions": [{"id": "a", "title": "Dropped", "status": "dropped"}]}"#;
     let (code, out, err) = run(&["render", "-", "--format", "text"], doc);

@@ -168,7 +168,7 @@ pub use plan_view::OutcomeView;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
-pub use render::{Lang, OutputFormat, RenderOptions, Renderer, View};
+pub use render::{Lang, Layout, OutputFormat, RenderOptions, Renderer, View};
 pub use response::{Response, Stance};
 pub use schema::{
     json_schema, json_schema_string, results_json_schema, results_json_schema_string,

@@ -101,7 +101,11 @@ fn options_win_over_the_document_which_wins_over_the_catalogue() {
     )
     .unwrap();
     assert!(summary.validate().is_valid());
-    let md = |o: RenderOptions| summary.render(&o.format(OutputFormat::Markdown)).unwrap();
+    let md = |o: RenderOptions| {
+        summary
+            .render(&o.view(View::Table).format(OutputFormat::Markdown))
+            .unwrap()
+    };
     let doc = md(RenderOptions::new());
     assert!(
         doc.contains("| What you told us | What we did about it | Status |"),

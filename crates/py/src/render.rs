@@ -10,9 +10,11 @@ use crate::data::{Size, Text};
 use crate::error::to_py as py_err;
 use crate::summary::Summary;
 
-/// The language and the labels replaced by key, as given to a render.
+/// How the page is presented, as given to a render: the full view's layout, the language,
+/// and the labels replaced by key.
 #[derive(Default)]
-pub(crate) struct Words {
+pub(crate) struct Presentation {
+    pub layout: Option<String>,
     pub lang: Option<String>,
     pub labels: Option<BTreeMap<String, String>>,
 }
@@ -37,7 +39,7 @@ pub(crate) fn render_options(
     template: Option<&str>,
     template_source: Option<&str>,
     width: Option<usize>,
-    words: Words,
+    presentation: Presentation,
 ) -> PyResult<yousaid::RenderOptions> {
     options([
         ("view", view.into()),
@@ -46,6 +48,9 @@ pub(crate) fn render_options(
         ("template", template.into()),
         ("template_source", template_source.into()),
         ("width", width.into()),
+        ("layout", presentation.layout.into()),
+        ("lang", presentation.lang.into()),
+        ("labels", presentation.labels.into()),
     ])
 }
 
@@ -55,15 +60,15 @@ pub(crate) fn bulletin_options(
     template: Option<&str>,
     template_source: Option<&str>,
     width: Option<usize>,
-    words: Words,
+    presentation: Presentation,
 ) -> PyResult<yousaid::RenderOptions> {
     options([
         ("format", format.into()),
         ("template", template.into()),
         ("template_source", template_source.into()),
         ("width", width.into()),
-        ("lang", words.lang.into()),
-        ("labels", words.labels.into()),
+        ("lang", presentation.lang.into()),
+        ("labels", presentation.labels.into()),
     ])
 }
 
@@ -97,7 +102,7 @@ impl Renderer {
     }
 
     /// Renders a summary.
-    #[pyo3(signature = (summary, view, format, as_of=None, template=None, template_source=None, width=None, lang=None, labels=None))]
+    #[pyo3(signature = (summary, view, format, as_of=None, template=None, template_source=None, width=None, layout=None, lang=None, labels=None))]
     #[expect(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
@@ -112,6 +117,7 @@ impl Renderer {
         template: Option<Text>,
         template_source: Option<Text>,
         width: Option<Size>,
+        layout: Option<Text>,
         lang: Option<Text>,
         labels: Option<BTreeMap<String, String>>,
     ) -> PyResult<String> {
@@ -122,7 +128,8 @@ impl Renderer {
             template.as_deref(),
             template_source.as_deref(),
             width.map(|w| w.0),
-            Words {
+            Presentation {
+                layout: layout.map(|l| l.to_owned()),
                 lang: lang.map(|l| l.to_owned()),
                 labels,
             },
@@ -155,7 +162,8 @@ impl Renderer {
             template.as_deref(),
             template_source.as_deref(),
             width.map(|w| w.0),
-            Words {
+            Presentation {
+                layout: None,
                 lang: lang.map(|l| l.to_owned()),
                 labels,
             },

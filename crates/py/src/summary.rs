@@ -346,7 +346,7 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, template=None, template_source=None, width=None, lang=None, labels=None))]
+    #[pyo3(signature = (view, format, as_of=None, template=None, template_source=None, width=None, layout=None, lang=None, labels=None))]
     #[expect(
         clippy::too_many_arguments,
         reason = "mirrors the keyword arguments of the Python API"
@@ -360,6 +360,7 @@ impl Summary {
         template: Option<Text>,
         template_source: Option<Text>,
         width: Option<Size>,
+        layout: Option<Text>,
         lang: Option<Text>,
         labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
@@ -370,7 +371,8 @@ impl Summary {
             template.as_deref(),
             template_source.as_deref(),
             width.map(|w| w.0),
-            crate::render::Words {
+            crate::render::Presentation {
+                layout: layout.map(|l| l.to_owned()),
                 lang: lang.map(|l| l.to_owned()),
                 labels,
             },
@@ -381,6 +383,10 @@ impl Summary {
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
     /// built-in templates, without holding the GIL.
     #[pyo3(signature = (previous, format, template=None, template_source=None, width=None, lang=None, labels=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn bulletin(
         &self,
         py: Python<'_>,
@@ -397,7 +403,8 @@ impl Summary {
             template.as_deref(),
             template_source.as_deref(),
             width.map(|w| w.0),
-            crate::render::Words {
+            crate::render::Presentation {
+                layout: None,
                 lang: lang.map(|l| l.to_owned()),
                 labels,
             },

@@ -155,7 +155,8 @@ def test_the_names_table_holds_for_python(riverside: yousaid.Summary) -> None:
 
     rows = _names_rows()
     assert [row[0] for row in rows] == [
-        "view", "format", "as_of", "template", "template_source", "width", "lang", "labels",
+        "view", "format", "as_of", "template", "template_source", "width", "layout", "lang",
+        "labels",
     ]
     keywords = inspect.signature(yousaid.Summary.render).parameters
     for _rust, _cli, python, _js, example, *_ in rows:

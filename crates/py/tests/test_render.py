@@ -145,3 +145,13 @@ def test_lang_and_labels(west_yorkshire: yousaid.Summary) -> None:
         s.render(labels={"you_sed": "x"})
     with pytest.raises(yousaid.InvalidArgumentError):
         s.render(lang="fr")
+
+
+def test_layout_overrides_the_chosen_one(west_yorkshire: yousaid.Summary) -> None:
+    chosen = west_yorkshire.render("full", "markdown")
+    assert "## What you said" in chosen
+    forum = west_yorkshire.render("full", "markdown", layout="forum")
+    assert "## Your questions and our answers" in forum
+    assert yousaid.Renderer().render(west_yorkshire, format="markdown", layout="forum") == forum
+    with pytest.raises(yousaid.InvalidArgumentError):
+        west_yorkshire.render(layout="poster")

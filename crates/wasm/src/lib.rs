@@ -78,6 +78,8 @@ export interface RenderOptions {
   templateSource?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** How to arrange the full view, instead of the layout chosen from what the document holds. */
+  layout?: "event" | "consultation" | "log" | "recommendations" | "forum";
   /** The language of the built-in labels, dates and figures: `en` or `cy` (default: Welsh
    *  for a document whose `language` is `cy`, else English). */
   lang?: "en" | "cy";

@@ -11,14 +11,14 @@ use crate::convert::{
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
-/// `{view, format, asOf, template, templateSource, width, lang, labels}` (all optional) as core
+/// `{view, format, asOf, template, templateSource, width, layout, lang, labels}` (all optional) as core
 /// [`RenderOptions`], read by the core (the names and values of the command line and Python;
 /// `asOf` text or a `Date`).
 pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
     options_object(
         value.map_or(JsValue::UNDEFINED, Into::into),
         "render options",
-        "{view, format, asOf, template, templateSource, width, lang, labels}",
+        "{view, format, asOf, template, templateSource, width, layout, lang, labels}",
     )
 }
 

@@ -355,7 +355,10 @@ impl Summary {
     /// or `"tracker"`; `format` `"html"` (a standalone page, default), `"fragment"`,
     /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date or a `Date`; `template` a
     /// built-in template's name, or `templateSource` your own template's source; `width` the
-    /// text wrapping width. Use a `Renderer` for several templates of your own.
+    /// text wrapping width; `layout` `"event"`, `"consultation"`, `"log"`,
+    /// `"recommendations"` or `"forum"` instead of the layout chosen from what the document
+    /// holds; `lang` and `labels` the language and labels of the built-in words. Use a
+    /// `Renderer` for several templates of your own.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
             .and_then(|options| self.inner.render(&options))

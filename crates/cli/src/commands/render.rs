@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use yousaid::{Date, Lang, OutputFormat, RenderOptions, Renderer, Severity, View};
+use yousaid::{Date, Lang, Layout, OutputFormat, RenderOptions, Renderer, Severity, View};
 
 use crate::commands::report::parse_date;
 use crate::input::{self, Source};
@@ -50,6 +50,13 @@ pub struct Args {
     /// overdue is judged against it.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
+
+    /// How to arrange the full view: an event summary, consultation outcomes ("We asked /
+    /// You said / We did" blocks), a feedback log grouped by place or period, a
+    /// recommendation tracker, or forum questions and answers. Without it, the layout is
+    /// chosen from what the document holds (see docs/modelling.md).
+    #[arg(long, value_name = "LAYOUT", value_parser = input::named::<Layout>)]
+    layout: Option<Layout>,
 
     /// The language of the built-in headings, labels, dates and figures. Without it: Welsh
     /// for a document whose `language` is `cy` (or `cy-GB`), else English.
@@ -159,6 +166,9 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     let mut options = RenderOptions::new().view(args.view).format(format);
     if let Some(d) = args.as_of {
         options = options.as_of(d);
+    }
+    if let Some(layout) = args.layout {
+        options = options.layout(layout);
     }
     if let Some(lang) = args.lang {
         options = options.lang(lang);

@@ -53,6 +53,7 @@ pub mod bulletin;
 pub mod context;
 mod escape;
 pub mod labels;
+pub mod layout;
 pub mod options;
 mod text;
 mod tracking;
@@ -69,6 +70,7 @@ use minijinja::value::{Serde, Value};
 pub use context::Context;
 use context::{Frame, Needs};
 pub use labels::{Labels, Lang};
+pub use layout::Layout;
 pub use options::{BulletinOptions, OptionValue};
 pub use text::DEFAULT_WIDTH;
 
@@ -156,6 +158,7 @@ pub struct RenderOptions {
     template: Option<String>,
     template_source: Option<String>,
     width: usize,
+    layout: Option<Layout>,
     lang: Option<Lang>,
     labels: Vec<(&'static str, String)>,
 }
@@ -169,6 +172,7 @@ impl Default for RenderOptions {
             template: None,
             template_source: None,
             width: DEFAULT_WIDTH,
+            layout: None,
             lang: None,
             labels: Vec::new(),
         }
@@ -230,6 +234,26 @@ impl RenderOptions {
     pub fn width(mut self, width: usize) -> Self {
         self.width = width;
         self
+    }
+
+    /// Arranges the full view in this [`Layout`] instead of the one chosen from what the
+    /// document holds ([`Layout::choose`]; default: none, the chosen one).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, Layout, OutputFormat};
+    /// let s = Summary::new("Library consultation");
+    /// let md = s.render(&RenderOptions::new().layout(Layout::Forum).format(OutputFormat::Markdown))?;
+    /// assert!(md.starts_with("# Library consultation"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn layout(mut self, layout: Layout) -> Self {
+        self.layout = Some(layout);
+        self
+    }
+
+    /// The layout set with [`RenderOptions::layout`], if any.
+    pub fn get_layout(&self) -> Option<Layout> {
+        self.layout
     }
 
     /// Renders the built-in labels, dates and figures in this language (default: Welsh for a
@@ -735,6 +759,7 @@ impl Frame {
         let fragment = options.format == OutputFormat::Fragment;
         Frame {
             view: options.view.as_str(),
+            shape: options.layout.unwrap_or_default(),
             format: options.format.as_str(),
             layout: if fragment {
                 "fragment.html"
@@ -776,10 +801,14 @@ impl<'a> Context<'a> {
     /// The context of a render with these options, by a built-in template (given only the
     /// parts its view shows) or not.
     fn build(summary: &'a Summary, options: &RenderOptions, builtin: bool) -> Self {
+        let mut frame = Frame::new(options, builtin);
+        if options.layout.is_none() {
+            frame.shape = Layout::choose(summary);
+        }
         context::build(
             summary,
             summary.at(options.as_of),
-            Frame::new(options, builtin),
+            frame,
             options.labels_for(summary),
         )
     }

@@ -9,6 +9,7 @@
 //! | `template` | | the name of an added (or built-in) template |
 //! | `template_source` | `templateSource`, `template-source` | a template's source, rendered once |
 //! | `width` | | a whole number of columns for plain text (0: no wrapping) |
+//! | `layout` | | the full view's layout: `event`, `consultation`, `log`, `recommendations` or `forum` (default: chosen from the document, see [`Layout::choose`](super::Layout::choose)) |
 //! | `lang` | `language` | the language of the built-in labels, `en` or `cy` ([`Lang`](super::Lang)) |
 //! | `labels` | `label` | built-in labels replaced by key: a map of key to text, or one `KEY=TEXT` (repeatable) |
 //!
@@ -52,6 +53,7 @@ impl RenderOptions {
         ("template", &[]),
         ("template_source", &["templateSource", "template-source"]),
         ("width", &[]),
+        ("layout", &[]),
         ("lang", &["language"]),
         ("labels", &["label"]),
     ];
@@ -146,6 +148,13 @@ impl RenderOptions {
                         "give a whole number of columns (0: no wrapping)",
                     ))
                 })?;
+            }
+            "layout" => {
+                self.layout = Some(
+                    text.ok_or_else(wants_text)?
+                        .parse::<super::Layout>()
+                        .map_err(bad)?,
+                );
             }
             "lang" => {
                 self.lang = Some(
@@ -334,6 +343,7 @@ impl<'de> Deserialize<'de> for BulletinOptions {
             .deserialize_map(OptionsVisitor {
                 refuse: &[
                     ("view", "a bulletin is always the changes"),
+                    ("layout", "a bulletin is always the changes"),
                     (
                         "as_of",
                         "a bulletin covers the changes between the two versions",

@@ -809,6 +809,7 @@ class Summary:
         *,
         template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
     ) -> str:
@@ -819,16 +820,18 @@ class Summary:
         ``as_of``, statuses are shown as they stood on that date. ``template`` names a
         built-in template (``"table.md"``); ``template_source`` is the source of your own
         minijinja template over the same context (it may ``{% extends "full.html" %}``),
-        escaped for ``format``; for several templates use a :class:`Renderer`. ``lang``
-        (``"en"`` or ``"cy"``) is the language of the built-in labels, dates and figures
-        (default: Welsh for a ``cy`` document, else English); ``labels`` replaces built-in
-        labels by key (``{"you_said": "What you told us"}``; the keys are listed in
-        ``docs/templates.md``), over the document's own ``labels``. An unknown language or key
-        raises :class:`InvalidArgumentError`. All user text is escaped. The render runs
-        without holding the GIL."""
+        escaped for ``format``; for several templates use a :class:`Renderer`. ``layout``
+        arranges the full view as ``"event"``, ``"consultation"``, ``"log"``,
+        ``"recommendations"`` or ``"forum"`` instead of the layout chosen from what the
+        document holds. ``lang`` (``"en"`` or ``"cy"``) is the language of the built-in
+        labels, dates and figures (default: Welsh for a ``cy`` document, else English);
+        ``labels`` replaces built-in labels by key (``{"you_said": "What you told us"}``; the
+        keys are listed in ``docs/templates.md``), over the document's own ``labels``. An
+        unknown layout, language or key raises :class:`InvalidArgumentError`. All user text is
+        escaped. The render runs without holding the GIL."""
         return self._native.render(
-            view, format, _date_text(as_of, "as_of"), template, template_source, width, lang,
-            _labels(labels),
+            view, format, _date_text(as_of, "as_of"), template, template_source, width, layout,
+            lang, _labels(labels),
         )
 
     def bulletin(
@@ -1046,6 +1049,7 @@ class Renderer:
         template: Optional[str] = None,
         template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
     ) -> str:
@@ -1054,7 +1058,7 @@ class Renderer:
         ``template_source``, which may extend this renderer's templates."""
         return self._native.render(
             _native_of(summary, "summary"), view, format, _date_text(as_of, "as_of"), template,
-            template_source, width, lang, _labels(labels),
+            template_source, width, layout, lang, _labels(labels),
         )
 
     def render_bulletin(

@@ -55,6 +55,7 @@ class Summary:
         template: Optional[str] = None,
         template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...
@@ -87,6 +88,7 @@ class Renderer:
         template: Optional[str] = None,
         template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
         lang: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...

@@ -322,6 +322,13 @@ test("render: lang and labels", () => {
   yousaidError(assert, () => small.render({ lang: "fr" }), "invalid-argument");
 });
 
+test("render: layout overrides the one chosen from the document", () => {
+  const s = Summary.fromJSON(WEST_YORKSHIRE());
+  assert.match(s.render({ format: "markdown" }), /^## What you said$/m);
+  assert.match(s.render({ format: "markdown", layout: "forum" }), /^## Your questions and our answers$/m);
+  yousaidError(assert, () => s.render({ layout: "poster" }), "invalid-argument");
+});
+
 test("render escapes user text and refuses bad options", () => {
   const s = Summary.fromJSON({
     format: "yousaid/1",

@@ -80,7 +80,7 @@ test("docs/names.md: every option's JavaScript name is read as the core reads it
     .map((line) => line.replace(/^\|\s*|\s*\|$/g, "").split(" | ").map((c) => c.trim().replace(/^`|`$/g, "")));
   assert.deepEqual(
     rows.map((r) => r[0]),
-    ["view", "format", "as_of", "template", "template_source", "width", "lang", "labels"],
+    ["view", "format", "as_of", "template", "template_source", "width", "layout", "lang", "labels"],
   );
   const s = Summary.fromJSON(RIVERSIDE());
   for (const [, , , js, example] of rows) {
