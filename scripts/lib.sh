@@ -69,7 +69,7 @@ ensure_wasm_tools() {
 # benchmarks need; installs what is missing. Prints nothing on success.
 ensure_python_venv() {
   local py=.venv/bin/python
-  local tools=(maturin pytest mypy pandas jsonschema)
+  local tools=(maturin pytest mypy pandas jsonschema markdown)
   [ -x "$py" ] || python3 -m venv .venv
   "$py" -m pip show -q "${tools[@]}" >/dev/null 2>&1 && return 0
   if [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ]; then
