@@ -10,26 +10,7 @@ const { Summary } = yousaid;
 
 const EXAMPLE = new URL("../west-yorkshire-2014/summary.json", import.meta.url);
 
-const STATUS_LABELS = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  done: "Done",
-  blocked: "Blocked",
-  dropped: "Dropped",
-  // Where a status column exists and the document states no status (the core's `null`).
-  unstated: "No status stated",
-};
-
-const STANCE_LABELS = {
-  accepted: "Accepted",
-  partly: "Partly accepted",
-  already_happening: "Already happening",
-  not_planned: "Not planned",
-  referred: "Referred",
-  under_consideration: "Under consideration",
-};
-
-const state = { summary: null, name: "", view: "full", previous: null };
+const state = { summary: null, name: "", view: "full", previous: null, previousName: "" };
 const $ = (id) => document.getElementById(id);
 
 /** An element with attributes and children (strings become text nodes). */
@@ -48,9 +29,13 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** The renderer when this build has it (`summary.render`), else null. */
-function renderer(summary) {
-  return typeof summary.render === "function" ? summary.render.bind(summary) : null;
+/** The built-in pages' stylesheet (the package's `stylesheet()`), added to this page once, in
+ * a cascade layer of its own: the rendered summary looks as the built-in pages do, and this
+ * page's own rules (unlayered) win wherever the two meet outside the summary. */
+function addSummaryStyles() {
+  if ($("yousaid-styles")) return;
+  const style = el("style", { id: "yousaid-styles" }, `@layer yousaid {\n${yousaid.stylesheet()}\n}`);
+  document.head.prepend(style);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,6 +55,7 @@ function open(text, name) {
   state.summary = summary;
   state.name = name;
   $("loaded").textContent = `Showing “${summary.title}” from ${name}.`;
+  resetComparison();
   showProblems(summary.validate());
   fillFilters();
   draw();
@@ -104,12 +90,32 @@ async function openPrevious(file) {
   }
   state.previous?.free();
   state.previous = previous;
+  state.previousName = file.name;
   status.textContent = `Comparing with ${file.name}.`;
   const radio = document.querySelector("input[name=view][value=bulletin]");
   radio.disabled = false;
   radio.checked = true;
   state.view = "bulletin";
   draw();
+}
+
+/** A new document is not compared with the earlier version of the one before it: the
+ * comparison ends, and the page says so. */
+function resetComparison() {
+  if (!state.previous) return;
+  const was = state.previousName;
+  state.previous.free();
+  state.previous = null;
+  state.previousName = "";
+  $("previous").value = "";
+  const radio = document.querySelector("input[name=view][value=bulletin]");
+  radio.disabled = true;
+  if (state.view === "bulletin") {
+    state.view = "full";
+    document.querySelector("input[name=view][value=full]").checked = true;
+  }
+  $("previous-status").textContent =
+    `No longer comparing with ${was}: a different document was opened. Choose an earlier version of this one to compare.`;
 }
 
 /** The bulletin of what changed since the earlier version, in a format. */
@@ -184,113 +190,18 @@ function draw() {
   $("filters").hidden = state.view !== "tracker";
   if (!summary) return;
   const out = $("output");
+  // The library escapes every piece of user text and writes only http, https and mailto
+  // links, so its HTML fragments are safe to insert.
   if (state.view === "bulletin" && state.previous) {
-    // Escaped by the library, as the views are.
     out.innerHTML = bulletin("fragment");
     return;
   }
-  if (state.view === "tracker") {
-    out.replaceChildren(trackerTable(summary));
+  const view = state.view === "bulletin" ? "full" : state.view;
+  out.innerHTML = summary.render({ view, format: "fragment" });
+  if (view === "tracker") {
+    markTrackerRows(summary);
     applyFilters();
-    return;
   }
-  const render = renderer(summary);
-  if (render) {
-    // The library escapes every piece of user text and writes only http, https and mailto
-    // links, so its HTML fragment is safe to insert.
-    out.innerHTML = render({ view: state.view, format: "fragment" });
-  } else {
-    out.replaceChildren(state.view === "table" ? pairsTable(summary) : fullView(summary));
-  }
-}
-
-function fullView(summary) {
-  const data = summary.toJSON();
-  const byQuestion = new Map();
-  for (const s of data.suggestions ?? []) {
-    const key = s.question ?? "";
-    if (!byQuestion.has(key)) byQuestion.set(key, []);
-    byQuestion.get(key).push(s);
-  }
-  const points = (list) =>
-    el(
-      "ul",
-      {},
-      list.map((s) =>
-        el(
-          "li",
-          {},
-          s.text,
-          s.response
-            ? el("p", { class: "response" }, el("strong", {}, `${STANCE_LABELS[s.response.stance] ?? s.response.stance}: `), s.response.text ?? "")
-            : null,
-          s.points?.length ? points(s.points) : null,
-        ),
-      ),
-    );
-  const states = new Map(summary.actionStates().map((a) => [a.id, a]));
-  const actions = (list) =>
-    el(
-      "ul",
-      {},
-      list.map((a) =>
-        el(
-          "li",
-          {},
-          el("strong", {}, a.title),
-          a.owner ? ` — ${a.owner}` : "",
-          " ",
-          statusBadge(states.get(a.id)?.status),
-          a.actions?.length ? actions(a.actions) : null,
-        ),
-      ),
-    );
-  return el(
-    "article",
-    {},
-    el("h2", {}, data.title),
-    (data.introduction ?? []).map((p) => el("p", {}, p)),
-    el("h3", {}, "You said"),
-    (data.questions ?? []).map((q) =>
-      byQuestion.has(q.id) ? [el("h4", {}, q.text), points(byQuestion.get(q.id))] : null,
-    ),
-    byQuestion.has("") ? points(byQuestion.get("")) : null,
-    el("h3", {}, "We did"),
-    actions(data.actions ?? []),
-  );
-}
-
-function pairsTable(summary) {
-  const titles = new Map(summary.actionStates().map((a) => [a.id, a.title]));
-  return el(
-    "table",
-    {},
-    el("caption", {}, "You said, we did"),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "You said"), el("th", { scope: "col" }, "We did"), el("th", { scope: "col" }, "Status"))),
-    el(
-      "tbody",
-      {},
-      summary.pairs().map((p) =>
-        el(
-          "tr",
-          {},
-          el("td", { style: `padding-left: ${0.5 + p.depth * 1.25}rem` }, p.text),
-          el(
-            "td",
-            {},
-            p.response ? el("p", {}, p.response.text ?? STANCE_LABELS[p.response.stance]) : null,
-            p.answers.map((a) => el("p", {}, titles.get(a.action) ?? a.action)),
-          ),
-          el("td", {}, p.answers.map((a) => statusBadge(a.state.status ?? "unstated"))),
-        ),
-      ),
-    ),
-  );
-}
-
-function statusBadge(status) {
-  if (!status) return "";
-  return el("span", { class: `status status-${status}` }, STATUS_LABELS[status] ?? status);
 }
 
 /** The themes each action serves: those of the points it answers (and their parents'), and
@@ -318,45 +229,25 @@ function actionThemes(summary) {
   return result;
 }
 
-function trackerTable(summary) {
+/** Marks each row of the rendered tracker with what the filters look at: its status (the
+ * status tag the library wrote), owner and themes. The rows are the actions in the order of
+ * `actionStates()`, parents before their sub-actions. */
+function markTrackerRows(summary) {
+  const table = $("output").querySelector("table.ys-tracker");
+  if (!table) return;
+  table.id = "tracker";
   const themes = actionThemes(summary);
-  const themeNames = new Map(summary.themes.map((t) => [t.id, t.name]));
-  const rows = summary.actionStates().map((a) => {
-    const own = themes.get(a.id) ?? [];
-    return el(
-      "tr",
-      {
-        "data-status": a.status ?? "unstated",
-        "data-owner": a.owner ?? "",
-        "data-themes": own.join("\n"),
-      },
-      el("th", { scope: "row", style: `padding-left: ${0.5 + a.depth * 1.25}rem` }, a.title),
-      el("td", {}, a.owner ?? ""),
-      el("td", {}, a.due ?? "", a.overdue ? el("span", { class: "overdue" }, " (overdue)") : ""),
-      el("td", {}, statusBadge(a.status ?? "unstated")),
-      el(
-        "td",
-        {},
-        a.percent === null
-          ? ""
-          : el("progress", { max: "100", value: String(a.percent), "aria-label": `${Math.round(a.percent)}% done` }),
-        a.percent === null ? "" : ` ${Math.round(a.percent)}%`,
-      ),
-      el("td", {}, own.map((t) => themeNames.get(t) ?? t).join(", ")),
-      el("td", {}, a.latest ? `${a.latest.date}: ${a.latest.note ?? ""}` : ""),
-    );
+  const states = summary.actionStates();
+  const rows = [...table.tBodies[0].rows];
+  rows.forEach((row, i) => {
+    const a = states.length === rows.length ? states[i] : null;
+    const tag = row.querySelector("td[data-label=Status] .ys-tag");
+    const key = [...(tag?.classList ?? [])].find((c) => c.startsWith("ys-s-"))?.slice(5) ?? "unstated";
+    row.dataset.status = key;
+    row.dataset.statusLabel = tag?.textContent ?? "";
+    row.dataset.owner = a?.owner ?? "";
+    row.dataset.themes = (a ? themes.get(a.id) ?? [] : []).join("\n");
   });
-  return el(
-    "table",
-    { id: "tracker" },
-    el("caption", {}, "Action tracker"),
-    el(
-      "thead",
-      {},
-      el("tr", {}, ["Action", "Owner", "Due", "Status", "Progress", "Themes", "Latest update"].map((h) => el("th", { scope: "col" }, h))),
-    ),
-    el("tbody", {}, rows),
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,10 +261,15 @@ function setOptions(select, first, options) {
 function fillFilters() {
   const summary = state.summary;
   const states = summary.actionStates();
-  const statuses = Object.keys(STATUS_LABELS).filter((s) =>
-    states.some((a) => (a.status ?? "unstated") === s),
-  );
-  setOptions($("filter-status"), "All statuses", statuses.map((s) => [s, STATUS_LABELS[s]]));
+  // The statuses as the library names them: rendered once, off the page.
+  const probe = el("div");
+  probe.innerHTML = summary.render({ view: "tracker", format: "fragment" });
+  const statuses = new Map();
+  for (const tag of probe.querySelectorAll("table.ys-tracker td[data-label=Status] .ys-tag")) {
+    const key = [...tag.classList].find((c) => c.startsWith("ys-s-"))?.slice(5);
+    if (key && !statuses.has(key)) statuses.set(key, tag.textContent);
+  }
+  setOptions($("filter-status"), "All statuses", [...statuses]);
   const used = new Set([...actionThemes(summary).values()].flat());
   setOptions(
     $("filter-theme"),
@@ -495,6 +391,7 @@ async function importPasted() {
   state.summary = summary;
   state.name = "imported-summary.json";
   $("loaded").textContent = `Showing “${summary.title}”, imported from the pasted notes.`;
+  resetComparison();
   showProblems(summary.validate());
   fillFilters();
   draw();
@@ -513,7 +410,7 @@ async function importPasted() {
 
 function setDownloads(enabled) {
   $("download-html").disabled = !enabled;
-  $("download-md").disabled = !enabled || !state.summary || !renderer(state.summary);
+  $("download-md").disabled = !enabled;
 }
 
 function baseName() {
@@ -534,15 +431,7 @@ function downloadHtml() {
     download(bulletin("html"), "text/html", "html");
     return;
   }
-  const render = renderer(state.summary);
-  if (render) {
-    download(render({ view: state.view, format: "html" }), "text/html", "html");
-    return;
-  }
-  const page = `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title></title></head><body>${$("output").innerHTML}</body></html>\n`;
-  const doc = new DOMParser().parseFromString(page, "text/html");
-  doc.title = state.summary.title;
-  download(`<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`, "text/html", "html");
+  download(state.summary.render({ view: state.view, format: "html" }), "text/html", "html");
 }
 
 function downloadMarkdown() {
@@ -550,8 +439,7 @@ function downloadMarkdown() {
     download(bulletin("markdown"), "text/markdown", "md");
     return;
   }
-  const render = renderer(state.summary);
-  if (render) download(render({ view: state.view, format: "markdown" }), "text/markdown", "md");
+  download(state.summary.render({ view: state.view, format: "markdown" }), "text/markdown", "md");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +489,7 @@ async function main() {
   setDownloads(false);
   wire();
   await init();
+  addSummaryStyles();
   try {
     const response = await fetch(EXAMPLE);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -416,6 +416,14 @@ pub fn schema() -> Result<JsValue, JsValue> {
 // The published file without its indentation (build.rs): the same JSON value.
 const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"));
 
+/// The stylesheet of the built-in HTML pages, for a page that shows `format: "fragment"`
+/// output: the same CSS the `html` format writes into its `<style>` element.
+#[cfg(not(feature = "import"))]
+#[wasm_bindgen]
+pub fn stylesheet() -> String {
+    yousaid::render::STYLESHEET.to_owned()
+}
+
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
 #[cfg(not(feature = "import"))]

@@ -304,12 +304,22 @@ impl RenderOptions {
     }
 }
 
+/// The stylesheet of the built-in HTML pages (`style.css`, which `page.html` includes), for a
+/// page that shows [`OutputFormat::Fragment`] output and wants it to look as the built-in
+/// pages do. Its rules are scoped to the fragment's `.ys` element, but for a few
+/// (`*`, `:root`, `body`) that a host page may want to leave out or override.
+///
+/// ```
+/// assert!(yousaid::render::STYLESHEET.contains(".ys-table"));
+/// ```
+pub const STYLESHEET: &str = include_str!("templates/style.css");
+
 /// The built-in templates, by name. Extend them (`{% extends "full.html" %}`) to replace
 /// single blocks.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("page.html", include_str!("templates/page.html")),
     ("fragment.html", include_str!("templates/fragment.html")),
-    ("style.css", include_str!("templates/style.css")),
+    ("style.css", STYLESHEET),
     ("macros.html", include_str!("templates/macros.html")),
     ("full.html", include_str!("templates/full.html")),
     ("table.html", include_str!("templates/table.html")),
