@@ -241,7 +241,7 @@ function markTrackerRows(summary) {
   const rows = [...table.tBodies[0].rows];
   rows.forEach((row, i) => {
     const a = states.length === rows.length ? states[i] : null;
-    const tag = row.querySelector("td[data-label=Status] .ys-tag");
+    const tag = row.querySelector(".ys-tag[class*='ys-s-']");
     const key = [...(tag?.classList ?? [])].find((c) => c.startsWith("ys-s-"))?.slice(5) ?? "unstated";
     row.dataset.status = key;
     row.dataset.statusLabel = tag?.textContent ?? "";
@@ -265,7 +265,7 @@ function fillFilters() {
   const probe = el("div");
   probe.innerHTML = summary.render({ view: "tracker", format: "fragment" });
   const statuses = new Map();
-  for (const tag of probe.querySelectorAll("table.ys-tracker td[data-label=Status] .ys-tag")) {
+  for (const tag of probe.querySelectorAll("table.ys-tracker .ys-tag[class*='ys-s-']")) {
     const key = [...tag.classList].find((c) => c.startsWith("ys-s-"))?.slice(5);
     if (key && !statuses.has(key)) statuses.set(key, tag.textContent);
   }

@@ -37,6 +37,7 @@
 //! | `edits` | list of [`EditView`] | other edits, by field name |
 //! | `format`, `layout`, `lang`, `dir`, `level` | | as for the other views |
 
+use super::labels::Labels;
 use crate::id_map::IdMap;
 use std::borrow::Cow;
 
@@ -152,7 +153,7 @@ pub struct DateChangeView<'a> {
     /// Its title.
     pub title: &'a str,
     /// `due date`, `start date` or `completion date`.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// The old date.
     pub old: Option<DateView>,
     /// The new date.
@@ -186,6 +187,8 @@ pub struct BulletinContext<'a> {
     pub dir: &'static str,
     /// Heading levels.
     pub level: HeadingLevels,
+    /// The built-in labels in the rendered language, with any overrides.
+    pub labels: Labels,
     /// The new version's title.
     pub title: &'a str,
     /// Its accountable owner.
@@ -224,27 +227,23 @@ pub struct BulletinContext<'a> {
     pub edits: Vec<EditView<'a>>,
 }
 
-fn response_view(r: &Response) -> ResponseView<'_> {
-    ResponseView::new(r)
-}
-
-fn update_view(e: &ProgressEntry) -> UpdateView<'_> {
+fn update_view<'a>(e: &'a ProgressEntry, l: &Labels) -> UpdateView<'a> {
     UpdateView {
-        date: DateView::partial(&e.date),
+        date: DateView::partial(&e.date, l),
         note: e.note.as_deref(),
-        status: e.status.map(StatusView::from),
+        status: e.status.map(|s| StatusView::new(s, l)),
         percent: e.percent,
         evidence: e.evidence.iter().map(LinkView::link).collect(),
     }
 }
 
 /// A field name in words.
-fn field_words(f: &FieldChange) -> String {
+fn field_words(f: &FieldChange, l: &Labels) -> String {
     match f.field.as_str() {
-        "responds_to" => "suggestions answered".into(),
-        "depends_on" => "dependencies".into(),
-        "outcomes" => "plan outcomes".into(),
-        "parent" => "place in the list".into(),
+        "responds_to" => l.text("field_responds_to").into_owned(),
+        "depends_on" => l.text("field_depends_on").into_owned(),
+        "outcomes" => l.text("field_outcomes").into_owned(),
+        "parent" => l.text("field_parent").into_owned(),
         other => other.replace('_', " "),
     }
 }
@@ -261,7 +260,11 @@ fn items(list: &[crate::diff::Item]) -> Vec<ItemView<'_>> {
 }
 
 /// The added suggestions, each with its response when it has one.
-fn added_suggestions<'a>(new: &'a Summary, added: &'a [crate::diff::Item]) -> Vec<ItemView<'a>> {
+fn added_suggestions<'a>(
+    new: &'a Summary,
+    added: &'a [crate::diff::Item],
+    l: &Labels,
+) -> Vec<ItemView<'a>> {
     let mut list = items(added);
     if list.is_empty() {
         return list;
@@ -271,7 +274,7 @@ fn added_suggestions<'a>(new: &'a Summary, added: &'a [crate::diff::Item]) -> Ve
         .filter_map(|(s, _)| s.response.as_deref().map(|r| (s.id.as_str(), r)))
         .collect();
     for item in &mut list {
-        item.response = responses.get(item.id).map(|r| response_view(r));
+        item.response = responses.get(item.id).map(|r| ResponseView::new(r, l));
     }
     list
 }
@@ -281,18 +284,20 @@ pub(crate) fn context<'a>(
     new: &'a Summary,
     changes: &'a Changes,
     format: OutputFormat,
+    labels: Labels,
 ) -> BulletinContext<'a> {
+    let l = &labels;
     let view = new.current();
     let counts = view.status_counts();
     let coverage = view.coverage();
     let mut progress: Vec<ProgressView<'a>> = Vec::new();
     for p in &changes.progress {
         match progress.last_mut() {
-            Some(last) if last.id == p.action => last.updates.push(update_view(&p.entry)),
+            Some(last) if last.id == p.action => last.updates.push(update_view(&p.entry, l)),
             _ => progress.push(ProgressView {
                 id: &p.action,
                 title: &p.title,
-                updates: vec![update_view(&p.entry)],
+                updates: vec![update_view(&p.entry, l)],
             }),
         }
     }
@@ -302,7 +307,7 @@ pub(crate) fn context<'a>(
             kind: "summary",
             id: None,
             text: &new.title,
-            fields: changes.summary.iter().map(field_words).collect(),
+            fields: changes.summary.iter().map(|f| field_words(f, l)).collect(),
         });
     }
     for (kind, list) in [
@@ -313,7 +318,7 @@ pub(crate) fn context<'a>(
             kind,
             id: Some(&e.id),
             text: &e.text,
-            fields: e.fields.iter().map(field_words).collect(),
+            fields: e.fields.iter().map(|f| field_words(f, l)).collect(),
         }));
     }
     let fragment = format == OutputFormat::Fragment;
@@ -331,8 +336,8 @@ pub(crate) fn context<'a>(
         title: &new.title,
         owner: new.owner.as_ref().map(ActorView::new),
         publisher: new.publisher.as_deref(),
-        since: changes.since.as_ref().map(DateView::partial),
-        until: changes.until.as_ref().map(DateView::partial),
+        since: changes.since.as_ref().map(|d| DateView::partial(d, l)),
+        until: changes.until.as_ref().map(|d| DateView::partial(d, l)),
         empty: changes.is_empty(),
         now: NowView {
             actions_total: counts.total,
@@ -348,8 +353,8 @@ pub(crate) fn context<'a>(
             .map(|c| StatusChangeView {
                 id: &c.action,
                 title: &c.title,
-                old: c.old.map(StatusView::from),
-                new: c.new.map(StatusView::from),
+                old: c.old.map(|s| StatusView::new(s, l)),
+                new: c.new.map(|s| StatusView::new(s, l)),
                 old_percent: c.old_percent,
                 new_percent: c.new_percent,
             })
@@ -362,11 +367,11 @@ pub(crate) fn context<'a>(
             .map(|r| ResponseChangeView {
                 id: &r.suggestion,
                 text: &r.text,
-                old: r.old.as_ref().map(response_view),
-                new: r.new.as_ref().map(response_view),
+                old: r.old.as_ref().map(|r| ResponseView::new(r, l)),
+                new: r.new.as_ref().map(|r| ResponseView::new(r, l)),
             })
             .collect(),
-        suggestions_added: added_suggestions(new, &changes.suggestions.added),
+        suggestions_added: added_suggestions(new, &changes.suggestions.added, l),
         suggestions_removed: items(&changes.suggestions.removed),
         actions_added: items(&changes.actions.added),
         actions_removed: items(&changes.actions.removed),
@@ -382,7 +387,7 @@ pub(crate) fn context<'a>(
                     BarrierEvent::Resolved => "resolved",
                     BarrierEvent::Removed => "removed",
                 },
-                date: b.date.map(DateView::day),
+                date: b.date.map(|d| DateView::day(d, l)),
             })
             .collect(),
         dates: changes
@@ -392,16 +397,17 @@ pub(crate) fn context<'a>(
             .map(|d| DateChangeView {
                 id: &d.action,
                 title: &d.title,
-                label: match d.field.as_str() {
-                    "due" => "due date",
-                    "started" => "start date",
-                    _ => "completion date",
-                },
-                old: d.old.as_ref().map(DateView::partial),
-                new: d.new.as_ref().map(DateView::partial),
+                label: l.text(match d.field.as_str() {
+                    "due" => "due_date",
+                    "started" => "start_date",
+                    _ => "completion_date",
+                }),
+                old: d.old.as_ref().map(|d| DateView::partial(d, l)),
+                new: d.new.as_ref().map(|d| DateView::partial(d, l)),
             })
             .collect(),
         edits,
+        labels,
     }
 }
 
@@ -434,7 +440,12 @@ impl Renderer {
             None => Cow::Owned(format!("bulletin.{}", options.format.template_suffix())),
         };
         let tmpl = self.template(&name)?;
-        let ctx = context(current, &changes, options.format);
+        let ctx = context(
+            current,
+            &changes,
+            options.format,
+            options.labels_for(current),
+        );
         let out = tmpl
             .render(Value::from(minijinja::value::Serde(&ctx)))
             .map_err(template_error)?;

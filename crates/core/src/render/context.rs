@@ -33,12 +33,13 @@ use crate::id_map::IdMap;
 
 use serde::Serialize;
 
-use super::tracking::{self, Tracking, UNSTATED_KEY, UNSTATED_LABEL};
+use super::tracking::{self, Tracking, UNSTATED_KEY};
 use std::borrow::Cow;
 
+use super::labels::Labels;
 use crate::action::{Action, AnswerTarget, Coverage, Status};
 use crate::actor::Actor;
-use crate::date::{PartialDate, long_date};
+use crate::date::PartialDate;
 use crate::decision::Decision;
 use crate::engagement::{Engagement, GroupKind, Sector};
 use crate::figure::{Count, Figure};
@@ -63,16 +64,16 @@ pub struct DateView {
 }
 
 impl DateView {
-    pub(crate) fn day(d: Date) -> Self {
+    pub(crate) fn day(d: Date, labels: &Labels) -> Self {
         let iso = d.to_string();
         DateView {
-            text: long_date(d),
+            text: labels.day(d),
             machine: Some(iso.clone()),
             iso,
         }
     }
 
-    pub(crate) fn partial(d: &PartialDate) -> Self {
+    pub(crate) fn partial(d: &PartialDate, labels: &Labels) -> Self {
         let iso = d.to_iso();
         let machine = match d {
             PartialDate::Day(_)
@@ -82,7 +83,7 @@ impl DateView {
             _ => None,
         };
         DateView {
-            text: d.to_string(),
+            text: labels.date(d),
             iso,
             machine,
         }
@@ -327,6 +328,9 @@ pub struct OrganisationsView<'a> {
     pub count: Option<String>,
     /// Sectors in words, joined: `public and third`.
     pub sectors: Option<String>,
+    /// The count and sectors as one phrase ("over 30 public and third sector
+    /// organisations"); none when neither is stated.
+    pub text: Option<String>,
     /// Named organisations.
     pub named: Vec<OrganisationView<'a>>,
     /// Whether `named` lists them all.
@@ -431,19 +435,19 @@ pub struct EngagementView<'a> {
 }
 
 /// A status for display: `key` (`in_progress`, for CSS classes) and `label` ("In progress").
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StatusView {
     /// The stable machine name.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
-impl From<Status> for StatusView {
-    fn from(s: Status) -> Self {
+impl StatusView {
+    pub(crate) fn new(s: Status, labels: &Labels) -> Self {
         StatusView {
             key: s.as_str(),
-            label: s.label(),
+            label: labels.status(s),
         }
     }
 }
@@ -470,33 +474,33 @@ pub struct ResponseView<'a> {
 }
 
 impl<'a> ResponseView<'a> {
-    pub(crate) fn new(r: &'a Response) -> Self {
+    pub(crate) fn new(r: &'a Response, labels: &Labels) -> Self {
         ResponseView {
-            stance: r.stance.map(StanceView::from),
+            stance: r.stance.map(|s| StanceView::new(s, labels)),
             text: r.text.as_deref(),
             reason: r.reason.as_deref(),
             referred_to: r.referred_to.as_deref(),
             by: r.by.as_ref().map(ActorView::new),
             timescale: r.timescale.as_deref(),
-            date: r.date.map(DateView::day),
+            date: r.date.map(|d| DateView::day(d, labels)),
         }
     }
 }
 
 /// A stance for display: `key` and `label`.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StanceView {
     /// The stable machine name.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
 }
 
-impl From<Stance> for StanceView {
-    fn from(s: Stance) -> Self {
+impl StanceView {
+    pub(crate) fn new(s: Stance, labels: &Labels) -> Self {
         StanceView {
             key: s.as_str(),
-            label: s.label(),
+            label: labels.stance(s),
         }
     }
 }
@@ -592,7 +596,7 @@ pub struct PairView<'a> {
     /// When the point has no answer of its own but is answered with what it belongs to (its
     /// parent point, its question, a theme, a whole engagement): words saying so ("Answered
     /// with the question as a whole"). None otherwise.
-    pub answered_with: Option<&'static str>,
+    pub answered_with: Option<Cow<'static, str>>,
 }
 
 /// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
@@ -719,7 +723,7 @@ pub struct StatusBar {
     /// The status key.
     pub key: &'static str,
     /// Words for readers.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// How many actions.
     pub count: usize,
     /// Bar length, 0–100, relative to the largest bar.
@@ -798,6 +802,9 @@ pub struct Context<'a> {
     pub dir: &'static str,
     /// Heading levels.
     pub level: HeadingLevels,
+    /// The built-in labels in the rendered language, with any overrides: a map from key to
+    /// text (see [`labels`](super::labels)).
+    pub labels: Labels,
     /// The date statuses are shown as of: the `--as-of` date, else the publication date, else
     /// none (statuses as last recorded).
     pub as_of: Option<DateView>,
@@ -831,13 +838,9 @@ pub(crate) fn direction(lang: &str) -> &'static str {
     }
 }
 
-fn join_sectors(sectors: &[Sector]) -> Option<String> {
-    let words: Vec<&str> = sectors.iter().map(|s| s.as_str()).collect();
-    match words.as_slice() {
-        [] => None,
-        [one] => Some((*one).to_owned()),
-        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
-    }
+fn join_sectors(sectors: &[Sector], labels: &Labels) -> Option<String> {
+    let words: Vec<Cow<'_, str>> = sectors.iter().map(|&s| labels.sector(s)).collect();
+    (!words.is_empty()).then(|| labels.and_list(&words))
 }
 
 fn group_kind(k: GroupKind) -> &'static str {
@@ -858,18 +861,15 @@ pub(super) fn coverage_str(c: Coverage) -> &'static str {
     }
 }
 
-pub(super) fn count_text(c: &Count) -> String {
-    c.to_string()
-}
-
-pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
+pub(super) fn engagement_view<'a>(e: &'a Engagement, l: &Labels) -> EngagementView<'a> {
+    let count_text = |c: &Count| l.count(c);
     EngagementView {
         id: &e.id,
         title: &e.title,
         kind: e.kind.as_str(),
         label: e.label.as_deref(),
-        date: e.date.as_ref().map(DateView::partial),
-        end_date: e.end_date.as_ref().map(DateView::partial),
+        date: e.date.as_ref().map(|d| DateView::partial(d, l)),
+        end_date: e.end_date.as_ref().map(|d| DateView::partial(d, l)),
         place: e.place.as_ref().map(|p| PlaceView {
             name: p.name.as_deref(),
             address: p.address.as_deref(),
@@ -883,24 +883,38 @@ pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
             .attendance
             .iter()
             .map(|a| AttendanceView {
-                count: count_text(&a.count),
+                count: l.count(&a.count),
                 unit: &a.unit,
                 note: a.note.as_deref(),
             })
             .collect(),
-        organisations: e.organisations.as_ref().map(|o| OrganisationsView {
-            count: o.count.as_ref().map(count_text),
-            sectors: join_sectors(&o.sectors),
-            named: o
-                .named
-                .iter()
-                .map(|n| OrganisationView {
-                    name: &n.name,
-                    sector: n.sector.map(Sector::as_str),
-                    link: n.url.as_ref().map(|u| LinkView::url(u, None)),
-                })
-                .collect(),
-            complete: o.complete,
+        organisations: e.organisations.as_ref().map(|o| {
+            let count = o.count.as_ref().map(count_text);
+            let sectors = join_sectors(&o.sectors, l);
+            let text = match (&count, &sectors) {
+                (Some(c), Some(s)) => Some(l.fill(
+                    "organisations_count_sectors",
+                    &[("count", c), ("sectors", s)],
+                )),
+                (Some(c), None) => Some(l.fill("organisations_count", &[("count", c)])),
+                (None, Some(s)) => Some(l.fill("organisations_sectors", &[("sectors", s)])),
+                (None, None) => None,
+            };
+            OrganisationsView {
+                count,
+                sectors,
+                text,
+                named: o
+                    .named
+                    .iter()
+                    .map(|n| OrganisationView {
+                        name: &n.name,
+                        sector: n.sector.map(Sector::as_str),
+                        link: n.url.as_ref().map(|u| LinkView::url(u, None)),
+                    })
+                    .collect(),
+                complete: o.complete,
+            }
         }),
         presentations: e
             .presentations
@@ -930,10 +944,14 @@ pub(super) fn engagement_view(e: &Engagement) -> EngagementView<'_> {
         channels: &e.channels,
         question_count: e.question_count.as_ref().map(count_text),
         figures: &e.figures,
-        response: e.response.as_deref().map(ResponseView::new),
+        response: e.response.as_deref().map(|r| ResponseView::new(r, l)),
         decisions: &e.decisions,
         documents: e.documents.iter().map(LinkView::link).collect(),
-        engagements: e.engagements.iter().map(engagement_view).collect(),
+        engagements: e
+            .engagements
+            .iter()
+            .map(|e| engagement_view(e, l))
+            .collect(),
     }
 }
 
@@ -950,6 +968,7 @@ pub(super) struct AnswerLink<'a> {
 
 /// Look-ups built once per render so that views stay linear in the size of the document.
 pub(super) struct Index<'a> {
+    pub(super) labels: Labels,
     pub(super) tracking: Tracking<'a>,
     /// Actions answering each suggestion, in document order of the actions.
     answers: IdMap<&'a str, Vec<AnswerLink<'a>>>,
@@ -964,10 +983,11 @@ pub(super) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs) -> Self {
+    pub(super) fn new(summary: &'a Summary, view: AsOf<'a>, needs: Needs, labels: Labels) -> Self {
         let tracking = tracking::tracking(
             summary,
             view,
+            &labels,
             needs != Needs::Tracker,
             // Only the points (the full view) say who raised them.
             matches!(needs, Needs::Everything | Needs::Full),
@@ -980,6 +1000,7 @@ impl<'a> Index<'a> {
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         Index {
+            labels,
             tracking,
             answers,
             actions,
@@ -1044,7 +1065,9 @@ impl<'a> Index<'a> {
     }
 
     fn status(&self, a: &Action) -> Option<StatusView> {
-        self.tracking.status(&a.id).map(StatusView::from)
+        self.tracking
+            .status(&a.id)
+            .map(|s| StatusView::new(s, &self.labels))
     }
 
     pub(super) fn action_ref(
@@ -1057,7 +1080,7 @@ impl<'a> Index<'a> {
             id: &a.id,
             title: &a.title,
             owner: actor_names(&a.owners),
-            due: a.due.as_ref().map(DateView::partial),
+            due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
             status: self.status(a),
             coverage: coverage.map(coverage_str),
             note,
@@ -1092,8 +1115,10 @@ impl<'a> Index<'a> {
         }
     }
 
-    pub(super) fn response(s: &'a Suggestion) -> Option<ResponseView<'a>> {
-        s.response.as_deref().map(ResponseView::new)
+    pub(super) fn response(&self, s: &'a Suggestion) -> Option<ResponseView<'a>> {
+        s.response
+            .as_deref()
+            .map(|r| ResponseView::new(r, &self.labels))
     }
 
     pub(super) fn themes(&self, s: &'a Suggestion) -> Vec<&'a str> {
@@ -1134,19 +1159,19 @@ impl<'a> Index<'a> {
             themes: self.themes(s),
             groups: self.groups(s),
             raised_by: self.tracking.raised_by(number),
-            mentions: s.mentions.as_ref().map(count_text),
+            mentions: s.mentions.as_ref().map(|c| self.labels.count(c)),
             quote: Self::quote(s),
-            response: Self::response(s),
+            response: self.response(s),
             actions: self.answering(&s.id),
             points: s.points.iter().map(|p| self.point(p, next)).collect(),
         }
     }
 
-    fn update(e: &'a crate::ProgressEntry) -> UpdateView<'a> {
+    fn update(&self, e: &'a crate::ProgressEntry) -> UpdateView<'a> {
         UpdateView {
-            date: DateView::partial(&e.date),
+            date: DateView::partial(&e.date, &self.labels),
             note: e.note.as_deref(),
-            status: e.status.map(StatusView::from),
+            status: e.status.map(|s| StatusView::new(s, &self.labels)),
             percent: e.percent,
             evidence: e.evidence.iter().map(LinkView::link).collect(),
         }
@@ -1170,7 +1195,7 @@ impl<'a> Index<'a> {
         a.progress
             .iter()
             .filter(|e| cutoff.is_none_or(|c| e.date.first_day() <= c))
-            .map(Self::update)
+            .map(|e| self.update(e))
             .collect()
     }
 
@@ -1180,7 +1205,7 @@ impl<'a> Index<'a> {
         let latest = state
             .and_then(|s| s.latest.as_ref())
             .and_then(|l| a.progress.iter().rev().find(|e| *e == l))
-            .map(Self::update);
+            .map(|e| self.update(e));
         ActionView {
             id: &a.id,
             title: &a.title,
@@ -1211,10 +1236,18 @@ impl<'a> Index<'a> {
                 .iter()
                 .filter_map(|o| self.outcomes.get(o.as_str()).copied())
                 .collect(),
-            due: a.due.as_ref().map(DateView::partial),
-            started: a.started.as_ref().map(DateView::partial),
-            completed: a.completed.as_ref().map(DateView::partial),
-            status: state.and_then(|s| s.status).map(StatusView::from),
+            due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
+            started: a
+                .started
+                .as_ref()
+                .map(|d| DateView::partial(d, &self.labels)),
+            completed: a
+                .completed
+                .as_ref()
+                .map(|d| DateView::partial(d, &self.labels)),
+            status: state
+                .and_then(|s| s.status)
+                .map(|s| StatusView::new(s, &self.labels)),
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
             percent: state.and_then(|s| s.percent),
@@ -1227,8 +1260,8 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|b| BarrierView {
                     text: &b.text,
-                    since: b.since.map(DateView::day),
-                    resolved: b.resolved.map(DateView::day),
+                    since: b.since.map(|d| DateView::day(d, &self.labels)),
+                    resolved: b.resolved.map(|d| DateView::day(d, &self.labels)),
                 })
                 .collect(),
             depends_on: a
@@ -1274,11 +1307,11 @@ impl<'a> Index<'a> {
             id: &s.id,
             text: &s.text,
             question: p.question.and_then(|q| self.questions.get(q).copied()),
-            response: Self::response(s),
+            response: self.response(s),
             actions,
             status: p.status_text.to_string(),
             status_key: p.status_key,
-            answered_with: p.answered_with,
+            answered_with: p.answered_with.map(|k| self.labels.text(k)),
         })
     }
 
@@ -1362,7 +1395,10 @@ impl<'a> Index<'a> {
                 .filter(|&&(s, n)| keep(s, n))
                 .map(|&(s, n)| StatusBar {
                     key: s.map_or(UNSTATED_KEY, Status::as_str),
-                    label: s.map_or(UNSTATED_LABEL, Status::label),
+                    label: s.map_or_else(
+                        || self.labels.text("status_unstated"),
+                        |s| self.labels.status(s),
+                    ),
                     count: n,
                     width: pct(n, max),
                     share: pct(n, total),
@@ -1414,8 +1450,13 @@ pub(super) fn language(summary: &Summary) -> &str {
     }
 }
 
-pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> Context<'a> {
-    let ix = Index::new(summary, view, frame.needs);
+pub(crate) fn build<'a>(
+    summary: &'a Summary,
+    view: AsOf<'a>,
+    frame: Frame,
+    labels: Labels,
+) -> Context<'a> {
+    let ix = Index::new(summary, view, frame.needs, labels);
     let lang = language(summary);
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
     let mut questions: Vec<QuestionView<'a>> = Vec::new();
@@ -1450,9 +1491,14 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
         lang,
         dir: direction(lang),
         level: HeadingLevels::starting_at(frame.first_heading),
-        as_of: ix.tracking.date.map(DateView::day),
-        summary: summary_view(summary),
-        engagements: summary.engagements.iter().map(engagement_view).collect(),
+        labels: ix.labels.clone(),
+        as_of: ix.tracking.date.map(|d| DateView::day(d, &ix.labels)),
+        summary: summary_view(summary, &ix.labels),
+        engagements: summary
+            .engagements
+            .iter()
+            .map(|e| engagement_view(e, &ix.labels))
+            .collect(),
         questions,
         other_points,
         pairs: if frame.needs != Needs::Tracker {
@@ -1473,17 +1519,17 @@ pub(crate) fn build<'a>(summary: &'a Summary, view: AsOf<'a>, frame: Frame) -> C
     }
 }
 
-pub(super) fn summary_view(summary: &Summary) -> SummaryView<'_> {
+pub(super) fn summary_view<'a>(summary: &'a Summary, l: &Labels) -> SummaryView<'a> {
     SummaryView {
         title: &summary.title,
         owner: summary.owner.as_ref().map(ActorView::new),
         publisher: summary.publisher.as_deref(),
-        published: summary.published.as_ref().map(DateView::partial),
+        published: summary.published.as_ref().map(|d| DateView::partial(d, l)),
         revisions: summary
             .revisions
             .iter()
             .map(|r| RevisionView {
-                date: DateView::partial(&r.date),
+                date: DateView::partial(&r.date, l),
                 note: r.note.as_deref(),
             })
             .collect(),

@@ -52,6 +52,7 @@
 pub mod bulletin;
 pub mod context;
 mod escape;
+pub mod labels;
 mod text;
 mod tracking;
 
@@ -66,6 +67,7 @@ use minijinja::value::{Serde, Value};
 
 pub use context::Context;
 use context::{Frame, Needs};
+pub use labels::{Labels, Lang};
 pub use text::DEFAULT_WIDTH;
 
 use crate::error::{Error, ErrorKind};
@@ -228,6 +230,8 @@ pub struct RenderOptions {
     as_of: Option<Date>,
     template: Option<String>,
     width: usize,
+    lang: Option<Lang>,
+    labels: Vec<(&'static str, String)>,
 }
 
 impl Default for RenderOptions {
@@ -238,6 +242,8 @@ impl Default for RenderOptions {
             as_of: None,
             template: None,
             width: DEFAULT_WIDTH,
+            lang: None,
+            labels: Vec::new(),
         }
     }
 }
@@ -281,6 +287,67 @@ impl RenderOptions {
     pub fn width(mut self, width: usize) -> Self {
         self.width = width;
         self
+    }
+
+    /// Renders the built-in labels, dates and figures in this language (default: Welsh for a
+    /// document whose `language` is `cy` or `cy-GB`, else English).
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// Replaces built-in labels by key (see [`labels::CATALOGUE`] and `docs/templates.md`).
+    /// These win over the document's own `labels`, which win over the catalogue; a later
+    /// pair wins over an earlier one.
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, OutputFormat};
+    /// let summary = Summary::from_json_str(r#"{"format": "yousaid/2", "title": "Library",
+    ///     "suggestions": [{"id": "s1", "text": "Open on Sundays"}]}"#)?;
+    /// let opts = RenderOptions::new()
+    ///     .format(OutputFormat::Markdown)
+    ///     .labels([("you_said_we_did", "What you told us, what we did")])?;
+    /// assert!(summary.render(&opts)?.contains("## What you told us, what we did"));
+    /// let err = RenderOptions::new().labels([("you_sed", "x")]).unwrap_err();
+    /// assert_eq!(err.code(), "invalid-argument");
+    /// assert!(err.to_string().contains("`you_sed`"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Errors: [`ErrorKind::InvalidArgument`] naming the first key the catalogue lacks.
+    pub fn labels<K: AsRef<str>, V: Into<String>>(
+        mut self,
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Self, Error> {
+        for (k, v) in pairs {
+            let key = labels::key(k.as_ref()).ok_or_else(|| labels::unknown_label(k.as_ref()))?;
+            self.labels.push((key, v.into()));
+        }
+        Ok(self)
+    }
+
+    /// The language, if set.
+    pub fn get_lang(&self) -> Option<Lang> {
+        self.lang
+    }
+
+    /// The labels replaced, in the order given.
+    pub fn get_labels(&self) -> &[(&'static str, String)] {
+        &self.labels
+    }
+
+    /// The labels of a render of `summary`: the catalogue in the options' language (or the
+    /// document's), the document's own labels over it, and the options' over those.
+    /// A document label the catalogue lacks is left out (validation reports it).
+    pub(crate) fn labels_for(&self, summary: &Summary) -> Labels {
+        let lang = self
+            .lang
+            .unwrap_or_else(|| Lang::for_document(summary.language.as_deref()));
+        let base = Labels::new(lang);
+        if self.labels.is_empty() {
+            return base;
+        }
+        base.with_known(self.labels.iter().map(|(k, v)| (*k, v.as_str())))
     }
 
     /// The view.
@@ -337,14 +404,86 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("bulletin.txt", include_str!("templates/bulletin.txt")),
 ];
 
-/// Joins words as English prose: `a`, `a and b`, `a, b and c`.
-fn and_list(items: Vec<Value>, word: Option<String>) -> String {
-    let word = word.as_deref().unwrap_or("and");
+/// Joins words as prose: `a`, `a and b`, `a, b and c`, with the render's label `and` (or
+/// the word given).
+fn and_list(state: &minijinja::State<'_, '_>, items: Vec<Value>, word: Option<String>) -> String {
+    let word = match word {
+        Some(w) => w,
+        None => label_text(state, "and").unwrap_or_else(|| "and".to_owned()),
+    };
     let strs: Vec<String> = items.iter().map(|v| v.to_string()).collect();
     match strs.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+        [init @ .., last] => {
+            let word = labels::and_before(&word, last);
+            format!("{} {word} {last}", init.join(", "))
+        }
+    }
+}
+
+/// The text of the label `key` in the render's `labels`, if there is one.
+fn label_text(state: &minijinja::State<'_, '_>, key: &str) -> Option<String> {
+    let labels = state.lookup("labels")?;
+    let text = labels.get_attr(key).ok()?;
+    text.as_str().map(str::to_owned)
+}
+
+/// `label("key", name=value, …)`: the label `key` with each `{name}` replaced by its value.
+fn label(
+    state: &minijinja::State<'_, '_>,
+    key: &str,
+    kwargs: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    // `n=1` picks the singular form `<key>_one` where the catalogue has one.
+    let one = kwargs
+        .get::<Option<Value>>("n")
+        .ok()
+        .flatten()
+        .and_then(|n| i64::try_from(n).ok())
+        == Some(1);
+    let singular = one
+        .then(|| label_text(state, &format!("{key}_one")))
+        .flatten();
+    let text = singular.or_else(|| label_text(state, key)).ok_or_else(|| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("unknown label `{key}`"),
+        )
+    })?;
+    let mut args: Vec<(&str, String)> = Vec::new();
+    for name in kwargs.args() {
+        let v: Value = kwargs.get(name)?;
+        args.push((name, v.to_string()));
+    }
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Ok(labels::fill(&text, &args))
+}
+
+/// The text with its first letter in upper case.
+fn upper_first(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The text padded with spaces to `width` characters (not bytes, so that "Wedi’i atal"
+/// lines up with "Done").
+fn pad_right(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    let mut out = text.to_owned();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(len)));
+    out
+}
+
+/// The text with its first letter in lower case.
+fn lower_first(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
@@ -429,6 +568,10 @@ impl Renderer {
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
         env.add_filter("and_list", and_list);
         env.add_filter("no_full_stop", no_full_stop);
+        env.add_filter("upper_first", upper_first);
+        env.add_filter("lower_first", lower_first);
+        env.add_filter("pad_right", pad_right);
+        env.add_function("label", label);
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
             .lstrip_blocks(true)
@@ -603,7 +746,12 @@ impl<'a> Context<'a> {
             Some(d) => summary.as_of(d),
             None => summary.current(),
         };
-        context::build(summary, view, Frame::new(options, builtin))
+        context::build(
+            summary,
+            view,
+            Frame::new(options, builtin),
+            options.labels_for(summary),
+        )
     }
 }
 

@@ -16,30 +16,33 @@ use crate::suggestion::{Suggestion, SuggestionKind};
 use crate::tracking::{ActionState, AsOf, Tracked};
 use crate::{Date, Summary};
 
+use super::labels::Labels;
+
 pub(crate) struct Pair<'a> {
     pub suggestion: &'a Suggestion,
     pub question: Option<&'a str>,
     pub status_text: Cow<'static, str>,
     pub status_key: &'static str,
-    /// Words for an answer the point inherits (from its parent point, question, theme or
-    /// engagement) when it has none of its own.
+    /// The label key of the words for an answer the point inherits (from its parent point,
+    /// question, theme or engagement) when it has none of its own.
     pub answered_with: Option<&'static str>,
 }
 
-/// Words for an answer a point inherits: where the answer is, in the reader's terms.
+/// The label key of the words for an answer a point inherits: where the answer is, in the
+/// reader's terms.
 fn answered_with(summary: &Summary, answer: &Answered) -> Option<&'static str> {
     Some(match answer.through {
         AnsweredThrough::Itself => return None,
-        AnsweredThrough::Parent => "Answered with the point it belongs to",
-        AnsweredThrough::Question => "Answered with the question as a whole",
-        AnsweredThrough::Theme => "Answered with its theme as a whole",
+        AnsweredThrough::Parent => "answered_with_parent",
+        AnsweredThrough::Question => "answered_with_question",
+        AnsweredThrough::Theme => "answered_with_theme",
         AnsweredThrough::Engagement => {
             match summary.engagement(answer.id.as_str()).map(|e| e.kind) {
-                Some(EngagementKind::Consultation) => "Answered for the consultation as a whole",
-                Some(EngagementKind::Event) => "Answered for the event as a whole",
-                Some(EngagementKind::Series) => "Answered for the series as a whole",
-                Some(EngagementKind::Period) => "Answered for the period as a whole",
-                _ => "Answered as a whole",
+                Some(EngagementKind::Consultation) => "answered_with_consultation",
+                Some(EngagementKind::Event) => "answered_with_event",
+                Some(EngagementKind::Series) => "answered_with_series",
+                Some(EngagementKind::Period) => "answered_with_period",
+                _ => "answered_as_a_whole",
             }
         }
     })
@@ -55,7 +58,8 @@ pub(crate) struct Tracking<'a> {
     /// view's "raised by N of M groups"); none when no group is recorded.
     raised_by: Vec<Option<(usize, usize)>>,
     /// "tables" when every group is a roundtable table, else "groups".
-    group_noun: &'static str,
+    group_noun: Cow<'static, str>,
+    labels: Labels,
     pub pairs: Vec<Pair<'a>>,
     /// Top-level actions per status (`None`: no status stated), in display order.
     pub status_counts: Vec<(Option<Status>, usize)>,
@@ -80,11 +84,14 @@ impl<'a> Tracking<'a> {
     /// (parents first), when groups are recorded for it.
     pub fn raised_by(&self, n: usize) -> Option<String> {
         let (raised, total) = (*self.raised_by.get(n)?)?;
-        let noun = self.group_noun;
+        let groups = ("groups", &*self.group_noun);
+        let n = raised.to_string();
         Some(if total >= raised {
-            format!("raised by {raised} of {total} {noun}")
+            let m = total.to_string();
+            self.labels
+                .fill("raised_by_of", &[("n", &n), ("m", &m), groups])
         } else {
-            format!("raised by {raised} {noun}")
+            self.labels.fill("raised_by_n", &[("n", &n), groups])
         })
     }
 
@@ -101,14 +108,15 @@ fn pair_status(
     answers: &[usize],
     states: &[ActionState],
     response: Option<&Response>,
+    labels: &Labels,
 ) -> (Cow<'static, str>, &'static str) {
     if let Some(&first) = answers.first() {
         let s = states[first].status;
         if answers.iter().all(|&a| states[a].status == s) {
             match s {
-                Some(s) => return (Cow::Borrowed(s.label()), s.as_str()),
+                Some(s) => return (labels.status(s), s.as_str()),
                 None if response.is_none() => {
-                    return (Cow::Borrowed(UNSTATED_LABEL), UNSTATED_KEY);
+                    return (labels.text("status_unstated"), UNSTATED_KEY);
                 }
                 None => {}
             }
@@ -118,25 +126,26 @@ fn pair_status(
                 .filter(|&&a| states[a].status == Some(Status::Done))
                 .count();
             return (
-                Cow::Owned(format!("{done} of {} actions done", answers.len())),
+                Cow::Owned(labels.fill(
+                    "n_of_m_actions_done",
+                    &[("n", &done.to_string()), ("m", &answers.len().to_string())],
+                )),
                 Status::InProgress.as_str(),
             );
         }
     }
     match response {
         Some(r) => match r.stance {
-            Some(stance) => (Cow::Borrowed(stance.label()), stance.as_str()),
+            Some(stance) => (labels.stance(stance), stance.as_str()),
             // A response in words alone.
-            None => (Cow::Borrowed("Responded"), "responded"),
+            None => (labels.text("responded"), "responded"),
         },
-        None => (Cow::Borrowed("No response yet"), "none"),
+        None => (labels.text("no_response_yet"), "none"),
     }
 }
 
 /// The key of "no status stated" where a status column needs one (CSS classes, chart bars).
 pub(crate) const UNSTATED_KEY: &str = "unstated";
-/// The words for "no status stated", shown only where a view has a status column.
-pub(crate) const UNSTATED_LABEL: &str = "No status stated";
 
 /// The figures for a render. `pairs_too`: the "you said, we did" pairs (the full view and the
 /// table); `raised_by_too`: "raised by N of M groups" (the points of the full view);
@@ -144,6 +153,7 @@ pub(crate) const UNSTATED_LABEL: &str = "No status stated";
 pub(crate) fn tracking<'a>(
     summary: &'a Summary,
     view: AsOf<'a>,
+    labels: &Labels,
     pairs_too: bool,
     raised_by_too: bool,
     figures: bool,
@@ -154,7 +164,11 @@ pub(crate) fn tracking<'a>(
         .all_engagements()
         .flat_map(|(e, _)| e.groups.iter())
         .all(|g| g.kind == GroupKind::Table);
-    let group_noun = if all_tables { "tables" } else { "groups" };
+    let group_noun = labels.text(if all_tables {
+        "groups_tables"
+    } else {
+        "groups_groups"
+    });
     let mut raised_by = Vec::new();
     let mut pairs = Vec::new();
     let points = if pairs_too || raised_by_too || figures {
@@ -186,8 +200,8 @@ pub(crate) fn tracking<'a>(
                         .and_then(|a| answered_with(summary, a))
                 };
                 let (status_text, status_key) = match inherited {
-                    Some(words) => (Cow::Borrowed(words), "answered"),
-                    None => pair_status(&f.answers, states, s.response.as_deref()),
+                    Some(key) => (labels.text(key), "answered"),
+                    None => pair_status(&f.answers, states, s.response.as_deref(), labels),
                 };
                 pairs.push(Pair {
                     suggestion: s,
@@ -236,6 +250,7 @@ pub(crate) fn tracking<'a>(
         cutoff: view.cutoff(),
         raised_by,
         group_noun,
+        labels: labels.clone(),
         pairs,
         status_counts,
         sub_actions,
