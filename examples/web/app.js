@@ -244,7 +244,6 @@ function markTrackerRows(summary) {
     const tag = row.querySelector(".ys-tag[class*='ys-s-']");
     const key = [...(tag?.classList ?? [])].find((c) => c.startsWith("ys-s-"))?.slice(5) ?? "unstated";
     row.dataset.status = key;
-    row.dataset.statusLabel = tag?.textContent ?? "";
     row.dataset.owner = a?.owner ?? "";
     row.dataset.themes = (a ? themes.get(a.id) ?? [] : []).join("\n");
   });
