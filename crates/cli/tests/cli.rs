@@ -223,6 +223,13 @@ fn schema_prints_the_generated_schema() {
 }
 
 #[test]
+fn schema_results_prints_the_results_schema() {
+    let out = common::yousaid(&workdir(), &["schema", "--results"], "");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, yousaid::results_json_schema_string());
+}
+
+#[test]
 fn schema_writes_a_file() {
     let path = workdir().join("schema-out.json");
     let _ = std::fs::remove_file(&path);

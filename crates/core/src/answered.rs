@@ -47,7 +47,7 @@ use crate::response::Response;
 use crate::summary::Summary;
 
 /// What carries the answer a suggestion has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AnsweredThrough {
     /// The suggestion itself: its own response, or an action naming it.
@@ -82,7 +82,7 @@ impl AnsweredThrough {
 
 /// Where a suggestion's answer comes from, and how fully it answers; see
 /// [the rule](crate::answered#the-rule).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Answered {
     /// What carries the answer.
     pub through: AnsweredThrough,

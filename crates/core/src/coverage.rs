@@ -61,7 +61,7 @@ pub(crate) fn counted(p: &Point<'_>) -> bool {
 }
 
 /// The four ways a set of suggestions can stand, which add up to `total`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CoverageCounts {
     /// Suggestions counted.
     pub total: usize,
@@ -113,7 +113,7 @@ impl CoverageCounts {
 }
 
 /// Coverage of one question, theme, engagement or group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CoverageBucket {
     /// The ID; `None` for the bucket of suggestions without one.
     pub id: Option<Id>,
@@ -124,7 +124,7 @@ pub struct CoverageBucket {
 }
 
 /// A suggestion nobody has answered yet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Unanswered {
     /// Its ID.
     pub id: Id,
@@ -133,7 +133,7 @@ pub struct Unanswered {
 }
 
 /// How many responses a stance has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct StanceCount {
     /// The stance.
     pub stance: Stance,
@@ -142,7 +142,7 @@ pub struct StanceCount {
 }
 
 /// The coverage of a summary's suggestions; see [the rules](crate::coverage#the-rules).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CoverageReport {
     /// All top-level suggestions.
     pub overall: CoverageCounts,

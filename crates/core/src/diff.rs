@@ -64,7 +64,7 @@ use crate::tracking::{Rolled, roll};
 /// Everything that changed between two versions of a summary, by kind of change.
 ///
 /// Plain data with IDs, ready to serialise or render as a bulletin.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Changes {
     /// When the old version was published.
     pub since: Option<PartialDate>,
@@ -89,7 +89,7 @@ pub struct Changes {
 }
 
 /// Items of one kind (suggestions or actions) added, removed or edited.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ItemChanges {
     /// Only in the new version, in its document order.
     pub added: Vec<Item>,
@@ -100,7 +100,8 @@ pub struct ItemChanges {
 }
 
 /// A suggestion or action named in a change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ChangedItem")]
 pub struct Item {
     /// Its ID.
     pub id: Id,
@@ -111,7 +112,8 @@ pub struct Item {
 }
 
 /// An item whose own fields changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[schemars(rename = "EditedItem")]
 pub struct Edited {
     /// Its ID.
     pub id: Id,
@@ -122,7 +124,7 @@ pub struct Edited {
 }
 
 /// One field's old and new value, as JSON (`None` when absent).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct FieldChange {
     /// The field's name in the format (`owner`, `themes`, `parent`).
     pub field: String,
@@ -133,7 +135,7 @@ pub struct FieldChange {
 }
 
 /// A response given, changed or withdrawn.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ResponseChange {
     /// The suggestion's ID.
     pub suggestion: Id,
@@ -146,7 +148,7 @@ pub struct ResponseChange {
 }
 
 /// An action whose effective status changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StatusChange {
     /// The action's ID.
     pub action: Id,
@@ -163,7 +165,7 @@ pub struct StatusChange {
 }
 
 /// A progress entry that is new.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NewProgress {
     /// The action's ID.
     pub action: Id,
@@ -174,7 +176,7 @@ pub struct NewProgress {
 }
 
 /// What happened to a barrier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BarrierEvent {
     /// Newly noted.
@@ -186,7 +188,7 @@ pub enum BarrierEvent {
 }
 
 /// A barrier noted, resolved or removed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct BarrierChange {
     /// The action's ID.
     pub action: Id,
@@ -197,11 +199,12 @@ pub struct BarrierChange {
     /// What happened.
     pub event: BarrierEvent,
     /// When it was noted (`noted`) or resolved (`resolved`), if the document says.
+    #[schemars(with = "Option<crate::date::DateSchema>")]
     pub date: Option<Date>,
 }
 
 /// A date of an action set, moved or cleared.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DateChange {
     /// The action's ID.
     pub action: Id,

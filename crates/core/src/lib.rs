@@ -165,7 +165,9 @@ pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
 pub use render::{OutputFormat, RenderOptions, Renderer, View};
 pub use response::{Response, Stance};
-pub use schema::{json_schema, json_schema_string};
+pub use schema::{
+    json_schema, json_schema_string, results_json_schema, results_json_schema_string,
+};
 pub use suggestion::{Consent, Quote, QuoteFrom, Suggestion, SuggestionKind};
 pub use summary::{
     Closing, Contact, DocumentContext, Meeting, Outcome, Plan, Purpose, PurposeList, Revision,

@@ -50,7 +50,7 @@ use crate::summary::Summary;
 use crate::tracking::{ActionState, AsOf};
 
 /// One suggestion or sub-point, what was said back, and what is being done about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Pair {
     /// The suggestion's ID.
     pub id: Id,
@@ -90,7 +90,7 @@ pub struct Pair {
 }
 
 /// An action answering a suggestion, with the link's coverage and the action's state.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct PairAnswer {
     /// The action's ID.
     pub action: Id,

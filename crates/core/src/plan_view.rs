@@ -14,7 +14,7 @@ use crate::id::Id;
 use crate::tracking::{ActionState, AsOf};
 
 /// One plan outcome and the actions serving it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OutcomeView {
     /// The outcome's ID.
     pub id: Id,

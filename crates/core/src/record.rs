@@ -80,7 +80,7 @@ impl FromStr for RecordKind {
 }
 
 /// A suggestion or sub-point as a flat record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SuggestionRecord {
     /// Its ID.
     pub id: String,
@@ -89,6 +89,7 @@ pub struct SuggestionRecord {
     /// 0 for top-level suggestions, 1 for their sub-points, and so on.
     pub depth: usize,
     /// `suggestion`, `question`, `concern`, `detail` or `commitment`.
+    #[schemars(with = "crate::SuggestionKind")]
     pub kind: String,
     /// The text.
     pub text: String,
@@ -103,6 +104,7 @@ pub struct SuggestionRecord {
     /// The stated number of mentions.
     pub mentions: Option<u64>,
     /// The response stance (`accepted`, `not_planned`, …), if answered.
+    #[schemars(with = "Option<crate::Stance>")]
     pub stance: Option<String>,
     /// The response text.
     pub response: Option<String>,
@@ -115,7 +117,7 @@ pub struct SuggestionRecord {
 /// `status` and `percent` are the current ones, as of the view's date and rolled up from
 /// sub-actions (what [`AsOf::status_counts`] counts and the page shows); `declared_status` and
 /// `declared_percent` are what the document states for the action itself.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ActionRecord {
     /// Its ID.
     pub id: String,
@@ -129,6 +131,7 @@ pub struct ActionRecord {
     pub owner: Option<String>,
     /// The current status: from the progress log as of the view's date, rolled up from
     /// sub-actions ([`ActionState::status`]); empty when no status is stated.
+    #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
     /// The current percent, 0–100: recorded as of the view's date, or rolled up from
     /// sub-actions ([`ActionState::percent`]).
@@ -138,6 +141,7 @@ pub struct ActionRecord {
     /// The status the document states for this action itself, whatever the date and its
     /// sub-actions ([`Action::declared_status`](crate::Action::declared_status)); empty when
     /// it states none.
+    #[schemars(with = "Option<crate::Status>")]
     pub declared_status: Option<String>,
     /// The last percentage recorded in its own progress log, whatever the date.
     pub declared_percent: Option<f64>,
@@ -168,13 +172,14 @@ pub struct ActionRecord {
 }
 
 /// A progress entry as a flat record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ProgressRecord {
     /// The action's ID.
     pub action: String,
     /// The date (`2014-06-12`).
     pub date: String,
     /// The status from this date on, if it changed.
+    #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
     /// How far along, 0–100.
     pub percent: Option<f64>,
@@ -185,7 +190,7 @@ pub struct ProgressRecord {
 }
 
 /// The records of one kind; serializes as a plain list of flat objects.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Records {
     /// Suggestions and sub-points.

@@ -102,7 +102,7 @@ pub struct AsOf<'a> {
 /// The state of one action (or sub-action) as of a date.
 ///
 /// Plain data, owned: IDs rather than references, ready to serialise.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ActionState {
     /// The action's ID.
     pub id: Id,
@@ -140,7 +140,7 @@ pub struct ActionState {
 /// Counts top-level actions only: sub-actions are rolled up into their parents, so counting
 /// them too would count the same work twice. [`StatusCounts::sub_actions`] says how many were
 /// rolled up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct StatusCounts {
     /// Top-level actions.
     pub total: usize,
@@ -171,7 +171,7 @@ pub struct StatusCounts {
 }
 
 /// One status and how many top-level actions are in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct StatusCount {
     /// The status; `None` for the actions with no status stated.
     pub status: Option<Status>,

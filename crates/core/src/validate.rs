@@ -62,7 +62,19 @@ pub const MAX_PROBLEMS: usize = 10_000;
 pub const MAX_IDS_LISTED: usize = 8;
 
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The document should not be published as it is.
@@ -86,7 +98,19 @@ impl Severity {
 }
 
 /// The stable code of a validation problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Code {
@@ -197,7 +221,7 @@ impl fmt::Display for Code {
 }
 
 /// One problem found by validation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Problem {
     /// Error or warning.
     pub severity: Severity,
@@ -236,7 +260,7 @@ impl fmt::Display for Problem {
 /// assert_eq!(report.problems[0].path, "actions[0].depends_on[0]");
 /// assert_eq!(report.omitted, 0);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     /// The problems: at most [`MAX_PROBLEMS`], errors first, infos last.
     pub problems: Vec<Problem>,

@@ -7,16 +7,24 @@ Prints one tab-separated row per operation: name, median seconds, ratio to its g
 
 - render: `yousaid render FILE` run as a process (base), then `yousaid.load(path).render()`
   in this process, both for the full view as an HTML page;
-- convert: `yousaid.load(path)` (base), then `summary.to_dict()` and `Summary.from_dict(d)`.
+- convert: `yousaid.load(path)` (base), then `summary.to_dict()` as shipped (the garbage
+  collector paused while the dicts are built), the same followed by the collector's pass over
+  what it built (`gc.collect(0)` once it runs again), the same with the collector running
+  throughout, and the simple path it is measured against, JSON text (`json.loads` of
+  `summary.to_json()`, collector paused); then `Summary.from_dict(d)` as shipped (JSON text
+  across: `json.dumps`, then the core's reader) and `yousaid.loads(json.dumps(d))` written out.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import json
 import statistics
 import subprocess
 import time
+import typing
 from typing import Callable, Dict, List, Tuple
 
 import yousaid
@@ -38,6 +46,15 @@ def median_seconds(reps: int, ops: List[Callable[[], object]]) -> List[float]:
     return [statistics.median(t) for t in times]
 
 
+@contextlib.contextmanager
+def collector_paused() -> typing.Iterator[None]:
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reps", type=int, default=7)
@@ -56,6 +73,19 @@ def main() -> None:
 
     summary = yousaid.load(path)
     data = summary.to_dict()
+
+    def to_dict_then_collect() -> object:
+        result = summary.to_dict()
+        gc.collect(0)
+        return result
+
+    def to_dict_collector_running() -> object:
+        return summary._native.to_dict()
+
+    def to_dict_json() -> object:
+        with collector_paused():
+            return json.loads(summary.to_json())
+
     groups: Dict[str, List[Tuple[str, Callable[[], object]]]] = {
         "render": [
             ("cli-render", cli_render),
@@ -64,7 +94,11 @@ def main() -> None:
         "convert": [
             ("py-load", lambda: yousaid.load(path)),
             ("py-to-dict", summary.to_dict),
+            ("py-to-dict-collect", to_dict_then_collect),
+            ("py-to-dict-gc-running", to_dict_collector_running),
+            ("py-to-dict-json", to_dict_json),
             ("py-from-dict", lambda: yousaid.Summary.from_dict(data)),
+            ("py-loads-dumps", lambda: yousaid.loads(json.dumps(data))),
         ],
     }
     for key in args.group or list(groups):

@@ -1,7 +1,8 @@
-//! Plain data across the boundary: Python dicts, lists, strings, numbers and `None` in (with
-//! `pythonize`, after a check that gives every refusal its path), the same out
-//! ([`crate::objects`]), so the core's serde model is the single definition of shape; and the
-//! argument types that refuse what Python would raise its own errors for ([`Text`], [`Size`]).
+//! Plain data across the boundary, so the core's serde model is the single definition of
+//! shape: Python dicts, lists, strings, numbers and `None` in (with `pythonize`, after a check
+//! that gives every refusal its path: [`from_py`], [`part`]), the same out ([`to_py`]); and
+//! the argument types that refuse what Python would raise its own errors for ([`Text`],
+//! [`Size`]). The two speed-ups for whole documents are fenced in [`crate::fast`].
 
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -272,7 +273,7 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
-    crate::objects::to_python(py, value)
+    crate::fast::to_python(py, value)
 }
 
 /// Reads an exact date given as ISO text (`2014-04-08`).

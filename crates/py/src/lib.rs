@@ -1,17 +1,17 @@
 //! The native part of the Python package `yousaid`: `yousaid._native`.
 //!
 //! Thin by design: [`summary::Summary`] wraps a core [`yousaid::Summary`]; plain data crosses
-//! as Python dicts and lists ([`data`]: built by [`objects`], read by [`reader`]); errors become
-//! `yousaid` exceptions in one place ([`error`]). Everything Pythonic (keyword arguments,
-//! `datetime.date`, typed objects, files) is in `python/yousaid/__init__.py`.
+//! as Python dicts and lists ([`data`], with the speed-ups for whole documents fenced in
+//! [`fast`]); errors become `yousaid` exceptions in one place ([`error`]). Everything Pythonic
+//! (keyword arguments, `datetime.date`, typed objects, files) is in
+//! `python/yousaid/__init__.py`.
 
 use pyo3::prelude::*;
 
 mod data;
 mod error;
+mod fast;
 mod import;
-mod objects;
-mod reader;
 mod render;
 mod summary;
 

@@ -53,10 +53,11 @@ impl Summary {
     }
 
     /// Builds a summary from plain data shaped like the JSON format: read straight from the
-    /// Python objects, or, when that fails, through a JSON value for an error with its path.
+    /// Python objects ([`crate::fast::summary`]), or, when that gives up, through a JSON value,
+    /// which also words the error with its path.
     #[staticmethod]
     fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
-        if let Some(summary) = crate::reader::summary(data) {
+        if let Some(summary) = crate::fast::summary(data) {
             return Ok(summary.into());
         }
         data::from_py(data)

@@ -18,35 +18,13 @@ use crate::error::to_js_error;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 import type { SummaryData } from "../model.js";
+import type { ImportReport } from "../results.js";
 export type * from "../model.js";
+// The import report and its parts (`SourceRef`, `RecognisedAs`, …), with the other results,
+// generated from the results schema.
+export type * from "../results.js";
 /** What every function of this module throws (the main module's error type). */
 export type { YousaidError } from "./yousaid.js";
-
-/** Where a piece of an imported input is: a line of a text, a cell or row of a table. */
-export type SourceRef =
-  | { kind: "line"; line: number }
-  | { kind: "cell"; sheet?: string; row: number; column: number }
-  | { kind: "row"; sheet?: string; row: number }
-  | { kind: "paragraph"; paragraph: number };
-
-/** What a piece of the input was recognised as. */
-export type RecognisedAs =
-  | "title" | "heading" | "prose" | "question" | "point" | "commitment" | "response"
-  | "action" | "closing" | "header" | "row" | "group" | "theme" | "figure";
-
-/** The report of an import: what each piece of the input became, and what did not become
- * anything (`not_used`, with why). */
-export interface ImportReport {
-  format: "outline" | "markdown" | "docx" | "csv" | "xlsx" | "polis";
-  recognised: { at: SourceRef; as: RecognisedAs; id?: string }[];
-  not_used: { at: SourceRef; text: string; reason: string }[];
-  ambiguous: { at: SourceRef; text: string; note: string }[];
-  merges: {
-    kept: string;
-    text: string;
-    merged: { id: string; text: string; groups: string[]; at?: SourceRef; similarity: number }[];
-  }[];
-}
 
 /**
  * A summary built by an importer, with the report of how it was built. The summary is plain

@@ -19,7 +19,6 @@ and ``column`` of the problem.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime
 import gc
 import json
@@ -27,10 +26,21 @@ import os
 import typing
 from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
-from yousaid import _model, _native
+from yousaid import _model, _native, _results
 from yousaid._model import *  # noqa: F403 (every view, listed in _model.__all__)
 from yousaid._model import Action, Engagement, Question, Suggestion, Theme
-from yousaid._record import _plain, _Record, _short
+from yousaid._results import *  # noqa: F403 (every result type, listed in _results.__all__)
+from yousaid._results import (
+    ActionState,
+    Problem,
+    Answered,
+    Changes,
+    CoverageReport,
+    OutcomeView,
+    Pair,
+    StatusCounts,
+)
+from yousaid._record import _plain, _short
 
 __version__: str = _native.__version__
 
@@ -57,7 +67,6 @@ __all__ = [
     "MissingFormatError",
     "NotFoundError",
     "ParseError",
-    "Problem",
     "RenderError",
     "Renderer",
     "Summary",
@@ -79,8 +88,27 @@ __all__ = [
     "migrate",
     "read_mapping",
     "schema",
-    # The typed views of the model, generated from the JSON Schema (yousaid/_model.py).
-    *_model.__all__,
+]
+# The generated names, listed again because type checkers read only a literal `__all__`
+# (crates/py/tests/test_results.py fails when a list differs from its module's `__all__`).
+# The typed views of the model, generated from the JSON Schema (yousaid/_model.py).
+__all__ += [
+    "Action", "Actor", "Amount", "Answer", "Attendance", "Barrier", "Closing", "Contact",
+    "Count", "Decision", "DocumentContext", "Engagement", "Figure", "Group", "Link",
+    "Meeting", "Organisation", "Organisations", "Outcome", "Place", "Plan", "Presentation",
+    "ProgressEntry", "Purpose", "PurposeList", "Question", "Quote", "Related", "Response",
+    "Revision", "StatedCounts", "StatedStatusCount", "Suggestion", "Theme", "TimelineEntry",
+    "Translation",
+]
+# The types of the results (TypedDicts, and the view `Problem`), generated from the results
+# schema (yousaid/_results.py).
+__all__ += [
+    "ActionRecord", "ActionState", "Ambiguity", "Answered", "BarrierChange", "ChangedItem",
+    "Changes", "CoverageBucket", "CoverageCounts", "CoverageReport", "DateChange",
+    "EditedItem", "FieldChange", "ImportReport", "ItemChanges", "Merge", "MergedPoint",
+    "NewProgress", "NotUsed", "OutcomeView", "Pair", "PairAnswer", "Problem",
+    "ProgressRecord", "Recognised", "ResponseChange", "StanceCount", "StatusChange",
+    "StatusCount", "StatusCounts", "SuggestionRecord", "Unanswered",
 ]
 
 
@@ -214,31 +242,16 @@ class BadInputError(Error):
     (``bad-input``); ``line`` and ``column`` say where."""
 
 
-# ---------------------------------------------------------------------------------------------
-# Problems (the model's typed views are generated from the JSON Schema: yousaid/_model.py)
-# ---------------------------------------------------------------------------------------------
-
-@dataclasses.dataclass(frozen=True)
-class Problem(_Record):
-    """One problem found by :meth:`Summary.validate`: a stable ``code``, a ``severity``
-    (``error``, ``warning`` or ``info``), the JSON ``path`` and a ``message`` saying what to do."""
-
-    severity: str
-    code: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.severity} [{self.code}] {self.path}: {self.message}"
-
-
 @contextlib.contextmanager
 def _gc_paused() -> typing.Iterator[None]:
     """Pauses the cyclic garbage collector while the core builds a large tree of new dicts and
     lists: they hold no cycles, and the collections the build would otherwise set off walk
-    everything built so far again and again (``to_dict()`` of the 100k benchmark document
-    takes 0.8 s with the collector running, 0.3 s paused plus one 0.13 s pass once it runs
-    again)."""
+    everything built so far again and again. Used only where measured to matter, on the 100k
+    document as a ratio to a load (``crates/py/bench/measure.py``): ``to_dict()`` takes 3.98×
+    with the collector running, 1.64× paused (the collector's one pass over the new objects
+    once it runs again comes on top: 1.58× against 1.47× in another run); ``pairs()`` 4.48×
+    against 2.92×. ``records()`` (1.02× / 0.97×) and ``action_states()`` (0.23× / 0.22×) gain
+    nothing from it and do not pause."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -256,6 +269,10 @@ def _gc_paused() -> typing.Iterator[None]:
 DateLike = Union[datetime.date, str]
 
 
+@typing.overload
+def _date_text(value: DateLike, what: str) -> str: ...
+@typing.overload
+def _date_text(value: Optional[DateLike], what: str) -> Optional[str]: ...
 def _date_text(value: Optional[DateLike], what: str) -> Optional[str]:
     """A date argument (a ``datetime.date`` or ``YYYY-MM-DD`` text, which the core checks) as
     ISO text; None stays None."""
@@ -845,37 +862,37 @@ class Summary:
         date (nothing is overdue when there is none)."""
         return AsOf(self, None)
 
-    def action_state(self, id: str, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
+    def action_state(self, id: str, as_of: Optional[DateLike] = None) -> ActionState:
         """The current state of one action or sub-action (see :meth:`AsOf.action_state`): its
         ``status`` and ``percent`` from the log as of ``as_of``, rolled up from sub-actions —
         the status :meth:`status_counts` counts and the page shows."""
         return AsOf(self, as_of).action_state(id)
 
-    def coverage(self, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
+    def coverage(self, as_of: Optional[DateLike] = None) -> CoverageReport:
         """Which suggestions have a response or an action, overall and by question, theme and
         group, and which are unanswered (see :meth:`AsOf.coverage`)."""
         return AsOf(self, as_of).coverage()
 
-    def status_counts(self, as_of: Optional[DateLike] = None) -> Dict[str, Any]:
+    def status_counts(self, as_of: Optional[DateLike] = None) -> StatusCounts:
         """How many top-level actions are in each status (see :meth:`AsOf.status_counts`)."""
         return AsOf(self, as_of).status_counts()
 
-    def overdue(self, as_of: Optional[DateLike] = None) -> List[Dict[str, Any]]:
+    def overdue(self, as_of: Optional[DateLike] = None) -> List[ActionState]:
         """The actions past their due date and neither done nor dropped, as of ``as_of``
         (default: the publication date)."""
         return AsOf(self, as_of).overdue()
 
-    def pairs(self, as_of: Optional[DateLike] = None) -> List[Dict[str, Any]]:
+    def pairs(self, as_of: Optional[DateLike] = None) -> List[Pair]:
         """The "you said, we did" pairs: each suggestion with its response and the actions
         answering it, with their state."""
         return AsOf(self, as_of).pairs()
 
-    def answer_of(self, id: str) -> Optional[Dict[str, Any]]:
+    def answer_of(self, id: str) -> Optional[Answered]:
         """Whether the suggestion ``id`` is answered and where the answer comes from
         (``through``: ``itself``, ``parent``, ``question``, ``theme`` or ``engagement``, with
         that ``id``, ``response`` and ``action`` coverage) — the one rule every view uses —
         or None when it is not answered."""
-        return typing.cast(Optional[Dict[str, Any]], self._native.answer_of(id))
+        return typing.cast(Optional[Answered], self._native.answer_of(id))
 
     # -- Python protocol ------------------------------------------------------------------------
 
@@ -921,49 +938,48 @@ class AsOf:
         value = self.summary._native.cutoff(self._iso)
         return None if value is None else datetime.date.fromisoformat(value)
 
-    def action_states(self) -> List[Dict[str, Any]]:
+    def action_states(self) -> List[ActionState]:
         """The state of every action and sub-action (status and percent from the log, rolled up
         from sub-actions, overdue, open barriers, what blocks it), depth first."""
-        with _gc_paused():
-            return typing.cast(List[Dict[str, Any]], self.summary._native.action_states(self._iso))
+        return typing.cast(List[ActionState], self.summary._native.action_states(self._iso))
 
-    def action_state(self, id: str) -> Dict[str, Any]:
+    def action_state(self, id: str) -> ActionState:
         """The state of one action or sub-action; :class:`NotFoundError` if there is none."""
         state = self.summary._native.action_state(id, self._iso)
         if state is None:
             raise NotFoundError(f"there is no action or sub-action with ID `{id}`", "not-found")
-        return typing.cast(Dict[str, Any], state)
+        return typing.cast(ActionState, state)
 
-    def status_counts(self) -> Dict[str, Any]:
+    def status_counts(self) -> StatusCounts:
         """How many top-level actions are in each status, and how many need attention."""
-        return typing.cast(Dict[str, Any], self.summary._native.status_counts(self._iso))
+        return typing.cast(StatusCounts, self.summary._native.status_counts(self._iso))
 
-    def overdue(self) -> List[Dict[str, Any]]:
+    def overdue(self) -> List[ActionState]:
         """The actions past their due date and neither done nor dropped."""
-        return typing.cast(List[Dict[str, Any]], self.summary._native.overdue(self._iso))
+        return typing.cast(List[ActionState], self.summary._native.overdue(self._iso))
 
-    def with_open_barriers(self) -> List[Dict[str, Any]]:
+    def with_open_barriers(self) -> List[ActionState]:
         """The actions with a barrier open on the date."""
-        return typing.cast(List[Dict[str, Any]], self.summary._native.with_open_barriers(self._iso))
+        return typing.cast(List[ActionState], self.summary._native.with_open_barriers(self._iso))
 
-    def waiting_on_dependencies(self) -> List[Dict[str, Any]]:
+    def waiting_on_dependencies(self) -> List[ActionState]:
         """The actions waiting on an action they depend on that is not done."""
         return typing.cast(
-            List[Dict[str, Any]], self.summary._native.waiting_on_dependencies(self._iso)
+            List[ActionState], self.summary._native.waiting_on_dependencies(self._iso)
         )
 
-    def pairs(self) -> List[Dict[str, Any]]:
+    def pairs(self) -> List[Pair]:
         """The "you said, we did" pairs."""
         with _gc_paused():
-            return typing.cast(List[Dict[str, Any]], self.summary._native.pairs(self._iso))
+            return typing.cast(List[Pair], self.summary._native.pairs(self._iso))
 
-    def coverage(self) -> Dict[str, Any]:
+    def coverage(self) -> CoverageReport:
         """Coverage of the suggestions by responses and actions."""
-        return typing.cast(Dict[str, Any], self.summary._native.coverage(self._iso))
+        return typing.cast(CoverageReport, self.summary._native.coverage(self._iso))
 
-    def plan_view(self) -> List[Dict[str, Any]]:
+    def plan_view(self) -> List[OutcomeView]:
         """The plan's outcomes, each with the actions serving it and their state."""
-        return typing.cast(List[Dict[str, Any]], self.summary._native.plan_view(self._iso))
+        return typing.cast(List[OutcomeView], self.summary._native.plan_view(self._iso))
 
     def records(self, kind: str) -> List[Dict[str, Any]]:
         """Flat records as of the date (``kind``: ``"suggestions"``, ``"actions"`` or
@@ -972,8 +988,7 @@ class AsOf:
         ``declared_status`` and ``declared_percent`` what the document states for the action
         itself; ``rolled_up`` says whether they came from sub-actions. Progress records are
         the entries up to the date."""
-        with _gc_paused():
-            return typing.cast(List[Dict[str, Any]], self.summary._native.records(kind, self._iso))
+        return typing.cast(List[Dict[str, Any]], self.summary._native.records(kind, self._iso))
 
     def __repr__(self) -> str:
         when = "now" if self.date is None else self.date.isoformat()
@@ -1082,11 +1097,11 @@ def loads(text: Union[str, bytes]) -> Summary:
     return Summary._wrap(_native.Summary.loads(text))
 
 
-def diff(old: Summary, new: Summary) -> Dict[str, Any]:
+def diff(old: Summary, new: Summary) -> Changes:
     """What changed between two versions of a summary: suggestions and actions added, removed
     or edited, responses, status changes, new progress, barriers and dates, as plain data."""
     return typing.cast(
-        Dict[str, Any], _native.diff(_native_of(old, "old"), _native_of(new, "new"))
+        Changes, _native.diff(_native_of(old, "old"), _native_of(new, "new"))
     )
 
 

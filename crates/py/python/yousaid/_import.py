@@ -17,6 +17,7 @@ import typing
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from yousaid import _native
+from yousaid._results import Ambiguity, ImportReport, NotUsed
 
 if typing.TYPE_CHECKING:  # pragma: no cover
     from yousaid import Summary
@@ -28,32 +29,30 @@ PathLike = Union[str, "os.PathLike[str]"]
 class Imported:
     """A summary built by an importer, with the report of how it was built.
 
-    ``report`` is plain data: ``format`` (the reader used), ``recognised``, ``not_used``,
-    ``ambiguous`` and ``merges``, each a list of dicts whose ``at`` gives the line or cell
-    (``{"kind": "cell", "row": 3, "column": 2}``).
+    ``report`` is plain data (typed :class:`yousaid.ImportReport`): ``format`` (the reader
+    used), ``recognised``, ``not_used``, ``ambiguous`` and ``merges``, each a list of dicts
+    whose ``at`` gives the line or cell (``{"kind": "cell", "row": 3, "column": 2}``).
     """
 
     summary: Summary
-    report: Dict[str, Any]
+    report: ImportReport
 
     @property
-    def not_used(self) -> List[Dict[str, Any]]:
+    def not_used(self) -> List[NotUsed]:
         """Every piece of the input not in the summary, with its reference and why."""
-        return typing.cast(List[Dict[str, Any]], self.report["not_used"])
+        return self.report["not_used"]
 
     @property
-    def ambiguous(self) -> List[Dict[str, Any]]:
+    def ambiguous(self) -> List[Ambiguity]:
         """Pieces read one way of several, with the reading taken."""
-        return typing.cast(List[Dict[str, Any]], self.report["ambiguous"])
+        return self.report["ambiguous"]
 
 
 def _imported(result: Tuple[_native.Summary, Any]) -> Imported:
     from yousaid import Summary
 
     native, report = result
-    # `_wrap` is private to the package: not in its public stubs.
-    wrap = typing.cast(Any, Summary)._wrap
-    return Imported(wrap(native), typing.cast(Dict[str, Any], report))
+    return Imported(Summary._wrap(native), typing.cast(ImportReport, report))
 
 
 def _is_text(source: Any) -> bool:

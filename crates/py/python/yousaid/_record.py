@@ -1,7 +1,8 @@
 """The hand-written half of the typed views: how a view is built from the plain data the core
 gives (:class:`_Record`), and the methods some views add. The views themselves are generated
-from the JSON Schema into ``yousaid/_model.py`` by ``crates/py/tools/model_types.py``, which
-names the classes here that each view inherits."""
+from the JSON Schema into ``yousaid/_model.py`` by ``crates/py/tools/model_types.py`` (and a
+problem's from the results schema into ``yousaid/_results.py`` by
+``crates/py/tools/results_types.py``), which name the classes here that each view inherits."""
 
 from __future__ import annotations
 
@@ -78,6 +79,20 @@ def _plain(value: Any) -> Any:
 
 def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _ProblemMethods:
+    """What :class:`yousaid.Problem` (generated from the results schema into
+    ``yousaid/_results.py``) adds to its fields."""
+
+    if typing.TYPE_CHECKING:
+        severity: str
+        code: str
+        path: str
+        message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity} [{self.code}] {self.path}: {self.message}"
 
 
 class _SuggestionMethods:

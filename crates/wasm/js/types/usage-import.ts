@@ -9,6 +9,8 @@ import {
   type ImportReport,
   type Imported,
   type SourceRef,
+  type RecognisedAs,
+  type ImportFormat,
   type SummaryData,
   type YousaidError,
 } from "yousaid/import";
@@ -23,7 +25,9 @@ const report: ImportReport = imported.report;
 const where: SourceRef = report.not_used[0]!.at;
 const row: number | undefined = where.kind === "cell" ? where.row : undefined;
 const reading: string = report.ambiguous.map((a) => a.note).join("\n");
-const as: string = report.recognised[0]!.as;
+const as: RecognisedAs = report.recognised[0]!.as;
+const format: ImportFormat = report.format;
+const similarity: number | undefined = report.merges[0]?.merged[0]?.similarity;
 const polis: Imported = importPolis("comment-body\nA\n", null);
 const both: Imported = importPolis("comment-body\nA\n", "topic,T\n", { title: "T" });
 const code = (e: YousaidError): string => e.code;
@@ -36,4 +40,6 @@ export async function importInPage(notes: string): Promise<Summary> {
   return Summary.fromJSON(fromNotes);
 }
 
-export const usedImport = [summary.title, same.title, row, reading, as, polis, both, plain, code];
+export const usedImport = [
+  summary.title, same.title, row, reading, as, format, similarity, polis, both, plain, code,
+];

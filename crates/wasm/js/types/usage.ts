@@ -32,6 +32,10 @@ import {
   type Suggestion,
   type Theme,
   type Status,
+  type Stance,
+  type SuggestionKind,
+  type Severity,
+  type Results,
 } from "yousaid";
 
 const data: SummaryData = { format: "yousaid/2", title: "Library consultation" };
@@ -71,6 +75,18 @@ const waiting: ActionState[] = view.waitingOnDependencies();
 const pairs: Pair[] = view.pairs();
 const coverage: CoverageReport = view.coverage();
 const plan: OutcomeView[] = view.planView();
+// The result types are generated from the results schema: these fields are checked against it.
+const percent: number | null | undefined = state?.percent;
+const blockedBy: string[] | undefined = state?.blocked_by;
+const byStatus: [Status | null, number][] = counts.by_status.map((c) => [c.status, c.count]);
+const unanswered: string[] = coverage.unanswered.map((u) => `${u.id}: ${u.text}`);
+const byStance: Stance[] = coverage.by_stance.map((c) => c.stance);
+const neither: number = coverage.overall.neither + (coverage.by_theme[0]?.counts.neither ?? 0);
+const planned: number = plan.reduce((n, o) => n + o.done + o.unstated + o.actions.length, 0);
+const answeredBy: (Status | null)[] = pairs.flatMap((p) => p.answers.map((a) => a.state.status));
+const severity: Severity | undefined = problems[0]?.severity;
+const omitted: number = report.omitted;
+const anyResult: Results = counts;
 
 const states2: ActionState[] = summary.actionStates("2025-03-01");
 const counts2: StatusCounts = summary.statusCounts();
@@ -89,6 +105,9 @@ const current: Status | null = rows[0]!.status;
 const declared: Status | null = rows[0]!.declared_status;
 const declaredPercent: number | null = then[0]!.declared_percent;
 const rolledUp: boolean = viewRows[0]!.rolled_up && then[0]!.overdue;
+const kind: SuggestionKind = srows[0]!.kind;
+const stance: Stance | null = srows[0]!.stance;
+const logged: Status | null = prows[0]!.status;
 
 summary.recordProgress("a1", { date: "2025-05-01", status: "done", note: "Opened" });
 summary.respond("s1", { stance: "accepted", text: "From May." });
@@ -100,6 +119,10 @@ summary.stamp("2026-01-01");
 const changes: Changes = diff(fromObject, summary);
 const added: string[] = changes.actions.added.map((a) => a.id);
 const moved: (string | null)[] = changes.dates.map((d) => d.new);
+const edited: unknown[] = changes.summary.map((f) => f.new);
+const statusChanges: [Status | null, Status | null][] = changes.status_changes.map((c) => [c.old, c.new]);
+const events: ("noted" | "resolved" | "removed")[] = changes.barriers.map((b) => b.event);
+const removed: (string | null)[] = changes.suggestions.removed.map((i) => i.parent);
 
 const page: string = summary.render();
 const options: RenderOptions = { view: "tracker", format: "markdown", asOf: "2025-03-01", width: 60 };
@@ -145,5 +168,7 @@ export const used = [
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v, css,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
-  declared, declaredPercent, rolledUp,
+  declared, declaredPercent, rolledUp, percent, blockedBy, byStatus, unanswered, byStance, neither,
+  planned, answeredBy, severity, omitted, anyResult, kind, stance, logged, edited, statusChanges, events,
+  removed,
 ];

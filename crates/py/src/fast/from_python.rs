@@ -7,9 +7,9 @@
 //! [`from_value`](yousaid::Summary::from_value)): the same visitor calls for the same data,
 //! lists and maps read to their end. Anything else — another kind of object, a key that is
 //! not text, text that is not Unicode, a NaN or infinite float, nesting deeper than the
-//! loader allows, or any error at all — gives up with `None`, and the caller takes the slow path, which also words
-//! the error with its path. So the fast path never accepts what the slow path refuses, and
-//! errors read the same either way.
+//! loader allows, or any error at all — gives up with `None`, and the caller takes the slow
+//! path, which also words the error with its path. So the fast path never accepts what the
+//! slow path refuses, and errors read the same either way.
 
 use std::fmt;
 
