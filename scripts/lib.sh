@@ -59,8 +59,14 @@ ensure_wasm_tools() {
     # Not --locked: the CLI's lockfile pins a crate version the registry does not serve.
     cargo install wasm-bindgen-cli --version "$want" --force
   fi
+  ensure_npm_tools
+}
+
+# The npm tooling of crates/wasm/js (typescript, playwright-core, binaryen…), installed with
+# `npm ci` when missing or older than the lockfile.
+ensure_npm_tools() {
   if [ ! -d crates/wasm/js/node_modules ] || [ crates/wasm/js/package-lock.json -nt crates/wasm/js/node_modules ]; then
-    [ "$skip" = 1 ] && { echo "missing npm tooling: run npm ci in crates/wasm/js" >&2; return 1; }
+    [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ] && { echo "missing npm tooling: run npm ci in crates/wasm/js" >&2; return 1; }
     (cd crates/wasm/js && npm ci --no-audit --no-fund)
   fi
 }
@@ -69,7 +75,7 @@ ensure_wasm_tools() {
 # benchmarks need; installs what is missing. Prints nothing on success.
 ensure_python_venv() {
   local py=.venv/bin/python
-  local tools=(maturin pytest mypy pandas jsonschema)
+  local tools=(maturin pytest mypy pandas jsonschema markdown)
   [ -x "$py" ] || python3 -m venv .venv
   "$py" -m pip show -q "${tools[@]}" >/dev/null 2>&1 && return 0
   if [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ]; then

@@ -10,7 +10,7 @@ const { Summary } = yousaid;
 
 const EXAMPLE = new URL("../west-yorkshire-2014/summary.json", import.meta.url);
 
-const state = { summary: null, name: "", view: "full", previous: null };
+const state = { summary: null, name: "", view: "full", previous: null, previousName: "" };
 const $ = (id) => document.getElementById(id);
 
 /** An element with attributes and children (strings become text nodes). */
@@ -27,6 +27,15 @@ function el(tag, attrs = {}, ...children) {
     node.append(child instanceof Node ? child : String(child));
   }
   return node;
+}
+
+/** The built-in pages' stylesheet (the package's `stylesheet()`), added to this page once, in
+ * a cascade layer of its own: the rendered summary looks as the built-in pages do, and this
+ * page's own rules (unlayered) win wherever the two meet outside the summary. */
+function addSummaryStyles() {
+  if ($("yousaid-styles")) return;
+  const style = el("style", { id: "yousaid-styles" }, `@layer yousaid {\n${yousaid.stylesheet()}\n}`);
+  document.head.prepend(style);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -46,6 +55,7 @@ function open(text, name) {
   state.summary = summary;
   state.name = name;
   $("loaded").textContent = `Showing “${summary.title}” from ${name}.`;
+  resetComparison();
   showProblems(summary.validate());
   fillFilters();
   draw();
@@ -80,12 +90,32 @@ async function openPrevious(file) {
   }
   state.previous?.free();
   state.previous = previous;
+  state.previousName = file.name;
   status.textContent = `Comparing with ${file.name}.`;
   const radio = document.querySelector("input[name=view][value=bulletin]");
   radio.disabled = false;
   radio.checked = true;
   state.view = "bulletin";
   draw();
+}
+
+/** A new document is not compared with the earlier version of the one before it: the
+ * comparison ends, and the page says so. */
+function resetComparison() {
+  if (!state.previous) return;
+  const was = state.previousName;
+  state.previous.free();
+  state.previous = null;
+  state.previousName = "";
+  $("previous").value = "";
+  const radio = document.querySelector("input[name=view][value=bulletin]");
+  radio.disabled = true;
+  if (state.view === "bulletin") {
+    state.view = "full";
+    document.querySelector("input[name=view][value=full]").checked = true;
+  }
+  $("previous-status").textContent =
+    `No longer comparing with ${was}: a different document was opened. Choose an earlier version of this one to compare.`;
 }
 
 /** The bulletin of what changed since the earlier version, in a format. */
@@ -160,24 +190,18 @@ function draw() {
   $("filters").hidden = state.view !== "tracker";
   if (!summary) return;
   const out = $("output");
+  // The library escapes every piece of user text and writes only http, https and mailto
+  // links, so its HTML fragments are safe to insert.
   if (state.view === "bulletin" && state.previous) {
-    // Escaped by the library, as the views are.
     out.innerHTML = bulletin("fragment");
     return;
   }
-  if (state.view === "tracker") {
-    out.replaceChildren(trackerTable(summary));
+  const view = state.view === "bulletin" ? "full" : state.view;
+  out.innerHTML = summary.render({ view, format: "fragment" });
+  if (view === "tracker") {
+    markTrackerRows(summary);
     applyFilters();
-    return;
   }
-  // The library escapes every piece of user text and writes only http, https and mailto
-  // links, so its HTML fragment is safe to insert.
-  out.innerHTML = summary.render({ view: state.view, format: "fragment" });
-}
-
-/** A status (`null`: none stated) with the library's words for it. */
-function statusBadge(status) {
-  return el("span", { class: `status status-${status ?? "unstated"}` }, yousaid.statusLabel(status));
 }
 
 /** The themes each action serves: those of the points it answers (and their parents'), and
@@ -205,45 +229,24 @@ function actionThemes(summary) {
   return result;
 }
 
-function trackerTable(summary) {
+/** Marks each row of the rendered tracker with what the filters look at: its status (the
+ * status tag the library wrote), owner and themes. The rows are the actions in the order of
+ * `actionStates()`, parents before their sub-actions. */
+function markTrackerRows(summary) {
+  const table = $("output").querySelector("table.ys-tracker");
+  if (!table) return;
+  table.id = "tracker";
   const themes = actionThemes(summary);
-  const themeNames = new Map(summary.themes.map((t) => [t.id, t.name]));
-  const rows = summary.actionStates().map((a) => {
-    const own = themes.get(a.id) ?? [];
-    return el(
-      "tr",
-      {
-        "data-status": a.status ?? "unstated",
-        "data-owner": a.owner ?? "",
-        "data-themes": own.join("\n"),
-      },
-      el("th", { scope: "row", style: `padding-left: ${0.5 + a.depth * 1.25}rem` }, a.title),
-      el("td", {}, a.owner ?? ""),
-      el("td", {}, a.due ?? "", a.overdue ? el("span", { class: "overdue" }, " (overdue)") : ""),
-      el("td", {}, statusBadge(a.status)),
-      el(
-        "td",
-        {},
-        a.percent === null
-          ? ""
-          : el("progress", { max: "100", value: String(a.percent), "aria-label": `${Math.round(a.percent)}% done` }),
-        a.percent === null ? "" : ` ${Math.round(a.percent)}%`,
-      ),
-      el("td", {}, own.map((t) => themeNames.get(t) ?? t).join(", ")),
-      el("td", {}, a.latest ? `${a.latest.date}: ${a.latest.note ?? ""}` : ""),
-    );
+  const states = summary.actionStates();
+  const rows = [...table.tBodies[0].rows];
+  rows.forEach((row, i) => {
+    const a = states.length === rows.length ? states[i] : null;
+    const tag = row.querySelector(".ys-tag[class*='ys-s-']");
+    const key = [...(tag?.classList ?? [])].find((c) => c.startsWith("ys-s-"))?.slice(5) ?? "unstated";
+    row.dataset.status = key;
+    row.dataset.owner = a?.owner ?? "";
+    row.dataset.themes = (a ? themes.get(a.id) ?? [] : []).join("\n");
   });
-  return el(
-    "table",
-    { id: "tracker" },
-    el("caption", {}, "Action tracker"),
-    el(
-      "thead",
-      {},
-      el("tr", {}, ["Action", "Owner", "Due", "Status", "Progress", "Themes", "Latest update"].map((h) => el("th", { scope: "col" }, h))),
-    ),
-    el("tbody", {}, rows),
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,16 +260,15 @@ function setOptions(select, first, options) {
 function fillFilters() {
   const summary = state.summary;
   const states = summary.actionStates();
-  // The statuses in the library's display order, with "no status stated" last.
-  const statuses = summary
-    .statusCounts()
-    .by_status.map((c) => c.status)
-    .filter((s) => states.some((a) => a.status === s));
-  setOptions(
-    $("filter-status"),
-    "All statuses",
-    statuses.map((s) => [s ?? "unstated", yousaid.statusLabel(s)]),
-  );
+  // The statuses as the library names them: rendered once, off the page.
+  const probe = el("div");
+  probe.innerHTML = summary.render({ view: "tracker", format: "fragment" });
+  const statuses = new Map();
+  for (const tag of probe.querySelectorAll("table.ys-tracker .ys-tag[class*='ys-s-']")) {
+    const key = [...tag.classList].find((c) => c.startsWith("ys-s-"))?.slice(5);
+    if (key && !statuses.has(key)) statuses.set(key, tag.textContent);
+  }
+  setOptions($("filter-status"), "All statuses", [...statuses]);
   const used = new Set([...actionThemes(summary).values()].flat());
   setOptions(
     $("filter-theme"),
@@ -388,6 +390,7 @@ async function importPasted() {
   state.summary = summary;
   state.name = "imported-summary.json";
   $("loaded").textContent = `Showing “${summary.title}”, imported from the pasted notes.`;
+  resetComparison();
   showProblems(summary.validate());
   fillFilters();
   draw();
@@ -485,6 +488,7 @@ async function main() {
   setDownloads(false);
   wire();
   await init();
+  addSummaryStyles();
   try {
     const response = await fetch(EXAMPLE);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -50,6 +50,21 @@ def test_user_text_is_escaped() -> None:
     assert "&lt;script&gt;" in s.render()
 
 
+def test_markdown_nests_lists_in_python_markdown(west_yorkshire: yousaid.Summary) -> None:
+    """Nested points indent by four spaces, as Python-Markdown (and so MkDocs) needs; "A & E"
+    is written as it is, without a backslash before the ampersand."""
+    import markdown
+
+    md = west_yorkshire.render("full", "markdown")
+    assert "    - A & E" in md and "\\&" not in md
+    html = markdown.markdown(md)
+    # The list of groups to train is inside the point that introduces it.
+    parent = html.index("groups who may be able to identify victims and offenders:")
+    nested = html.index("<ul>", parent)
+    assert nested < html.index("</li>", parent)
+    assert "<li>A &amp; E</li>" in html[nested:]
+
+
 def test_as_of_shows_the_state_on_that_date(riverside: yousaid.Summary) -> None:
     early = riverside.render("tracker", "text", as_of=datetime.date(2025, 1, 1))
     late = riverside.render("tracker", "text")

@@ -134,6 +134,14 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// The stylesheet of the built-in HTML pages, for a page that shows `format: "fragment"`
+/// output: the same CSS the `html` format writes into its `<style>` element.
+#[cfg(not(feature = "import"))]
+#[wasm_bindgen]
+pub fn stylesheet() -> String {
+    yousaid::render::STYLESHEET.to_owned()
+}
+
 /// What changed between two versions of a summary: items added, removed and edited,
 /// responses, status changes, new progress, barriers and dates.
 #[cfg(not(feature = "import"))]

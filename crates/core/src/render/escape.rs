@@ -20,7 +20,9 @@
 //!   any other value.
 //! - **Markdown**: text that would form links, HTML, headings, lists, quotes, code blocks,
 //!   tables or emphasis is backslash-escaped, also after leading spaces (which are dropped);
-//!   line breaks become spaces.
+//!   line breaks become spaces. Only what would form syntax where it stands is escaped: "A & E",
+//!   "snake_case", "5 * 3" and "Thank you!" are written as they are; "&amp;", "*bold*" and
+//!   "<b>" are not.
 //! - **Plain text**: nothing is escaped.
 //!
 //! In every format the Unicode bidirectional embedding, override and isolate controls and the
@@ -174,14 +176,11 @@ fn html_escape_into(out: &mut impl Write, s: &str) -> fmt::Result {
     out.write_str(&s[start..])
 }
 
-/// ASCII punctuation escaped wherever it appears in Markdown: it can open emphasis, code,
-/// links, images, HTML, autolinks, entities, table cells or strikethrough. A backslash before
-/// any ASCII punctuation is a literal in CommonMark, so escaping more than needed is harmless.
+/// ASCII punctuation escaped wherever it appears in Markdown: it can open or close code,
+/// links or table cells, or (in a template's `[…](…)` or `**…**`) end what the template
+/// opened, whatever comes before or after it.
 fn markdown_always(c: char) -> bool {
-    matches!(
-        c,
-        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '@' | '$'
-    )
+    matches!(c, '`' | '[' | ']' | '|')
 }
 
 /// Characters that only matter at the start of a Markdown block: headings, block quotes, list
@@ -190,8 +189,58 @@ fn markdown_at_start(c: char) -> bool {
     matches!(c, '#' | '+' | '-' | '=' | '>' | '*' | '_' | '`' | '~' | ':')
 }
 
+/// Whether `rest` (the text after an `&`) makes the `&` begin an entity or character
+/// reference (`&amp;`, `&#38;`, `&#x26;`), which Markdown would turn into the character.
+fn begins_entity(rest: &str) -> bool {
+    let name = rest
+        .bytes()
+        .take(33)
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+        .count();
+    name > 0 && rest.as_bytes().get(name) == Some(&b';')
+}
+
+/// Whether the character at `i` in `text`, `c`, forms Markdown syntax there (in the middle of
+/// a value: the block markers of its start are [`markdown_at_start`]). `prev` and `next` are
+/// its neighbours in the value; `None` at either end, where a template's own text (unknown
+/// here) is next to it.
+fn markdown_forms_syntax(
+    text: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> bool {
+    let space = |x: Option<char>| x.is_some_and(char::is_whitespace);
+    let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    match c {
+        // A backslash escapes the ASCII punctuation after it (or, at the end of a line, breaks
+        // it); before anything else it is a backslash.
+        '\\' => next.is_none_or(|n| n.is_ascii_punctuation() || n == '\n' || n == '\r'),
+        // Emphasis and strikethrough: a run between two spaces opens and closes nothing, nor
+        // does an underscore inside a word.
+        '*' => !(space(prev) && space(next)),
+        '_' => !(word(prev) && word(next)),
+        // Strikethrough and (GitHub) maths open before a non-space; every opener a value
+        // prints is escaped, so one before a space closes nothing either.
+        '~' | '$' => !space(next),
+        // HTML and autolinks: `<` before a letter, `/`, `!` or `?` (and anything else but a
+        // space, to be sure).
+        '<' => next.is_none_or(|n| !n.is_whitespace()),
+        // Entity and character references: `&amp;` would show as `&`.
+        '&' => begins_entity(&text[i + 1..]),
+        // GitHub mentions (`@name`) and e-mail autolinks (`name@example.org`).
+        '@' => word(next) || next.is_none(),
+        // GitHub autolinks `https://…` and `www.…`.
+        ':' => text[i + 1..].starts_with("//"),
+        '.' => i >= 3 && text[..i].to_ascii_lowercase().ends_with("www"),
+        _ => false,
+    }
+}
+
 /// Writes `text` to `out` escaped for Markdown inline content, so that it reads as the words
-/// it is.
+/// it is, with a backslash only where a character would otherwise form Markdown ("A & E"
+/// stays as it is; "&amp;" becomes "\&amp;").
 ///
 /// Line breaks become spaces (a value never starts a new block). Leading whitespace is
 /// dropped (four spaces or a tab at the start of a line make a code block, and up to three
@@ -208,23 +257,15 @@ fn markdown_escape_into(out: &mut impl Write, text: &str) -> fmt::Result {
     let text = body;
     let mut start = true;
     let mut digits = 0usize;
-    let mut prev = '\0';
+    let mut prev = None;
     let mut run_start = 0;
-    for (i, c) in text.char_indices() {
-        let escape = if markdown_always(c) || (start && markdown_at_start(c)) {
-            true
-        } else {
-            match c {
-                ':' => text[i + 1..].starts_with("//"),
-                '.' => {
-                    (digits > 0 && i == digits)
-                        || (i >= 3 && text[..i].to_ascii_lowercase().ends_with("www"))
-                }
-                ')' => digits > 0 && i == digits,
-                '(' => prev == ']',
-                _ => false,
-            }
-        };
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let escape = markdown_always(c)
+            || (start && markdown_at_start(c))
+            || (matches!(c, '.' | ')') && digits > 0 && i == digits)
+            || markdown_forms_syntax(text, i, c, prev, next);
         let replace = matches!(c, '\n' | '\r' | '\t');
         if escape || replace {
             out.write_str(&text[run_start..i])?;
@@ -240,11 +281,9 @@ fn markdown_escape_into(out: &mut impl Write, text: &str) -> fmt::Result {
             digits += 1;
         } else {
             digits = 0;
-        }
-        if !c.is_ascii_digit() {
             start = false;
         }
-        prev = c;
+        prev = Some(c);
     }
     out.write_str(&text[run_start..])
 }
@@ -425,22 +464,31 @@ mod tests {
             ("1. first", "1\\. first"),
             ("12) first", "12\\) first"),
             ("1999. A year", "1999\\. A year"),
-            ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert(1))"),
-            ("![img](x.png)", "\\!\\[img\\]\\(x.png)"),
-            ("<script>", "\\<script\\>"),
+            ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+            ("![img](x.png)", "!\\[img\\](x.png)"),
+            ("<script>", "\\<script>"),
             ("see https://evil.example", "see https\\://evil.example"),
             ("www.evil.example", "www\\.evil.example"),
             ("WWW.EVIL.EXAMPLE", "WWW\\.EVIL.EXAMPLE"),
             ("a\n# b", "a # b"),
             ("a\r\nb\tc", "a  b c"),
-            ("A & E", "A \\& E"),
+            ("A & E", "A & E"),
+            ("A &amp; E", "A \\&amp; E"),
+            ("&#38; &#x26; &copy;", "\\&#38; \\&#x26; \\&copy;"),
+            ("R&D; fish & chips;", "R\\&D; fish & chips;"),
             ("a | b", "a \\| b"),
             (
                 "*bold* _it_ `code` ~~del~~",
                 "\\*bold\\* \\_it\\_ \\`code\\` \\~\\~del\\~\\~",
             ),
-            ("back\\slash", "back\\\\slash"),
-            ("@user $5 !", "\\@user \\$5 \\!"),
+            ("back\\slash", "back\\slash"),
+            ("a\\*b\\", "a\\\\\\*b\\\\"),
+            ("@user $5 !", "\\@user \\$5 !"),
+            ("me@example.org", "me\\@example.org"),
+            ("5 $ or 3 @ 2 ~ 1 < 4", "5 $ or 3 @ 2 ~ 1 < 4"),
+            ("snake_case 5 * 3 a*b", "snake_case 5 * 3 a\\*b"),
+            ("x <b> y", "x \\<b> y"),
+            ("Thank you!", "Thank you!"),
             ("Consolidate- bring", "Consolidate- bring"),
             ("over 100 delegates. Then", "over 100 delegates. Then"),
             ("time: 10:30", "time: 10:30"),
@@ -471,7 +519,7 @@ mod tests {
                 "{{ summary.title }}",
                 &titled(r"\u202e# A \u0007& E\r\nnext"),
             ),
-            "\\# A \\& E  next"
+            "\\# A & E  next"
         );
     }
 

@@ -27,12 +27,38 @@ async function choose(label) {
   await page.getByLabel(label, { exact: true }).check();
 }
 
+const WIDTHS = [320, 390, 768, 1280];
+const VIEWS = { full: "Full summary", table: "You said / We did table", tracker: "Action tracker" };
+
+/** WCAG contrast ratio of two colours given as `rgb(…)`/`rgba(…)` text. */
+function contrast(a, b) {
+  const luminance = (text) => {
+    const [r, g, bl] = text.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const f = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 test("the West Yorkshire example renders by default", async () => {
   await assert.doesNotReject(page.locator("#output h2, #output h1").first().waitFor());
   const text = await page.locator("#output").innerText();
   assert.match(text, /Increasing Awareness of Human Trafficking/);
   assert.match(await page.locator("#loaded").innerText(), /west-yorkshire-2014/);
   assert.match(await page.locator("#problems").innerText(), /Checked/);
+});
+
+test("the summary is shown with the built-in pages' styles", async () => {
+  // Rules of the core's stylesheet (the package's `stylesheet()`), applied to the fragment.
+  const header = await page.locator("#output .ys-header").evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { width: s.borderBottomWidth, colour: s.borderBottomColor };
+  });
+  assert.deepEqual(header, { width: "4px", colour: "rgb(29, 92, 140)" });
+  assert.equal(await page.locator("#output .ys-title").evaluate((e) => getComputedStyle(e).fontWeight), "700");
+  // Its page-wide rules do not take over this page.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
 });
 
 test("every control has a label and can be reached with the keyboard", async () => {
@@ -75,6 +101,102 @@ test("the file picker loads a second document", async () => {
   await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("riverside.json"));
   const title = JSON.parse(doc("riverside-library-2025")).title;
   assert.match(await page.locator("#output").innerText(), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+});
+
+test("the focus ring contrasts 3:1 or more with what is around it", async () => {
+  // Riverside (the document open now) has links in its summary.
+  await page.locator("#output a").first().waitFor();
+  await page.locator("body").focus();
+  const seen = new Map();
+  // Every control reached with the keyboard, and a link in the summary.
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press("Tab");
+    const ring = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return null;
+      const s = getComputedStyle(e);
+      const backgrounds = [];
+      if (!/rgba\(.*, 0\)$/.test(s.backgroundColor) && s.backgroundColor !== "transparent") backgrounds.push(s.backgroundColor);
+      // The ring is drawn outside the control: on the background of what holds it.
+      let up = e.parentElement;
+      while (up && /rgba\(.*, 0\)$/.test(getComputedStyle(up).backgroundColor)) up = up.parentElement;
+      backgrounds.push(up ? getComputedStyle(up).backgroundColor : "rgb(255, 255, 255)");
+      return { name: e.id || e.getAttribute("name") || e.tagName, style: s.outlineStyle, width: s.outlineWidth, colour: s.outlineColor, backgrounds };
+    });
+    if (ring) seen.set(ring.name, ring);
+  }
+  await page.locator("#output a").first().focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  seen.set("a link in the summary", await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { name: "link", style: s.outlineStyle, width: s.outlineWidth, colour: s.outlineColor, backgrounds: [s.backgroundColor] };
+  }));
+  assert.ok(seen.size >= 6, [...seen.keys()].join());
+  for (const [name, ring] of seen) {
+    assert.notEqual(ring.style, "none", `${name}: no focus ring`);
+    assert.ok(parseFloat(ring.width) >= 2, `${name}: a ring of ${ring.width}`);
+    for (const bg of ring.backgrounds) {
+      const ratio = contrast(ring.colour, bg);
+      assert.ok(ratio >= 3, `${name}: ring ${ring.colour} on ${bg} is ${ratio.toFixed(2)}:1`);
+    }
+  }
+});
+
+test("no control overlaps another, at every width", async () => {
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of Object.values(VIEWS)) {
+        await choose(view);
+        const found = await page.evaluate(() => {
+          const box = (e) => e.getBoundingClientRect();
+          const problems = [];
+          for (const form of document.querySelectorAll("form")) {
+            const parts = [...form.children].filter((e) => box(e).width > 0);
+            for (const [i, a] of parts.entries()) {
+              for (const b of parts.slice(i + 1)) {
+                const [p, q] = [box(a), box(b)];
+                const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+                const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+                if (x > 0.5 && y > 0.5) problems.push(`${a.id || a.tagName} and ${b.id || b.tagName} overlap by ${Math.round(x)} × ${Math.round(y)} px`);
+              }
+              for (const c of a.querySelectorAll("input, select, button, textarea, label, p")) {
+                const [p, q] = [box(a), box(c)];
+                if (q.width > 0 && (q.left < p.left - 0.5 || q.right > p.right + 0.5)) {
+                  problems.push(`${c.id || c.tagName} sticks out of ${a.id || a.tagName} by ${Math.round(Math.max(p.left - q.left, q.right - p.right))} px`);
+                }
+              }
+            }
+          }
+          return problems;
+        });
+        assert.deepEqual(found, [], `${view} at ${width} px`);
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await choose("Full summary");
+  }
+});
+
+test("no view scrolls sideways at 320, 390, 768 or 1280 px", async () => {
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of Object.values(VIEWS)) {
+        await choose(view);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        assert.ok(scrollWidth <= innerWidth, `${view} at ${width} px: the page is ${scrollWidth} px wide`);
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await choose("Full summary");
+  }
 });
 
 test("tracker filters by status, theme and owner change the visible rows", async () => {
@@ -187,7 +309,7 @@ test("an earlier version shows the update since then, and downloads", async () =
   });
   await page.waitForFunction(() => document.getElementById("output").textContent.includes("Update since"));
   assert.equal(await page.getByLabel("Update since the earlier version", { exact: true }).isChecked(), true);
-  assert.match(await page.locator("#output").innerText(), /Update since 15 December 2025/);
+  assert.match(await page.locator("#output").textContent(), /Update since 15 December 2025/);
   assert.match(await page.locator("#previous-status").innerText(), /Comparing with 2025-12-15\.json/);
 
   const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
@@ -207,6 +329,21 @@ test("schema() fetches the package's schema.json", async () => {
     return { title: sc.title, format: sc.$defs.Format.const };
   });
   assert.deepEqual(schema, { title: "Summary", format: "yousaid/2" });
+});
+
+test("opening a different document ends the comparison with the earlier version, and says so", async () => {
+  await choose("Update since the earlier version");
+  await page.setInputFiles("#file", { name: "west-yorkshire.json", mimeType: "application/json", buffer: doc("west-yorkshire-2014") });
+  await page.waitForFunction(() => document.getElementById("loaded").textContent.includes("west-yorkshire.json"));
+  assert.equal(await page.getByLabel("Update since the earlier version", { exact: true }).isDisabled(), true);
+  assert.equal(await page.getByLabel("Full summary", { exact: true }).isChecked(), true);
+  assert.match(await page.locator("#previous-status").innerText(), /No longer comparing with 2025-12-15\.json/);
+  assert.equal(await page.locator("#previous").evaluate((e) => e.files.length), 0);
+  const text = await page.locator("#output").innerText();
+  assert.doesNotMatch(text, /Update since/);
+  assert.match(text, /Increasing Awareness of Human Trafficking/);
+  const [md] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  assert.equal(md.suggestedFilename(), "west-yorkshire-full.md");
 });
 
 test("no console errors or external requests", () => {

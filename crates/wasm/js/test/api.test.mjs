@@ -4,7 +4,7 @@ import { test } from "node:test";
 
 import { RIVERSIDE, WEST_YORKSHIRE, read, yousaid, yousaidError } from "./support.mjs";
 
-const { Summary, AsOf, schema, version } = yousaid;
+const { Summary, AsOf, schema, stylesheet, version } = yousaid;
 
 const SMALL = {
   format: "yousaid/1",
@@ -233,6 +233,13 @@ test("schema and version", () => {
   assert.equal(sc.title, "Summary");
   assert.equal(sc.$defs.Format.const, "yousaid/2");
   assert.match(version(), /^\d+\.\d+\.\d+/);
+});
+
+test("stylesheet is the CSS the html format writes", () => {
+  const css = stylesheet();
+  assert.match(css, /\.ys-table/);
+  const page = Summary.fromJSON(SMALL).render({ format: "html" });
+  assert.ok(page.includes(css.trim()), "the page's <style> holds the stylesheet");
 });
 
 test("bad dates and arguments are YousaidErrors", () => {

@@ -11,6 +11,7 @@ import {
   type BulletinOptions,
   type Position,
   schema,
+  stylesheet,
   version,
   type Changes,
   type ActionRecord,
@@ -154,6 +155,7 @@ const firstLine: number | undefined = places[0]?.line;
 
 const sc: JSONSchema = schema();
 const v: string = version();
+const css: string = stylesheet();
 
 try {
   Summary.fromJSON("{");
@@ -172,7 +174,7 @@ summary.free();
 export const used = [
   back, text, compact, firstCode, title, engagements, questions, themes, suggestions, actions, one,
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
-  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v,
+  page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v, css,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
   declared, declaredPercent, rolledUp, percent, blockedBy, byStatus, unanswered, byStance, neither,
   planned, answeredBy, severity, omitted, anyResult, kind, stance, logged, edited, statusChanges, events,
