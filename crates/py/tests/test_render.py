@@ -150,8 +150,8 @@ def test_lang_and_labels(west_yorkshire: yousaid.Summary) -> None:
                       ' "suggestions": [{"id": "s1", "text": "Open on Sundays"}]}')
     s.labels = {"you_said": "What you told us"}
     assert s.labels == {"you_said": "What you told us"}
-    assert "| What you told us | We did |" in s.render(format="markdown")
-    md = s.render(format="markdown", labels={"you_said": "Your words", "we_did": "Our answer"})
+    assert "| What you told us | We did |" in s.render("table", "markdown")
+    md = s.render("table", "markdown", labels={"you_said": "Your words", "we_did": "Our answer"})
     assert "| Your words | Our answer |" in md
     renderer = yousaid.Renderer()
     assert renderer.render(s, format="markdown", lang="cy", labels={"status": "Sut mae"}) == (

@@ -11,7 +11,7 @@ use crate::output;
 /// Print what changed between two versions of a summary: suggestions, responses and actions
 /// added, removed or edited, status changes, new progress, barriers and dates moved.
 ///
-/// The text, Markdown and HTML formats are the "Update since <date>" bulletin, ready to send
+/// The text, Markdown and HTML formats are the "Update since …" bulletin, ready to send
 /// to the people who took part; JSON is the full change list, field by field.
 ///
 /// Items are matched by ID. Exit status: 0 when the changes are printed (whether or not there

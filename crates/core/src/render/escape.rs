@@ -20,9 +20,9 @@
 //!   any other value.
 //! - **Markdown**: text that would form links, HTML, headings, lists, quotes, code blocks,
 //!   tables or emphasis is backslash-escaped, also after leading spaces (which are dropped);
-//!   line breaks become spaces. Only what would form syntax where it stands is escaped: "A & E",
-//!   "snake_case", "5 * 3" and "Thank you!" are written as they are; "&amp;", "*bold*" and
-//!   "<b>" are not.
+//!   line breaks become spaces. Only what would form syntax where it stands is escaped: `A & E`,
+//!   `snake_case`, `5 * 3` and `Thank you!` are written as they are; `&amp;`, `*bold*` and
+//!   `<b>` are not.
 //! - **Plain text**: nothing is escaped.
 //!
 //! In every format the Unicode bidirectional embedding, override and isolate controls and the

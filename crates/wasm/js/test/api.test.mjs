@@ -322,8 +322,8 @@ test("render: lang and labels", () => {
     labels: { you_said: "What you told us" },
     suggestions: [{ id: "s1", text: "Open on Sundays" }],
   });
-  assert.match(small.render({ format: "markdown" }), /\| What you told us \| We did \|/);
-  const md = small.render({ format: "markdown", labels: { you_said: "Your words", we_did: "Our answer" } });
+  assert.match(small.render({ view: "table", format: "markdown" }), /\| What you told us \| We did \|/);
+  const md = small.render({ view: "table", format: "markdown", labels: { you_said: "Your words", we_did: "Our answer" } });
   assert.match(md, /\| Your words \| Our answer \|/);
   yousaidError(assert, () => small.render({ labels: { you_sed: "x" } }), "invalid-argument");
   yousaidError(assert, () => small.render({ lang: "fr" }), "invalid-argument");
