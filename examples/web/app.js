@@ -10,25 +10,6 @@ const { Summary } = yousaid;
 
 const EXAMPLE = new URL("../west-yorkshire-2014/summary.json", import.meta.url);
 
-const STATUS_LABELS = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  done: "Done",
-  blocked: "Blocked",
-  dropped: "Dropped",
-  // Where a status column exists and the document states no status (the core's `null`).
-  unstated: "No status stated",
-};
-
-const STANCE_LABELS = {
-  accepted: "Accepted",
-  partly: "Partly accepted",
-  already_happening: "Already happening",
-  not_planned: "Not planned",
-  referred: "Referred",
-  under_consideration: "Under consideration",
-};
-
 const state = { summary: null, name: "", view: "full", previous: null };
 const $ = (id) => document.getElementById(id);
 
@@ -46,11 +27,6 @@ function el(tag, attrs = {}, ...children) {
     node.append(child instanceof Node ? child : String(child));
   }
   return node;
-}
-
-/** The renderer when this build has it (`summary.render`), else null. */
-function renderer(summary) {
-  return typeof summary.render === "function" ? summary.render.bind(summary) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,103 +170,14 @@ function draw() {
     applyFilters();
     return;
   }
-  const render = renderer(summary);
-  if (render) {
-    // The library escapes every piece of user text and writes only http, https and mailto
-    // links, so its HTML fragment is safe to insert.
-    out.innerHTML = render({ view: state.view, format: "fragment" });
-  } else {
-    out.replaceChildren(state.view === "table" ? pairsTable(summary) : fullView(summary));
-  }
+  // The library escapes every piece of user text and writes only http, https and mailto
+  // links, so its HTML fragment is safe to insert.
+  out.innerHTML = summary.render({ view: state.view, format: "fragment" });
 }
 
-function fullView(summary) {
-  const data = summary.toJSON();
-  const byQuestion = new Map();
-  for (const s of data.suggestions ?? []) {
-    const key = s.question ?? "";
-    if (!byQuestion.has(key)) byQuestion.set(key, []);
-    byQuestion.get(key).push(s);
-  }
-  const points = (list) =>
-    el(
-      "ul",
-      {},
-      list.map((s) =>
-        el(
-          "li",
-          {},
-          s.text,
-          s.response
-            ? el("p", { class: "response" }, el("strong", {}, `${STANCE_LABELS[s.response.stance] ?? s.response.stance}: `), s.response.text ?? "")
-            : null,
-          s.points?.length ? points(s.points) : null,
-        ),
-      ),
-    );
-  const states = new Map(summary.actionStates().map((a) => [a.id, a]));
-  const actions = (list) =>
-    el(
-      "ul",
-      {},
-      list.map((a) =>
-        el(
-          "li",
-          {},
-          el("strong", {}, a.title),
-          a.owner ? ` — ${a.owner}` : "",
-          " ",
-          statusBadge(states.get(a.id)?.status),
-          a.actions?.length ? actions(a.actions) : null,
-        ),
-      ),
-    );
-  return el(
-    "article",
-    {},
-    el("h2", {}, data.title),
-    (data.introduction ?? []).map((p) => el("p", {}, p)),
-    el("h3", {}, "You said"),
-    (data.questions ?? []).map((q) =>
-      byQuestion.has(q.id) ? [el("h4", {}, q.text), points(byQuestion.get(q.id))] : null,
-    ),
-    byQuestion.has("") ? points(byQuestion.get("")) : null,
-    el("h3", {}, "We did"),
-    actions(data.actions ?? []),
-  );
-}
-
-function pairsTable(summary) {
-  const titles = new Map(summary.actionStates().map((a) => [a.id, a.title]));
-  return el(
-    "table",
-    {},
-    el("caption", {}, "You said, we did"),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "You said"), el("th", { scope: "col" }, "We did"), el("th", { scope: "col" }, "Status"))),
-    el(
-      "tbody",
-      {},
-      summary.pairs().map((p) =>
-        el(
-          "tr",
-          {},
-          el("td", { style: `padding-left: ${0.5 + p.depth * 1.25}rem` }, p.text),
-          el(
-            "td",
-            {},
-            p.response ? el("p", {}, p.response.text ?? STANCE_LABELS[p.response.stance]) : null,
-            p.answers.map((a) => el("p", {}, titles.get(a.action) ?? a.action)),
-          ),
-          el("td", {}, p.answers.map((a) => statusBadge(a.state.status ?? "unstated"))),
-        ),
-      ),
-    ),
-  );
-}
-
+/** A status (`null`: none stated) with the library's words for it. */
 function statusBadge(status) {
-  if (!status) return "";
-  return el("span", { class: `status status-${status}` }, STATUS_LABELS[status] ?? status);
+  return el("span", { class: `status status-${status ?? "unstated"}` }, yousaid.statusLabel(status));
 }
 
 /** The themes each action serves: those of the points it answers (and their parents'), and
@@ -333,7 +220,7 @@ function trackerTable(summary) {
       el("th", { scope: "row", style: `padding-left: ${0.5 + a.depth * 1.25}rem` }, a.title),
       el("td", {}, a.owner ?? ""),
       el("td", {}, a.due ?? "", a.overdue ? el("span", { class: "overdue" }, " (overdue)") : ""),
-      el("td", {}, statusBadge(a.status ?? "unstated")),
+      el("td", {}, statusBadge(a.status)),
       el(
         "td",
         {},
@@ -370,10 +257,16 @@ function setOptions(select, first, options) {
 function fillFilters() {
   const summary = state.summary;
   const states = summary.actionStates();
-  const statuses = Object.keys(STATUS_LABELS).filter((s) =>
-    states.some((a) => (a.status ?? "unstated") === s),
+  // The statuses in the library's display order, with "no status stated" last.
+  const statuses = summary
+    .statusCounts()
+    .by_status.map((c) => c.status)
+    .filter((s) => states.some((a) => a.status === s));
+  setOptions(
+    $("filter-status"),
+    "All statuses",
+    statuses.map((s) => [s ?? "unstated", yousaid.statusLabel(s)]),
   );
-  setOptions($("filter-status"), "All statuses", statuses.map((s) => [s, STATUS_LABELS[s]]));
   const used = new Set([...actionThemes(summary).values()].flat());
   setOptions(
     $("filter-theme"),
@@ -513,7 +406,7 @@ async function importPasted() {
 
 function setDownloads(enabled) {
   $("download-html").disabled = !enabled;
-  $("download-md").disabled = !enabled || !state.summary || !renderer(state.summary);
+  $("download-md").disabled = !enabled || !state.summary;
 }
 
 function baseName() {
@@ -534,15 +427,7 @@ function downloadHtml() {
     download(bulletin("html"), "text/html", "html");
     return;
   }
-  const render = renderer(state.summary);
-  if (render) {
-    download(render({ view: state.view, format: "html" }), "text/html", "html");
-    return;
-  }
-  const page = `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title></title></head><body>${$("output").innerHTML}</body></html>\n`;
-  const doc = new DOMParser().parseFromString(page, "text/html");
-  doc.title = state.summary.title;
-  download(`<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`, "text/html", "html");
+  download(state.summary.render({ view: state.view, format: "html" }), "text/html", "html");
 }
 
 function downloadMarkdown() {
@@ -550,8 +435,7 @@ function downloadMarkdown() {
     download(bulletin("markdown"), "text/markdown", "md");
     return;
   }
-  const render = renderer(state.summary);
-  if (render) download(render({ view: state.view, format: "markdown" }), "text/markdown", "md");
+  download(state.summary.render({ view: state.view, format: "markdown" }), "text/markdown", "md");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 //! Reading a FILE argument (`-` is standard input) and loading the summary in it, with load
 //! errors reported the same way by every command.
 
-use std::ffi::OsStr;
 use std::fmt;
 use std::io::Read;
 use std::path::PathBuf;
@@ -20,16 +19,27 @@ pub enum Source {
     File(PathBuf),
 }
 
-impl Source {
-    /// `-` is standard input; anything else a path. Use as a clap `value_parser`.
-    pub fn parse(arg: &OsStr) -> Source {
-        if arg == "-" {
+/// A name the core reads (a view, a format, an import format…), for clap: the core's
+/// [`FromStr`](std::str::FromStr) with its message.
+pub fn named<T: std::str::FromStr<Err = yousaid::Error>>(arg: &str) -> Result<T, String> {
+    arg.parse()
+        .map_err(|e: yousaid::Error| e.message().to_owned())
+}
+
+/// `-` is standard input; anything else a path. Clap reads a `Source` argument with it.
+impl std::str::FromStr for Source {
+    type Err = std::convert::Infallible;
+
+    fn from_str(arg: &str) -> Result<Source, Self::Err> {
+        Ok(if arg == "-" {
             Source::Stdin
         } else {
             Source::File(PathBuf::from(arg))
-        }
+        })
     }
+}
 
+impl Source {
     /// Reads the whole input, at most [`yousaid::MAX_INPUT_BYTES`] plus one byte (so the loader
     /// can say it is too large without this reading gigabytes).
     pub fn read_bytes(&self) -> std::io::Result<Vec<u8>> {
@@ -55,10 +65,6 @@ impl Source {
 
     /// Reads and loads the summary. A document that does not load is a [`Outcome::Problems`]
     /// failure whose message is [`describe_load_error`].
-    #[allow(
-        dead_code,
-        reason = "for the commands that take one summary: render, report, stamp"
-    )]
     pub fn load(&self) -> Result<Summary, Failure> {
         let bytes = self.read()?;
         Summary::from_json_slice(&bytes)

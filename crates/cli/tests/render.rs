@@ -68,6 +68,56 @@ fn as_of_is_passed_on() {
 }
 
 #[test]
+fn lang_and_labels_are_passed_on() {
+    let cy = "examples/senedd-public-decides-cy/summary.json";
+    // A Welsh document renders in Welsh by default; --lang chooses.
+    let (code, out, err) = run(&["render", cy, "--format", "md"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("## Crynodeb"), "{out}");
+    let (code, out, _) = run(&["render", cy, "--format", "md", "--lang", "en"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("## Summary"), "{out}");
+    let (code, out, _) = run(
+        &[
+            "render", WY, "--view", "tracker", "--format", "text", "--lang", "cy",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("Olrhain cynnydd"), "{out}");
+    let (code, out, _) = run(
+        &[
+            "render",
+            WY,
+            "--format",
+            "md",
+            "--label",
+            "next_steps=What we are doing",
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("## What we are doing"), "{out}");
+    let (code, _, err) = run(&["render", WY, "--label", "next_step=x"], "");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unknown label `next_step`"), "{err}");
+    let (code, _, err) = run(&["render", WY, "--lang", "fr"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn layout_overrides_the_chosen_one() {
+    let (code, out, _) = run(&["render", WY, "--format", "md"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("## What you said"), "{out}");
+    let (code, out, err) = run(&["render", WY, "--format", "md", "--layout", "forum"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("## Your questions and our answers"), "{out}");
+    let (code, _, err) = run(&["render", WY, "--layout", "poster"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
 fn invalid_documents_are_refused_unless_forced() {
     let doc = r#"{"format": "yousaid/1", "title": "t", "actions": [{"id": "a", "title": "Dropped", "status": "dropped"}]}"#;
     let (code, out, err) = run(&["render", "-", "--format", "text"], doc);

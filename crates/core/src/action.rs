@@ -33,27 +33,17 @@ pub enum Status {
     Dropped,
 }
 
-impl Status {
-    /// Every status, in display order.
-    pub const ALL: [Status; 5] = [
-        Status::NotStarted,
-        Status::InProgress,
-        Status::Done,
-        Status::Blocked,
-        Status::Dropped,
-    ];
-
-    /// The stable machine name, as in JSON (`in_progress`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not_started",
-            Status::InProgress => "in_progress",
-            Status::Done => "done",
-            Status::Blocked => "blocked",
-            Status::Dropped => "dropped",
-        }
+crate::names::names! {
+    Status, "status" {
+        NotStarted => "not_started",
+        InProgress => "in_progress",
+        Done => "done",
+        Blocked => "blocked",
+        Dropped => "dropped",
     }
+}
 
+impl Status {
     /// Words for readers (`In progress`).
     pub fn label(self) -> &'static str {
         match self {
@@ -63,6 +53,18 @@ impl Status {
             Status::Blocked => "Blocked",
             Status::Dropped => "Dropped",
         }
+    }
+
+    /// Words for readers for a status that may not be stated: its [`label`](Self::label),
+    /// else `No status stated` (which is not `Not started`).
+    ///
+    /// ```
+    /// # use yousaid::Status;
+    /// assert_eq!(Status::label_or_unstated(Some(Status::Done)), "Done");
+    /// assert_eq!(Status::label_or_unstated(None), "No status stated");
+    /// ```
+    pub fn label_or_unstated(status: Option<Status>) -> &'static str {
+        status.map_or("No status stated", Status::label)
     }
 
     /// True for `done` and `dropped`: nothing more will happen.
@@ -85,14 +87,11 @@ pub enum Priority {
     Low,
 }
 
-impl Priority {
-    /// The stable machine name, as in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Priority::High => "high",
-            Priority::Medium => "medium",
-            Priority::Low => "low",
-        }
+crate::names::names! {
+    Priority, "priority" {
+        High => "high",
+        Medium => "medium",
+        Low => "low",
     }
 }
 
@@ -105,6 +104,13 @@ pub enum Coverage {
     Full,
     /// The action does part of it.
     Partial,
+}
+
+crate::names::names! {
+    Coverage, "coverage" {
+        Full => "full",
+        Partial => "partial",
+    }
 }
 
 fn is_full(c: &Coverage) -> bool {

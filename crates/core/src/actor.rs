@@ -27,16 +27,13 @@ pub enum ActorKind {
     Team,
 }
 
-impl ActorKind {
-    /// The stable machine name, as in JSON (`office`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ActorKind::Person => "person",
-            ActorKind::Office => "office",
-            ActorKind::Body => "body",
-            ActorKind::Department => "department",
-            ActorKind::Team => "team",
-        }
+crate::names::names! {
+    ActorKind, "actor kind" {
+        Person => "person",
+        Office => "office",
+        Body => "body",
+        Department => "department",
+        Team => "team",
     }
 }
 

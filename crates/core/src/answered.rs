@@ -62,21 +62,13 @@ pub enum AnsweredThrough {
     Engagement,
 }
 
-impl AnsweredThrough {
-    /// The stable machine name, as in JSON (`question`).
-    ///
-    /// ```
-    /// # use yousaid::AnsweredThrough;
-    /// assert_eq!(AnsweredThrough::Engagement.as_str(), "engagement");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AnsweredThrough::Itself => "itself",
-            AnsweredThrough::Parent => "parent",
-            AnsweredThrough::Question => "question",
-            AnsweredThrough::Theme => "theme",
-            AnsweredThrough::Engagement => "engagement",
-        }
+crate::names::names! {
+    AnsweredThrough, "answered-through" {
+        Itself => "itself",
+        Parent => "parent",
+        Question => "question",
+        Theme => "theme",
+        Engagement => "engagement",
     }
 }
 

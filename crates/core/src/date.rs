@@ -35,17 +35,16 @@ pub enum Season {
     Winter,
 }
 
-impl Season {
-    /// The lower-case English name, as written in the JSON form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Season::Spring => "spring",
-            Season::Summer => "summer",
-            Season::Autumn => "autumn",
-            Season::Winter => "winter",
-        }
+crate::names::names! {
+    Season, "season" {
+        Spring => "spring",
+        Summer => "summer",
+        Autumn => "autumn",
+        Winter => "winter",
     }
+}
 
+impl Season {
     fn first_month(self) -> i8 {
         match self {
             Season::Spring => 3,
@@ -67,16 +66,15 @@ pub enum YearPart {
     Late,
 }
 
-impl YearPart {
-    /// The lower-case English word, as written in the JSON form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            YearPart::Early => "early",
-            YearPart::Mid => "mid",
-            YearPart::Late => "late",
-        }
+crate::names::names! {
+    YearPart, "year part" {
+        Early => "early",
+        Mid => "mid",
+        Late => "late",
     }
+}
 
+impl YearPart {
     fn first_month(self) -> i8 {
         match self {
             YearPart::Early => 1,

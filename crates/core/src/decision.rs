@@ -24,18 +24,17 @@ pub enum DecisionOutcome {
     Deferred,
 }
 
-impl DecisionOutcome {
-    /// The stable machine name, as in JSON (`proceed_with_changes`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DecisionOutcome::Proceed => "proceed",
-            DecisionOutcome::ProceedWithChanges => "proceed_with_changes",
-            DecisionOutcome::NoChange => "no_change",
-            DecisionOutcome::DecidedAgainst => "decided_against",
-            DecisionOutcome::Deferred => "deferred",
-        }
+crate::names::names! {
+    DecisionOutcome, "decision outcome" {
+        Proceed => "proceed",
+        ProceedWithChanges => "proceed_with_changes",
+        NoChange => "no_change",
+        DecidedAgainst => "decided_against",
+        Deferred => "deferred",
     }
+}
 
+impl DecisionOutcome {
     /// Words for readers (`Proceed with changes`).
     pub fn label(self) -> &'static str {
         match self {

@@ -65,18 +65,15 @@ pub enum Sector {
     Other,
 }
 
-impl Sector {
-    /// The sector as an adjective: `public`, `third`, …
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Sector::Public => "public",
-            Sector::Private => "private",
-            Sector::Third => "third",
-            Sector::Community => "community",
-            Sector::Education => "education",
-            Sector::Faith => "faith",
-            Sector::Other => "other",
-        }
+crate::names::names! {
+    Sector, "sector" {
+        Public => "public",
+        Private => "private",
+        Third => "third",
+        Community => "community",
+        Education => "education",
+        Faith => "faith",
+        Other => "other",
     }
 }
 
@@ -170,6 +167,17 @@ pub enum GroupKind {
     Other,
 }
 
+crate::names::names! {
+    GroupKind, "group kind" {
+        Table => "table",
+        Workshop => "workshop",
+        Breakout => "breakout",
+        FocusGroup => "focus_group",
+        Online => "online",
+        Other => "other",
+    }
+}
+
 /// A discussion group at an event: suggestions record which groups raised them, so
 /// "raised by 4 of 6 tables" can be derived.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -240,17 +248,14 @@ pub enum EngagementKind {
     Other,
 }
 
-impl EngagementKind {
-    /// The stable machine name, as in JSON (`consultation`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EngagementKind::Event => "event",
-            EngagementKind::Consultation => "consultation",
-            EngagementKind::Series => "series",
-            EngagementKind::Period => "period",
-            EngagementKind::Unit => "unit",
-            EngagementKind::Other => "other",
-        }
+crate::names::names! {
+    EngagementKind, "engagement kind" {
+        Event => "event",
+        Consultation => "consultation",
+        Series => "series",
+        Period => "period",
+        Unit => "unit",
+        Other => "other",
     }
 }
 

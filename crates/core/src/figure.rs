@@ -27,6 +27,17 @@ pub enum Qualifier {
     UpTo,
 }
 
+crate::names::names! {
+    Qualifier, "qualifier" {
+        Exactly => "exactly",
+        Over => "over",
+        AtLeast => "at_least",
+        About => "about",
+        Under => "under",
+        UpTo => "up_to",
+    }
+}
+
 impl Qualifier {
     /// The English words put before the number (`over`, `about`, …; empty for exactly).
     pub fn words(self) -> &'static str {
@@ -155,15 +166,12 @@ pub enum Side {
     Unsure,
 }
 
-impl Side {
-    /// The stable machine name, as in JSON (`against`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Side::For => "for",
-            Side::Against => "against",
-            Side::Neutral => "neutral",
-            Side::Unsure => "unsure",
-        }
+crate::names::names! {
+    Side, "side" {
+        For => "for",
+        Against => "against",
+        Neutral => "neutral",
+        Unsure => "unsure",
     }
 }
 

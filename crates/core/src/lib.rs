@@ -59,7 +59,8 @@
 //! - Editing in place: [`update`] ([`Summary::record_progress`], [`Summary::respond`]).
 //! - Tables: [`record`] ([`Summary::records`]: flat records for pandas or CSV).
 //! - Plain data for bindings: [`Summary::from_value`], [`Summary::to_value`], [`load::from_value`].
-//! - Analysis as of a date: [`tracking`] ([`Summary::as_of`], [`Summary::current`] give an
+//! - Analysis as of a date: [`tracking`] ([`Summary::as_of`], [`Summary::current`] — or
+//!   [`Summary::at`] from an optional date — give an
 //!   [`AsOf`] view: [`ActionState`]s with sub-actions rolled up, [`StatusCounts`], overdue
 //!   actions), [`pairs`] ("you said, we did" [`Pair`]s, "raised by N of M groups"),
 //!   [`coverage`] ([`CoverageReport`]), [`plan_view`] ([`OutcomeView`]s of the plan); one
@@ -74,7 +75,10 @@
 //!   Markdown or wrapped text — optionally as of a date; a [`Renderer`] takes your own templates
 //!   over the same documented context, or overrides single blocks of the built-in ones;
 //!   [`Renderer::render_to`] streams the page to a writer; every render takes one route, on
-//!   one thread).
+//!   one thread). [`render::options`] reads the options from text or plain data under the one
+//!   set of names the command line, Python and JavaScript share.
+//! - Names: every enum a binding or the command line shows or reads has `ALL`, `as_str`,
+//!   `Display` and `FromStr` from one list ([`names`]). One nesting limit: [`MAX_DEPTH`].
 //! - The JSON Schema: [`schema`].
 //! - Showing a document's text safely anywhere (a terminal, a log): [`controls`] removes the
 //!   control characters that rendering removes from every value.
@@ -118,6 +122,7 @@ pub mod import;
 pub mod link;
 pub mod load;
 pub mod migrate;
+pub mod names;
 mod number;
 pub mod pairs;
 pub mod plan_view;
@@ -163,7 +168,7 @@ pub use plan_view::OutcomeView;
 pub use progress::ProgressEntry;
 pub use question::{Question, Theme};
 pub use record::{ActionRecord, ProgressRecord, RecordKind, Records, SuggestionRecord};
-pub use render::{OutputFormat, RenderOptions, Renderer, View};
+pub use render::{Lang, Layout, OutputFormat, RenderOptions, Renderer, View};
 pub use response::{Response, Stance};
 pub use schema::{
     json_schema, json_schema_string, results_json_schema, results_json_schema_string,
@@ -174,4 +179,4 @@ pub use summary::{
     StatedCounts, StatedStatusCount, Summary, Translation,
 };
 pub use tracking::{ActionState, AsOf, StatusCount, StatusCounts};
-pub use validate::{Code, Problem, Report, Severity};
+pub use validate::{Code, MAX_DEPTH, Problem, Report, Severity};

@@ -44,11 +44,16 @@ use crate::summary::Summary;
 /// The largest input the loader accepts: 512 MiB.
 pub const MAX_INPUT_BYTES: usize = 512 * 1024 * 1024;
 
-/// How deep JSON may nest: serde_json's own recursion limit, applied to plain data too.
-const MAX_DEPTH: usize = 128;
+/// How deep JSON may nest: room for [`MAX_DEPTH`](crate::MAX_DEPTH) levels of sub-points or
+/// sub-actions (each an object in an array) under the document's own few levels. It is
+/// serde_json's own recursion limit (128), applied to plain data too; the bindings use it for
+/// the data they convert.
+pub const MAX_JSON_DEPTH: usize = 2 * (crate::MAX_DEPTH + 4);
 
 const TOO_DEEP: &str =
     "the document nests deeper than 128 levels; flatten deeply nested sub-points or sub-actions";
+
+const _: () = assert!(MAX_JSON_DEPTH == 128, "serde_json's recursion limit");
 
 /// True when a value nests deeper than `limit` arrays and objects. An explicit stack, so
 /// depth costs no call stack.
@@ -656,7 +661,7 @@ impl Summary {
 pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
     // Plain data built by a program has no parser to bound its depth; bound it here, as the
     // parser does, before the recursive deserializer sees it.
-    if too_deep(&value, MAX_DEPTH) {
+    if too_deep(&value, MAX_JSON_DEPTH) {
         dismantle(value);
         return Err(Error::new(ErrorKind::TooDeep, TOO_DEEP));
     }

@@ -40,11 +40,9 @@
 //! ```
 
 use crate::id_map::IdMap;
-use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind};
 use crate::id::Id;
 use crate::summary::Summary;
 use crate::tracking::{ActionState, AsOf};
@@ -60,22 +58,11 @@ pub enum RecordKind {
     Progress,
 }
 
-impl FromStr for RecordKind {
-    type Err = Error;
-
-    /// `suggestions`, `actions` or `progress`.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "suggestions" => Ok(RecordKind::Suggestions),
-            "actions" => Ok(RecordKind::Actions),
-            "progress" => Ok(RecordKind::Progress),
-            other => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "there are no `{other}` records; ask for `suggestions`, `actions` or `progress`"
-                ),
-            )),
-        }
+crate::names::names! {
+    RecordKind, "record kind" {
+        Suggestions => "suggestions",
+        Actions => "actions",
+        Progress => "progress",
     }
 }
 
@@ -532,6 +519,6 @@ mod tests {
     #[test]
     fn unknown_kind_is_an_argument_error() {
         let e = "people".parse::<RecordKind>().unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::InvalidArgument);
+        assert_eq!(e.kind(), crate::ErrorKind::InvalidArgument);
     }
 }

@@ -38,41 +38,25 @@ pub enum Stance {
     Apologised,
 }
 
-impl Stance {
-    /// Every stance, in display order.
-    pub const ALL: [Stance; 12] = [
-        Stance::Accepted,
-        Stance::AcceptedInPrinciple,
-        Stance::PartlyAccepted,
-        Stance::AlreadyHappening,
-        Stance::NotPlanned,
-        Stance::Rejected,
-        Stance::NoChange,
-        Stance::Referred,
-        Stance::UnderConsideration,
-        Stance::Noted,
-        Stance::Explained,
-        Stance::Apologised,
-    ];
-
-    /// The stable machine name, as in JSON (`partly_accepted`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Accepted => "accepted",
-            Stance::PartlyAccepted => "partly_accepted",
-            Stance::AlreadyHappening => "already_happening",
-            Stance::NotPlanned => "not_planned",
-            Stance::Referred => "referred",
-            Stance::UnderConsideration => "under_consideration",
-            Stance::AcceptedInPrinciple => "accepted_in_principle",
-            Stance::Rejected => "rejected",
-            Stance::NoChange => "no_change",
-            Stance::Noted => "noted",
-            Stance::Explained => "explained",
-            Stance::Apologised => "apologised",
-        }
+// `ALL` (and so every list by stance) is in this order: acceptance first, then the rest.
+crate::names::names! {
+    Stance, "stance" {
+        Accepted => "accepted",
+        AcceptedInPrinciple => "accepted_in_principle",
+        PartlyAccepted => "partly_accepted",
+        AlreadyHappening => "already_happening",
+        NotPlanned => "not_planned",
+        Rejected => "rejected",
+        NoChange => "no_change",
+        Referred => "referred",
+        UnderConsideration => "under_consideration",
+        Noted => "noted",
+        Explained => "explained",
+        Apologised => "apologised",
     }
+}
 
+impl Stance {
     /// Words for readers (`Partly accepted`).
     pub fn label(self) -> &'static str {
         match self {

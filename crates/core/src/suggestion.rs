@@ -35,22 +35,13 @@ pub enum SuggestionKind {
     Commitment,
 }
 
-impl SuggestionKind {
-    /// The stable machine name, as in JSON (`concern`).
-    ///
-    /// ```
-    /// # use yousaid::SuggestionKind;
-    /// assert_eq!(SuggestionKind::Commitment.as_str(), "commitment");
-    /// assert_eq!(serde_json::to_string(&SuggestionKind::Detail).unwrap(), "\"detail\"");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SuggestionKind::Suggestion => "suggestion",
-            SuggestionKind::Question => "question",
-            SuggestionKind::Concern => "concern",
-            SuggestionKind::Detail => "detail",
-            SuggestionKind::Commitment => "commitment",
-        }
+crate::names::names! {
+    SuggestionKind, "suggestion kind" {
+        Suggestion => "suggestion",
+        Question => "question",
+        Concern => "concern",
+        Detail => "detail",
+        Commitment => "commitment",
     }
 }
 
@@ -66,6 +57,14 @@ pub enum Consent {
     NotRecorded,
 }
 
+crate::names::names! {
+    Consent, "consent" {
+        Given => "given",
+        Anonymous => "anonymous",
+        NotRecorded => "not_recorded",
+    }
+}
+
 /// Who a quote comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -74,6 +73,13 @@ pub enum QuoteFrom {
     Participant,
     /// A speaker at the engagement.
     Speaker,
+}
+
+crate::names::names! {
+    QuoteFrom, "quote source" {
+        Participant => "participant",
+        Speaker => "speaker",
+    }
 }
 
 /// A participant's (or a speaker's) words, quoted.

@@ -3,6 +3,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::action::{Action, Status};
 use crate::actor::Actor;
@@ -219,6 +220,11 @@ pub struct Summary {
     /// Other language versions of this summary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<Translation>,
+    /// Built-in labels replaced for this document, by key (`{"you_said": "What you told
+    /// us"}`): the keys are listed in `docs/templates.md`. Options given to a render win over
+    /// these.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
     /// The larger document this summary is part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<DocumentContext>,
@@ -291,6 +297,7 @@ impl Summary {
             revisions: Vec::new(),
             language: None,
             translations: Vec::new(),
+            labels: BTreeMap::new(),
             part_of: None,
             introduction: Vec::new(),
             purposes: Vec::new(),

@@ -225,12 +225,7 @@ impl Summary {
     /// assert_eq!(view.action_state("a1").unwrap().status, Some(Status::NotStarted));
     /// ```
     pub fn as_of(&self, date: Date) -> AsOf<'_> {
-        AsOf {
-            summary: self,
-            cutoff: Some(date),
-            reference: Some(date),
-            tracked: OnceCell::new(),
-        }
+        self.at(Some(date))
     }
 
     /// View with everything recorded (no cut-off). Overdue is judged against
@@ -245,11 +240,27 @@ impl Summary {
     /// assert_eq!(s.current().overdue()[0].id, "a1");
     /// ```
     pub fn current(&self) -> AsOf<'_> {
+        self.at(None)
+    }
+
+    /// The view as of `date` when one is given ([`Summary::as_of`]), else with everything
+    /// recorded ([`Summary::current`]): the one choice every front end makes from an optional
+    /// date.
+    ///
+    /// ```
+    /// # use yousaid::{Date, Summary};
+    /// let summary = Summary::new("Library consultation");
+    /// let on = Date::constant(2015, 1, 31);
+    /// assert_eq!(summary.at(Some(on)).cutoff(), Some(on));
+    /// assert_eq!(summary.at(None).cutoff(), None);
+    /// ```
+    pub fn at(&self, date: Option<Date>) -> AsOf<'_> {
         AsOf {
             summary: self,
-            cutoff: None,
-            // A publication date known only to a month counts from its first day.
-            reference: self.published.map(|p| p.first_day()),
+            cutoff: date,
+            // Without a date, overdue is judged against the publication date; one known only
+            // to a month counts from its first day.
+            reference: date.or_else(|| self.published.map(|p| p.first_day())),
             tracked: OnceCell::new(),
         }
     }

@@ -25,6 +25,7 @@
 //! | `too-deep` | error | sub-points, sub-actions or purposes nested deeper than [`MAX_DEPTH`] levels |
 //! | `bad-answer` | error | an answer in `responds_to` that names no target, or several (one of `suggestion`, `question`, `theme`, `engagement`) |
 //! | `bad-language` | error | a `language` (the summary's or a translation's) that is not a well-formed BCP 47 tag (`en`, `cy`, `en-GB`, `zh-Hant-TW`) |
+//! | `unknown-label` | error | a key of `labels` that names no built-in label (the keys are listed in `docs/templates.md`) |
 //! | `unanswered` | warning | a top-level suggestion (not a commitment) that is not answered by [the one rule](crate::answered#the-rule): no response and no action of its own, and none through its question, a theme or an engagement |
 //! | `answers-nothing` | warning | a top-level action with no `responds_to` (to a point, a question, a theme or an engagement), no `engagements` and no plan outcome, nor any sub-action with one |
 //! | `no-date` | warning | an engagement of kind `event` or `consultation` with neither `date` nor `end_date` |
@@ -48,8 +49,9 @@ mod cycles;
 use cycles::{Graph, cycles};
 
 /// The deepest nesting of sub-points, sub-actions or purposes validation accepts: a top-level
-/// item is at depth 0, its sub-items at 1. (The loader's JSON depth limit of 128 stops a file
-/// at about 62 levels; documents built in code have no such bound.)
+/// item is at depth 0, its sub-items at 1. It is the one nesting limit: rendering refuses
+/// deeper items too, and the loader's JSON depth limit
+/// ([`MAX_JSON_DEPTH`](crate::load::MAX_JSON_DEPTH)) is made from it.
 pub const MAX_DEPTH: usize = 60;
 
 /// The most problems a [`Report`] lists; any more are counted in [`Report::omitted`]. Errors
@@ -86,14 +88,11 @@ pub enum Severity {
     Info,
 }
 
-impl Severity {
-    /// `error`, `warning` or `info`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+crate::names::names! {
+    Severity, "severity" {
+        Error => "error",
+        Warning => "warning",
+        Info => "info",
     }
 }
 
@@ -138,6 +137,8 @@ pub enum Code {
     BadAnswer,
     /// `bad-language`
     BadLanguage,
+    /// `unknown-label`
+    UnknownLabel,
     /// `unanswered`
     Unanswered,
     /// `answers-nothing`
@@ -152,54 +153,31 @@ pub enum Code {
     FiguresDoNotAddUp,
 }
 
-impl Code {
-    /// Every code, errors first and infos last, in the order of the table in the
-    /// [module docs](self).
-    pub const ALL: [Code; 18] = [
-        Code::DuplicateId,
-        Code::DanglingReference,
-        Code::DependencyCycle,
-        Code::ReasonRequired,
-        Code::DateOrder,
-        Code::PercentRange,
-        Code::BadLink,
-        Code::EmptyText,
-        Code::ConsentRequired,
-        Code::TooDeep,
-        Code::BadAnswer,
-        Code::BadLanguage,
-        Code::Unanswered,
-        Code::AnswersNothing,
-        Code::NoDate,
-        Code::EmptyFigure,
-        Code::StatedCountsDiffer,
-        Code::FiguresDoNotAddUp,
-    ];
-
-    /// The stable string form (`dangling-reference`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::DuplicateId => "duplicate-id",
-            Code::DanglingReference => "dangling-reference",
-            Code::DependencyCycle => "dependency-cycle",
-            Code::ReasonRequired => "reason-required",
-            Code::DateOrder => "date-order",
-            Code::PercentRange => "percent-range",
-            Code::BadLink => "bad-link",
-            Code::EmptyText => "empty-text",
-            Code::ConsentRequired => "consent-required",
-            Code::TooDeep => "too-deep",
-            Code::Unanswered => "unanswered",
-            Code::AnswersNothing => "answers-nothing",
-            Code::NoDate => "no-date",
-            Code::BadAnswer => "bad-answer",
-            Code::BadLanguage => "bad-language",
-            Code::EmptyFigure => "empty-figure",
-            Code::StatedCountsDiffer => "stated-counts-differ",
-            Code::FiguresDoNotAddUp => "figures-do-not-add-up",
-        }
+crate::names::names! {
+    Code, "problem code" {
+        DuplicateId => "duplicate-id",
+        DanglingReference => "dangling-reference",
+        DependencyCycle => "dependency-cycle",
+        ReasonRequired => "reason-required",
+        DateOrder => "date-order",
+        PercentRange => "percent-range",
+        BadLink => "bad-link",
+        EmptyText => "empty-text",
+        ConsentRequired => "consent-required",
+        TooDeep => "too-deep",
+        BadAnswer => "bad-answer",
+        BadLanguage => "bad-language",
+        UnknownLabel => "unknown-label",
+        Unanswered => "unanswered",
+        AnswersNothing => "answers-nothing",
+        NoDate => "no-date",
+        EmptyFigure => "empty-figure",
+        StatedCountsDiffer => "stated-counts-differ",
+        FiguresDoNotAddUp => "figures-do-not-add-up",
     }
+}
 
+impl Code {
     /// The severity every problem with this code has.
     pub fn severity(self) -> Severity {
         match self {
@@ -211,12 +189,6 @@ impl Code {
             Code::FiguresDoNotAddUp => Severity::Info,
             _ => Severity::Error,
         }
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -623,6 +595,19 @@ impl Validator {
         self.opt_text(|| "language".into(), s.language.as_deref(), "the language");
         if let Some(l) = &s.language {
             self.language(|| "language".into(), l);
+        }
+        for (key, text) in &s.labels {
+            if !crate::render::labels::is_key(key) {
+                self.push(
+                    Code::UnknownLabel,
+                    format!("labels.{key}"),
+                    format!(
+                        "`{}` is not a built-in label; docs/templates.md lists the keys",
+                        show_hidden(&truncate(key))
+                    ),
+                );
+            }
+            self.opt_text(|| format!("labels.{key}"), Some(text), "the label");
         }
         for (i, t) in s.translations.iter().enumerate() {
             self.text(

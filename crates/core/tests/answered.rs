@@ -74,7 +74,14 @@ fn every_view_counts_the_same_unanswered_points_on_every_example() {
             .split_whitespace()
             .map(|n| n.parse().unwrap())
             .collect();
-        let shown = |v: View| markdown(&s, v).matches("Not answered yet").count();
+        // The words in the document's language ("Not answered yet", "Heb ei ateb eto").
+        let words = yousaid::render::labels::Labels::new(
+            yousaid::render::labels::Lang::for_document(s.language.as_deref()),
+        )
+        .get("not_answered_yet")
+        .unwrap()
+        .to_owned();
+        let shown = |v: View| markdown(&s, v).matches(words.as_str()).count();
         let counts = [
             ("coverage", coverage.overall.neither),
             ("coverage list", coverage.unanswered.len()),

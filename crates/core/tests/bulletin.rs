@@ -43,6 +43,7 @@ fn check_html(html: &str, fragment: bool) -> html_check::Outline {
         !o.elements.iter().any(|e| e.starts_with('@')),
         "event handler"
     );
+    o.check_links_and_ids("bulletin");
     for href in &o.hrefs {
         assert!(
             yousaid::Url::new(href.as_str()).is_allowed(),

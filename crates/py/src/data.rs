@@ -11,8 +11,8 @@ use pyo3::{Borrowed, FromPyObject};
 use serde::Serialize;
 use yousaid::{Error, ErrorKind};
 
-/// The deepest nesting accepted, as for JSON text (the loader refuses more than 128 levels).
-const MAX_DEPTH: usize = 128;
+/// The deepest nesting accepted: the loader's, for JSON text.
+const MAX_DEPTH: usize = yousaid::load::MAX_JSON_DEPTH;
 
 /// Reads plain Python data into a JSON value. Refused, with the path of the value: nesting
 /// deeper than the loader allows (and so also self-containing lists and dicts, instead of

@@ -92,6 +92,7 @@ impl Summary {
             "revisions" => data::to_py(py, &s.revisions),
             "language" => data::to_py(py, &s.language),
             "translations" => data::to_py(py, &s.translations),
+            "labels" => data::to_py(py, &s.labels),
             "part_of" => data::to_py(py, &s.part_of),
             "introduction" => data::to_py(py, &s.introduction),
             "purposes" => data::to_py(py, &s.purposes),
@@ -124,6 +125,7 @@ impl Summary {
             "published" => s.published = data::part(value)?,
             "language" => s.language = data::part(value)?,
             "translations" => s.translations = data::part(value)?,
+            "labels" => s.labels = data::part(value)?,
             "part_of" => s.part_of = data::part(value)?,
             "introduction" => s.introduction = data::part(value)?,
             "purposes" => s.purposes = data::part(value)?,
@@ -344,31 +346,69 @@ impl Summary {
     }
 
     /// Renders the summary with the built-in templates, without holding the GIL.
-    #[pyo3(signature = (view, format, as_of=None, width=None))]
+    #[pyo3(signature = (view, format, as_of=None, template=None, template_source=None, width=None, layout=None, lang=None, labels=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn render(
         &self,
         py: Python<'_>,
         view: Text,
         format: Text,
         as_of: Option<Text>,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
+        layout: Option<Text>,
+        lang: Option<Text>,
+        labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options =
-            crate::render::options(&view, &format, as_of.as_deref(), None, width.map(|w| w.0))?;
+        let options = crate::render::render_options(
+            &view,
+            &format,
+            as_of.as_deref(),
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+            crate::render::Presentation {
+                layout: layout.map(|l| l.to_owned()),
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
+        )?;
         py.detach(|| self.inner.render(&options)).map_err(py_err)
     }
 
     /// Renders the "Update since …" bulletin of what changed since `previous`, with the
     /// built-in templates, without holding the GIL.
-    #[pyo3(signature = (previous, format, width=None))]
+    #[pyo3(signature = (previous, format, template=None, template_source=None, width=None, lang=None, labels=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "mirrors the keyword arguments of the Python API"
+    )]
     fn bulletin(
         &self,
         py: Python<'_>,
         previous: PyRef<'_, Summary>,
         format: Text,
+        template: Option<Text>,
+        template_source: Option<Text>,
         width: Option<Size>,
+        lang: Option<Text>,
+        labels: Option<std::collections::BTreeMap<String, String>>,
     ) -> PyResult<String> {
-        let options = crate::render::options("full", &format, None, None, width.map(|w| w.0))?;
+        let options = crate::render::bulletin_options(
+            &format,
+            template.as_deref(),
+            template_source.as_deref(),
+            width.map(|w| w.0),
+            crate::render::Presentation {
+                layout: None,
+                lang: lang.map(|l| l.to_owned()),
+                labels,
+            },
+        )?;
         let previous = &previous.inner;
         py.detach(|| self.inner.bulletin(previous, &options))
             .map_err(py_err)
@@ -405,9 +445,7 @@ impl Summary {
 
     /// The core's view as of a date given as ISO text, or of everything recorded.
     fn view(&self, as_of: Option<Text>) -> PyResult<yousaid::AsOf<'_>> {
-        match as_of {
-            None => Ok(self.inner.current()),
-            Some(text) => data::date(&text).map(|d| self.inner.as_of(d)),
-        }
+        let date = as_of.map(|text| data::date(&text)).transpose()?;
+        Ok(self.inner.at(date))
     }
 }

@@ -112,14 +112,14 @@ def test_user_text_is_escaped() -> None:
 def test_own_templates() -> None:
     old, new = _hostile()
     out = new.bulletin(old, format="text",
-                       template="{{ progress_count }} new since {{ since.text }}; {{ title }}")
+                       template_source="{{ progress_count }} new since {{ since.text }}; {{ title }}")
     assert out == "1 new since 30 June 2025; Review <b>2025</b>\n"
     # A template's escaping follows the format: HTML escapes the title.
-    html = new.bulletin(old, format="fragment", template="<p>{{ title }}</p>")
+    html = new.bulletin(old, format="fragment", template_source="<p>{{ title }}</p>")
     assert html == "<p>Review &lt;b&gt;2025&lt;&#x2f;b&gt;</p>"
     extended = new.bulletin(
         old, format="markdown",
-        template='{% extends "bulletin.md" %}{% block overview %}OVERVIEW\n{% endblock %}',
+        template_source='{% extends "bulletin.md" %}{% block overview %}OVERVIEW\n{% endblock %}',
     )
     assert "OVERVIEW" in extended and "Status changes" in extended
 
@@ -139,7 +139,7 @@ def test_errors() -> None:
         new.bulletin(old, format="pdf")
     assert bad_format.value.code == "invalid-argument"
     with pytest.raises(yousaid.TemplateError) as syntax:
-        new.bulletin(old, format="markdown", template="{{ now.done + }}")
+        new.bulletin(old, format="markdown", template_source="{{ now.done + }}")
     assert syntax.value.code == "template"
     renderer = yousaid.Renderer()
     with pytest.raises(yousaid.NotFoundError):

@@ -137,3 +137,44 @@ def test_every_python_name_in_the_parity_table_exists() -> None:
         for name in names:
             if name[0].isupper() or name.startswith("yousaid."):
                 _resolve(name)  # raises AttributeError when the table names what is not there
+
+
+def _names_rows() -> list[list[str]]:
+    text = (ROOT / "docs" / "names.md").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.startswith("| `"):
+            rows.append([c.strip().strip("`") for c in line.strip().strip("|").split(" | ")])
+    return rows
+
+
+def test_the_names_table_holds_for_python(riverside: yousaid.Summary) -> None:
+    """docs/names.md: each option's Python keyword exists and renders with the example value,
+    as the core and the JavaScript package read it."""
+    import inspect
+
+    rows = _names_rows()
+    assert [row[0] for row in rows] == [
+        "view", "format", "as_of", "template", "template_source", "width", "layout", "lang",
+        "labels",
+    ]
+    keywords = inspect.signature(yousaid.Summary.render).parameters
+    for _rust, _cli, python, _js, example, *_ in rows:
+        assert python in keywords, python
+        value: Any = int(example) if example.isdigit() else example
+        if python == "labels":
+            value = dict([example.split("=", 1)])
+        riverside.render(**{python: value})
+        assert python in inspect.signature(yousaid.Renderer.render).parameters
+    # `template` names a template; `template_source` is one.
+    assert riverside.render(format="md", template="table.md") == riverside.render("table", "md")
+    assert riverside.render(format="md", template_source="{{ summary.title }}").strip() == (
+        riverside.title
+    )
+    # Dates as text or as datetime.date, everywhere.
+    on = datetime.date(2025, 3, 1)
+    assert riverside.render(as_of=on) == riverside.render(as_of="2025-03-01")
+    assert riverside.status_counts(as_of=on) == riverside.status_counts(as_of="2025-03-01")
+    copy = yousaid.loads(riverside.to_json())
+    copy.stamp(datetime.date(2031, 1, 1))
+    assert copy.published == "2031-01-01"

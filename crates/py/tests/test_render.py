@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime
+import pathlib
 import threading
 
 import pytest
@@ -57,10 +58,14 @@ def test_as_of_shows_the_state_on_that_date(riverside: yousaid.Summary) -> None:
 
 
 def test_own_templates(west_yorkshire: yousaid.Summary) -> None:
-    markdown = west_yorkshire.render(format="markdown", template="# {{ summary.title }}")
+    markdown = west_yorkshire.render(format="markdown", template_source="# {{ summary.title }}")
     assert markdown.strip() == "# Increasing Awareness of Human Trafficking"
-    html = west_yorkshire.render(template="<h1>{{ summary.title }}</h1>")
+    html = west_yorkshire.render(template_source="<h1>{{ summary.title }}</h1>")
     assert html.strip() == "<h1>Increasing Awareness of Human Trafficking</h1>"
+    # `template` names a template, as in JavaScript and on the command line.
+    assert west_yorkshire.render(format="markdown", template="table.md") == (
+        west_yorkshire.render("table", "markdown")
+    )
     renderer = yousaid.Renderer()
     renderer.add_template(
         "branded.html",
@@ -71,6 +76,11 @@ def test_own_templates(west_yorkshire: yousaid.Summary) -> None:
     assert renderer.render(west_yorkshire, view="table", format="text") == (
         west_yorkshire.render("table", "text")
     )
+    # The escaping follows the format given, whatever the name.
+    renderer.add_template("plain.html", "{{ summary.title }} <b>", format="text")
+    assert renderer.render(yousaid.Summary("A & B"), format="text", template="plain.html") == (
+        "A & B <b>\n"
+    )
     assert repr(renderer) == "<Renderer>"
 
 
@@ -80,12 +90,12 @@ def test_render_errors(west_yorkshire: yousaid.Summary) -> None:
     with pytest.raises(yousaid.InvalidArgumentError):
         west_yorkshire.render(format="pdf")
     with pytest.raises(yousaid.TemplateError) as info:
-        west_yorkshire.render(template="line one\n{% if %}")
+        west_yorkshire.render(template_source="line one\n{% if %}")
     assert info.value.code == "template"
-    assert info.value.template == "template.html" and info.value.line == 2
+    assert info.value.template == "template_source" and info.value.line == 2
     assert isinstance(info.value, yousaid.RenderError)
     with pytest.raises(yousaid.TemplateError):
-        west_yorkshire.render(template="{{ summary.title | nosuchfilter }}")
+        west_yorkshire.render(template_source="{{ summary.title | nosuchfilter }}")
     with pytest.raises(yousaid.NotFoundError):
         yousaid.Renderer().render(west_yorkshire, template="missing.html")
 
@@ -105,3 +115,43 @@ def test_renders_run_in_parallel_threads(riverside: yousaid.Summary) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(work, range(48)))
     assert all(out == expected[view] for view, out in results)
+
+
+def test_lang_and_labels(west_yorkshire: yousaid.Summary) -> None:
+    """Welsh labels, dates and figures with ``lang``; labels replaced by key with ``labels``,
+    over the document's own; unknown languages and keys are refused."""
+    welsh = west_yorkshire.render("tracker", "text", lang="cy")
+    assert "Olrhain cynnydd" in welsh
+    assert "Progress tracker" not in welsh
+    assert west_yorkshire.render("full", "markdown", lang="en") == west_yorkshire.render(
+        "full", "markdown")
+    root = pathlib.Path(__file__).resolve().parents[3]
+    senedd = yousaid.load(root / "examples" / "senedd-public-decides-cy" / "summary.json")
+    assert "## Crynodeb" in senedd.render(format="markdown")
+    assert "## Summary" in senedd.render(format="markdown", lang="en")
+    assert '<html lang="cy"' in west_yorkshire.render(lang="cy")
+
+    s = yousaid.loads('{"format": "yousaid/2", "title": "Library",'
+                      ' "suggestions": [{"id": "s1", "text": "Open on Sundays"}]}')
+    s.labels = {"you_said": "What you told us"}
+    assert s.labels == {"you_said": "What you told us"}
+    assert "| What you told us | We did |" in s.render(format="markdown")
+    md = s.render(format="markdown", labels={"you_said": "Your words", "we_did": "Our answer"})
+    assert "| Your words | Our answer |" in md
+    renderer = yousaid.Renderer()
+    assert renderer.render(s, format="markdown", lang="cy", labels={"status": "Sut mae"}) == (
+        s.render(format="markdown", lang="cy", labels={"status": "Sut mae"}))
+    with pytest.raises(yousaid.InvalidArgumentError, match="`you_sed`"):
+        s.render(labels={"you_sed": "x"})
+    with pytest.raises(yousaid.InvalidArgumentError):
+        s.render(lang="fr")
+
+
+def test_layout_overrides_the_chosen_one(west_yorkshire: yousaid.Summary) -> None:
+    chosen = west_yorkshire.render("full", "markdown")
+    assert "## What you said" in chosen
+    forum = west_yorkshire.render("full", "markdown", layout="forum")
+    assert "## Your questions and our answers" in forum
+    assert yousaid.Renderer().render(west_yorkshire, format="markdown", layout="forum") == forum
+    with pytest.raises(yousaid.InvalidArgumentError):
+        west_yorkshire.render(layout="poster")

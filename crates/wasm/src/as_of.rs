@@ -24,10 +24,7 @@ impl AsOf {
     }
 
     fn view(&self) -> yousaid::AsOf<'_> {
-        match self.date {
-            Some(date) => self.summary.as_of(date),
-            None => self.summary.current(),
-        }
+        self.summary.at(self.date)
     }
 }
 

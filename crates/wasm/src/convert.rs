@@ -1,7 +1,7 @@
 //! Values across the boundary: plain JavaScript objects in and out, dates as ISO text.
 #![cfg_attr(
     feature = "import",
-    allow(
+    expect(
         dead_code,
         reason = "the import module uses only the text and options conversions"
     )
@@ -16,9 +16,10 @@ use crate::error::to_js_error;
 
 #[wasm_bindgen]
 extern "C" {
-    /// An optional `YYYY-MM-DD` date argument, typed `string` in TypeScript; any value
-    /// arrives (there is no check at the boundary) and [`optional_date`] refuses non-strings.
-    #[wasm_bindgen(typescript_type = "string")]
+    /// An optional date argument, `YYYY-MM-DD` or a `Date`, typed `string | Date` in
+    /// TypeScript; any value arrives (there is no check at the boundary) and
+    /// [`optional_date`] refuses the rest.
+    #[wasm_bindgen(typescript_type = "string | globalThis.Date")]
     #[derive(Debug)]
     pub type DateArg;
 
@@ -27,6 +28,12 @@ extern "C" {
     #[wasm_bindgen(typescript_type = "string")]
     #[derive(Debug)]
     pub type TextArg;
+
+    /// An optional output format argument, typed `OutputFormat` in TypeScript; checked by
+    /// the core when parsed.
+    #[wasm_bindgen(typescript_type = "OutputFormat")]
+    #[derive(Debug)]
+    pub type FormatArg;
 
     /// The options of `render`, typed `RenderOptions` in TypeScript; checked when converted.
     #[wasm_bindgen(typescript_type = "RenderOptions")]
@@ -78,13 +85,46 @@ pub(crate) fn options_object<T: DeserializeOwned + Default>(
             format!("{what} must be an object: {fields}, all optional"),
         ));
     }
-    let text = json_text(&value, what)?;
+    let text = json_text(&with_dates_as_text(value), what)?;
     serde_json::from_slice(text.as_bytes()).map_err(|e| {
         Error::new(
             ErrorKind::InvalidArgument,
             format!("{what}: {e}; give {fields}, all optional"),
         )
     })
+}
+
+/// An options object with each `Date` value written as its local day, `YYYY-MM-DD` (a shallow
+/// copy when there is one; the caller's object is left alone).
+fn with_dates_as_text(value: JsValue) -> JsValue {
+    let object: &js_sys::Object = value.unchecked_ref();
+    let entries = js_sys::Object::entries(object);
+    let dates: Vec<(JsValue, String)> = entries
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.unchecked_into();
+            let date = entry.get(1).dyn_into::<js_sys::Date>().ok()?;
+            Some((entry.get(0), local_day(&date)?))
+        })
+        .collect();
+    if dates.is_empty() {
+        return value;
+    }
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), object);
+    for (key, day) in dates {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&copy, &key, &day.into());
+    }
+    copy.into()
+}
+
+/// A `Date`'s local day as `YYYY-MM-DD`; `None` for an invalid date.
+fn local_day(date: &js_sys::Date) -> Option<String> {
+    let (year, month, day) = (date.get_full_year(), date.get_month(), date.get_date());
+    if date.get_time().is_nan() {
+        return None;
+    }
+    Some(format!("{year:04}-{:02}-{day:02}", month + 1))
 }
 
 /// JSON text from a string, or from a plain object (through `JSON.stringify`, which also
@@ -207,6 +247,11 @@ fn not_finite(n: f64) -> Error {
 /// A part of a document (a progress entry, a response, a sub-point…) from a plain object or
 /// JSON text, with the core's errors (unknown fields, wrong types, paths).
 pub(crate) fn from_js<T: DeserializeOwned>(input: &JsValue, what: &str) -> Result<T, Error> {
+    let input = if input.is_object() && !js_sys::Array::is_array(input) {
+        &with_dates_as_text(input.clone())
+    } else {
+        input
+    };
     yousaid::load::from_json_str(&json_text(input, what)?)
 }
 
@@ -243,7 +288,7 @@ pub(crate) fn texts(input: &JsValue, what: &str) -> Result<Vec<String>, Error> {
         .collect()
 }
 
-/// An exact date given as `YYYY-MM-DD`.
+/// An exact date given as `YYYY-MM-DD` or as a `Date` (its local day).
 pub(crate) fn date(input: &JsValue, what: &str) -> Result<Date, Error> {
     optional_date(Some(input), what)?.ok_or_else(|| {
         Error::new(
@@ -253,22 +298,30 @@ pub(crate) fn date(input: &JsValue, what: &str) -> Result<Date, Error> {
     })
 }
 
-/// An optional exact date given as `YYYY-MM-DD`: `undefined` and `null` are none.
+/// An optional exact date given as `YYYY-MM-DD` or as a `Date` (its local day): `undefined`
+/// and `null` are none.
 pub(crate) fn optional_date(input: Option<&JsValue>, what: &str) -> Result<Option<Date>, Error> {
     let Some(input) = input.filter(|i| !i.is_undefined() && !i.is_null()) else {
         return Ok(None);
     };
-    let text = input.as_string().ok_or_else(|| {
+    let text = match input.dyn_ref::<js_sys::Date>() {
+        Some(date) => local_day(date),
+        None => input.as_string(),
+    }
+    .ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidArgument,
-            format!("{what} must be a YYYY-MM-DD string, not {}", type_of(input)),
+            format!(
+                "{what} must be a YYYY-MM-DD string or a valid Date, not {}",
+                type_of(input)
+            ),
         )
     })?;
     parse_date(&text, what).map(Some)
 }
 
 /// An exact date from `YYYY-MM-DD` text.
-pub(crate) fn parse_date(text: &str, what: &str) -> Result<Date, Error> {
+fn parse_date(text: &str, what: &str) -> Result<Date, Error> {
     yousaid::date::parse_exact(text)
         .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("{what}: {e}")))
 }

@@ -34,7 +34,7 @@ use wasm_bindgen::prelude::*;
 #[cfg(not(feature = "import"))]
 pub use as_of::AsOf;
 #[cfg(not(feature = "import"))]
-pub use convert::{BulletinOptionsArg, DateArg, PrettyArg, RenderOptionsArg, TextArg};
+pub use convert::{BulletinOptionsArg, DateArg, FormatArg, PrettyArg, RenderOptionsArg, TextArg};
 #[cfg(feature = "import")]
 pub use import::{ImportOptionsArg, import_markdown, import_outline, import_polis, import_table};
 #[cfg(not(feature = "import"))]
@@ -61,28 +61,46 @@ export type * from "../results.js";
 /** A JSON Schema document (draft 2020-12). */
 export type JSONSchema = { [key: string]: unknown };
 
-/** How to render: every field is optional. */
+/** `html` (a standalone page, default), `fragment`, `markdown` (or `md`), `text` (or `txt`). */
+export type OutputFormat = "html" | "fragment" | "markdown" | "md" | "text" | "txt";
+
+/** How to render: every field is optional (the option names of the command line and Python,
+ * read by the core; `as_of` and `template_source` are accepted too). */
 export interface RenderOptions {
   /** `full` (default), `table` or `tracker`. */
   view?: "full" | "table" | "tracker";
-  /** `html` (a standalone page, default), `fragment`, `markdown` (or `md`), `text` (or `txt`). */
-  format?: "html" | "fragment" | "markdown" | "md" | "text" | "txt";
-  /** Show statuses as they stood on this date (`YYYY-MM-DD`). */
-  asOf?: string;
+  format?: OutputFormat;
+  /** Show statuses as they stood on this date: `YYYY-MM-DD` or a `Date` (its local day). */
+  asOf?: string | globalThis.Date;
   /** A template name: a built-in one (`table.md`) or one added to a `Renderer`. */
   template?: string;
+  /** A template's source, rendered once (escaped for the format); wins over `template`. */
+  templateSource?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** How to arrange the full view, instead of the layout chosen from what the document holds. */
+  layout?: "event" | "consultation" | "log" | "recommendations" | "forum";
+  /** The language of the built-in labels, dates and figures: `en` or `cy` (default: Welsh
+   *  for a document whose `language` is `cy`, else English). */
+  lang?: "en" | "cy";
+  /** Built-in labels replaced by key (`{you_said: "What you told us"}`), over the document's
+   *  own `labels`; the keys are listed in docs/templates.md. */
+  labels?: Record<string, string>;
 }
 
 /** How to render the bulletin: every field is optional. */
 export interface BulletinOptions {
-  /** `html` (a standalone page, default), `fragment`, `markdown` (or `md`), `text` (or `txt`). */
-  format?: "html" | "fragment" | "markdown" | "md" | "text" | "txt";
+  format?: OutputFormat;
   /** A template name: a built-in one (`bulletin.md`) or one added to a `Renderer`. */
   template?: string;
+  /** A template's source, rendered once (escaped for the format); wins over `template`. */
+  templateSource?: string;
   /** Wrap plain text at this many columns (default 72; 0: no wrapping). */
   width?: number;
+  /** The language of the built-in labels, dates and figures: `en` or `cy`. */
+  lang?: "en" | "cy";
+  /** Built-in labels replaced by key, over the document's own `labels`. */
+  labels?: Record<string, string>;
 }
 
 /** A place in a document's text: line and column, from 1 (the column counts UTF-8 bytes). */
@@ -150,6 +168,23 @@ pub fn locate(
             None => JsValue::NULL,
         })
         .collect())
+}
+
+/// Words for readers for a status (`"in_progress"` → `"In progress"`); `null` or `undefined`
+/// (no status stated) → `"No status stated"`. Throws a `YousaidError` with code
+/// `invalid-argument` for an unknown status.
+#[cfg(not(feature = "import"))]
+#[wasm_bindgen(js_name = "statusLabel")]
+pub fn status_label(
+    #[wasm_bindgen(unchecked_param_type = "Status | null | undefined")] status: JsValue,
+) -> Result<String, JsValue> {
+    let status = if status.is_null() || status.is_undefined() {
+        None
+    } else {
+        let text = convert::text(&status, "the status").map_err(error::to_js_error)?;
+        Some(text.parse().map_err(error::to_js_error)?)
+    };
+    Ok(yousaid::Status::label_or_unstated(status).to_owned())
 }
 
 /// The version of this package (and of the `yousaid` crate it is built from).

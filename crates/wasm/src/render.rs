@@ -1,72 +1,37 @@
 //! Rendering: `summary.render(options)` with the built-in templates, and the `Renderer` class
 //! for your own templates over the same context.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-use yousaid::{Error, ErrorKind, RenderOptions};
+use yousaid::render::BulletinOptions;
+use yousaid::{Error, RenderOptions};
 
-use crate::convert::{BulletinOptionsArg, RenderOptionsArg, options_object, parse_date, text};
+use crate::convert::{
+    BulletinOptionsArg, FormatArg, RenderOptionsArg, optional_text, options_object, text,
+};
 use crate::error::to_js_error;
 use crate::summary::Summary;
 
-/// The options object as JavaScript passes it.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct Options {
-    view: Option<String>,
-    format: Option<String>,
-    as_of: Option<String>,
-    template: Option<String>,
-    width: Option<usize>,
-}
-
-/// `{view, format, asOf, template, width}` (all optional) as core [`RenderOptions`].
+/// `{view, format, asOf, template, templateSource, width, layout, lang, labels}` (all optional) as core
+/// [`RenderOptions`], read by the core (the names and values of the command line and Python;
+/// `asOf` text or a `Date`).
 pub(crate) fn options(value: Option<RenderOptionsArg>) -> Result<RenderOptions, Error> {
-    let given: Options = options_object(
+    options_object(
         value.map_or(JsValue::UNDEFINED, Into::into),
         "render options",
-        "{view, format, asOf, template, width}",
-    )?;
-    let mut options = RenderOptions::new();
-    if let Some(view) = given.view {
-        options = options.view(view.parse()?);
-    }
-    if let Some(format) = given.format {
-        options = options.format(format.parse()?);
-    }
-    if let Some(date) = given.as_of {
-        options = options.as_of(parse_date(&date, "asOf")?);
-    }
-    if let Some(template) = given.template {
-        options = options.template(template);
-    }
-    if let Some(width) = given.width {
-        options = options.width(width);
-    }
-    Ok(options)
+        "{view, format, asOf, template, templateSource, width, layout, lang, labels}",
+    )
 }
 
-/// `{format, template, width}` (all optional) as core [`RenderOptions`] for the bulletin,
-/// which covers the changes between two versions: `view` and `asOf` do not apply to it and
-/// are refused rather than ignored.
+/// `{format, template, templateSource, width, lang, labels}` (all optional) as core [`RenderOptions`] for
+/// the bulletin, which covers the changes between two versions: the core refuses `view` and
+/// `asOf` rather than ignoring them.
 pub(crate) fn bulletin_options(value: Option<BulletinOptionsArg>) -> Result<RenderOptions, Error> {
-    let value: JsValue = value.map_or(JsValue::UNDEFINED, Into::into);
-    for (key, why) in [
-        ("view", "it is always the changes"),
-        ("asOf", "it covers the changes between the two versions"),
-    ] {
-        let given = value.is_object()
-            && js_sys::Reflect::get(&value, &key.into()).is_ok_and(|v| !v.is_undefined());
-        if given {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "bulletin options: `{key}` does not apply to the bulletin ({why}); give {{format, template, width}}, all optional"
-                ),
-            ));
-        }
-    }
-    options(Some(value.unchecked_into()))
+    options_object::<BulletinOptions>(
+        value.map_or(JsValue::UNDEFINED, Into::into),
+        "bulletin options",
+        "{format, template, templateSource, width, lang, labels}",
+    )
+    .map(|options| options.0)
 }
 
 /// Templates: the built-in ones plus your own, rendered over the documented context.
@@ -90,8 +55,9 @@ impl Renderer {
         }
     }
 
-    /// Adds a template, or replaces one (built-in names included). Its escaping follows its
-    /// name: `.md` neutralises Markdown, `.txt` escapes nothing, anything else is HTML.
+    /// Adds a template, or replaces one (built-in names included). It is escaped for
+    /// `format` when given (`"html"`, `"fragment"`, `"markdown"`, `"text"`), else as its name
+    /// says: `.md` neutralises Markdown, `.txt` escapes nothing, anything else is HTML.
     /// Throws a `YousaidError` with code `template`, the template name and line when it does
     /// not compile.
     #[wasm_bindgen(js_name = "addTemplate")]
@@ -99,10 +65,19 @@ impl Renderer {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] source: JsValue,
+        format: Option<FormatArg>,
     ) -> Result<(), JsValue> {
         let name = text(&name, "the template name").map_err(to_js_error)?;
         let source = text(&source, "the template source").map_err(to_js_error)?;
-        self.inner.add_template(&name, &source).map_err(to_js_error)
+        let format = optional_text(format.as_ref().map(AsRef::as_ref), "the template format")
+            .map_err(to_js_error)?;
+        match format {
+            Some(format) => format
+                .parse()
+                .and_then(|format| self.inner.add_template_as(&name, &source, format)),
+            None => self.inner.add_template(&name, &source),
+        }
+        .map_err(to_js_error)
     }
 
     /// Renders the "Update since …" bulletin of what changed from `previous` to `current`

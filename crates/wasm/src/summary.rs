@@ -201,7 +201,7 @@ impl Summary {
         self.inner.action(&id).map_or(Ok(JsValue::UNDEFINED), to_js)
     }
 
-    /// The summary as it stood on `date` (`YYYY-MM-DD`): progress after it is ignored and
+    /// The summary as it stood on `date` (`YYYY-MM-DD` or a `Date`): progress after it is ignored and
     /// overdue is judged against it. Without a date: everything recorded, overdue judged
     /// against the publication date.
     #[wasm_bindgen(js_name = "asOf")]
@@ -321,11 +321,12 @@ impl Summary {
             .map_err(to_js_error)
     }
 
-    /// Marks the summary as published on `date` (`YYYY-MM-DD`), keeping the previous
-    /// publication date in `revisions` with `note`. The date must be after the current one.
+    /// Marks the summary as published on `date` (`YYYY-MM-DD` or a `Date`), keeping the
+    /// previous publication date in `revisions` with `note`. The date must be after the
+    /// current one.
     pub fn stamp(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "string")] on: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | globalThis.Date")] on: JsValue,
         note: Option<TextArg>,
     ) -> Result<(), JsValue> {
         let note =
@@ -352,8 +353,12 @@ impl Summary {
 
     /// Renders the summary with the built-in templates: `view` `"full"` (default), `"table"`
     /// or `"tracker"`; `format` `"html"` (a standalone page, default), `"fragment"`,
-    /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date; `template` a built-in template
-    /// name; `width` the text wrapping width. Use a `Renderer` for your own templates.
+    /// `"markdown"` or `"text"`; `asOf` a `YYYY-MM-DD` date or a `Date`; `template` a
+    /// built-in template's name, or `templateSource` your own template's source; `width` the
+    /// text wrapping width; `layout` `"event"`, `"consultation"`, `"log"`,
+    /// `"recommendations"` or `"forum"` instead of the layout chosen from what the document
+    /// holds; `lang` and `labels` the language and labels of the built-in words. Use a
+    /// `Renderer` for several templates of your own.
     pub fn render(&self, options: Option<RenderOptionsArg>) -> Result<String, JsValue> {
         crate::render::options(options)
             .and_then(|options| self.inner.render(&options))

@@ -20,11 +20,11 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The earlier version; `-` reads standard input.
-    #[arg(value_name = "OLD", value_parser = parse_source)]
+    #[arg(value_name = "OLD")]
     old: Source,
 
     /// The later version; `-` reads standard input.
-    #[arg(value_name = "NEW", value_parser = parse_source)]
+    #[arg(value_name = "NEW")]
     new: Source,
 
     /// `text` (wrapped for e-mail), `md` (Markdown), `html` (a standalone page), `fragment`
@@ -37,10 +37,6 @@ pub struct Args {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-}
-
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
 }
 
 /// The output formats.

@@ -9,7 +9,7 @@ use yousaid::import::merge::DEFAULT_MERGE_THRESHOLD;
 use yousaid::import::{ImportFormat, ImportOptions, ImportReport, Imported, SourceRef};
 use yousaid::{Severity, Summary};
 
-use crate::input::{Source, describe_load_error};
+use crate::input::{self, Source, describe_load_error};
 use crate::outcome::{Failure, Outcome};
 use crate::output;
 
@@ -33,12 +33,12 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The input; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE", value_parser = parse_source)]
+    #[arg(required = true, value_name = "FILE")]
     files: Vec<Source>,
 
     /// The input's format. Without it: from the file's extension (.txt, .md, .docx, .csv,
     /// .xlsx), else from its content.
-    #[arg(long = "from", value_name = "FORMAT", value_parser = parse_format)]
+    #[arg(long = "from", value_name = "FORMAT", value_parser = input::named::<ImportFormat>)]
     from: Option<ImportFormat>,
 
     /// A column mapping for tables: a JSON file naming the field each header holds
@@ -67,15 +67,6 @@ pub struct Args {
     /// Write the report to this file instead of standard error.
     #[arg(long, value_name = "FILE")]
     report_file: Option<PathBuf>,
-}
-
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
-}
-
-fn parse_format(arg: &str) -> Result<ImportFormat, String> {
-    arg.parse()
-        .map_err(|e: yousaid::Error| e.message().to_owned())
 }
 
 /// A threshold, or the default one when `--merge` comes without a value.

@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use yousaid::{Date, OutputFormat, RenderOptions, Renderer, Severity, View};
+use yousaid::{Date, Lang, Layout, OutputFormat, RenderOptions, Renderer, Severity, View};
 
 use crate::commands::report::parse_date;
-use crate::input::Source;
+use crate::input::{self, Source};
 use crate::outcome::{Failure, Outcome};
 use crate::output;
 use crate::problems;
@@ -24,23 +24,25 @@ use crate::problems;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summary; `-` reads standard input.
-    #[arg(value_name = "FILE", value_parser = parse_source)]
+    #[arg(value_name = "FILE")]
     file: Source,
 
-    /// What to render: the whole summary, the compact table, or the tracker.
-    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
-    view: ViewArg,
+    /// What to render: the whole summary (`full`), the compact table (`table`), or the
+    /// tracker (`tracker`).
+    #[arg(long, value_name = "VIEW", default_value = "full", value_parser = input::named::<View>)]
+    view: View,
 
-    /// What to render to. Without it: from the extension of --output (`.html`/`.htm` a page,
+    /// What to render to: `html` (a page), `fragment`, `md` (or `markdown`), `text` (or
+    /// `txt`). Without it: from the extension of --output (`.html`/`.htm` a page,
     /// `.md`/`.markdown` Markdown, `.txt` text; any other extension, such as `.pdf`, is
     /// refused), else an HTML page; with --template, from the template's extension. Given
     /// with an --output whose extension names another format, it is refused.
-    #[arg(long, value_enum)]
-    format: Option<FormatArg>,
+    #[arg(long, value_name = "FORMAT", value_parser = input::named::<OutputFormat>)]
+    format: Option<OutputFormat>,
 
     /// Your own template (minijinja), given the same context as the built-in ones; it may
-    /// extend a built-in view (`{% extends "full.html" %}`) to replace single blocks. Its
-    /// extension sets the escaping: `.html` HTML, `.md` Markdown, `.txt` none.
+    /// extend a built-in view (`{% extends "full.html" %}`) to replace single blocks. It is
+    /// escaped for the format: HTML, Markdown, or none for text.
     #[arg(long, value_name = "PATH")]
     template: Option<PathBuf>,
 
@@ -48,6 +50,24 @@ pub struct Args {
     /// overdue is judged against it.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
+
+    /// How to arrange the full view: an event summary, consultation outcomes ("We asked /
+    /// You said / We did" blocks), a feedback log grouped by place or period, a
+    /// recommendation tracker, or forum questions and answers. Without it, the layout is
+    /// chosen from what the document holds (see docs/modelling.md).
+    #[arg(long, value_name = "LAYOUT", value_parser = input::named::<Layout>)]
+    layout: Option<Layout>,
+
+    /// The language of the built-in headings, labels, dates and figures. Without it: Welsh
+    /// for a document whose `language` is `cy` (or `cy-GB`), else English.
+    #[arg(long, value_name = "LANG", value_parser = input::named::<Lang>)]
+    lang: Option<Lang>,
+
+    /// Replace a built-in label (KEY=TEXT, as many as needed): `--label you_said="What you
+    /// told us"`. These win over the document's own `labels`; docs/templates.md lists the
+    /// keys.
+    #[arg(long = "label", value_name = "KEY=TEXT", value_parser = label)]
+    labels: Vec<String>,
 
     /// Render even when validation finds errors.
     #[arg(long)]
@@ -58,25 +78,12 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ViewArg {
-    Full,
-    Table,
-    Tracker,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum FormatArg {
-    Html,
-    Fragment,
-    #[value(alias = "markdown")]
-    Md,
-    #[value(alias = "txt")]
-    Text,
+/// A `--label KEY=TEXT`, checked by the core as the arguments are read.
+fn label(arg: &str) -> Result<String, String> {
+    RenderOptions::new()
+        .set("labels", arg)
+        .map(|()| arg.to_owned())
+        .map_err(|e| e.message().to_owned())
 }
 
 /// The extensions of the formats, each with the format it names.
@@ -102,15 +109,10 @@ fn kind(format: OutputFormat) -> &'static str {
 /// --output (an HTML page when it has none), refused when it names no format (`.pdf`) or
 /// another format than --format (see [`output::choose_format`]).
 fn choose_format(args: &Args) -> Result<OutputFormat, Failure> {
-    let given = args.format.map(|f| match f {
-        FormatArg::Html => OutputFormat::Html,
-        FormatArg::Fragment => OutputFormat::Fragment,
-        FormatArg::Md => OutputFormat::Markdown,
-        FormatArg::Text => OutputFormat::Text,
-    });
+    let given = args.format;
     match (&args.template, given) {
-        // Your own template may write anything (CSV, XML…): its extension only sets the
-        // escaping, and the output's extension is yours to choose.
+        // Your own template may write anything (CSV, XML…): its extension only chooses the
+        // format (and so the escaping), and the output's extension is yours to choose.
         (Some(template), None) => {
             Ok(
                 output::choose_format(Some(template), None, EXTENSIONS, OutputFormat::Html, kind)
@@ -161,14 +163,20 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         ));
     }
 
-    let view = match args.view {
-        ViewArg::Full => View::Full,
-        ViewArg::Table => View::Table,
-        ViewArg::Tracker => View::Tracker,
-    };
-    let mut options = RenderOptions::new().view(view).format(format);
+    let mut options = RenderOptions::new().view(args.view).format(format);
     if let Some(d) = args.as_of {
         options = options.as_of(d);
+    }
+    if let Some(layout) = args.layout {
+        options = options.layout(layout);
+    }
+    if let Some(lang) = args.lang {
+        options = options.lang(lang);
+    }
+    for label in &args.labels {
+        options
+            .set("labels", label.as_str())
+            .map_err(|e| Failure::new(Outcome::Problems, format!("error[{}]: {e}", e.code())))?;
     }
     let mut renderer = Renderer::new();
     if let Some(path) = &args.template {
@@ -178,13 +186,9 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
                 format!("{}: error[io]: cannot read it: {e}", path.display()),
             )
         })?;
-        let name = path
-            .file_name()
-            .map_or_else(|| "template".into(), |n| n.to_string_lossy().into_owned());
-        // A user template never replaces a built-in one it may extend.
-        let name = format!("user:{name}");
+        let name = template_name(path);
         renderer
-            .add_template(&name, &source)
+            .add_template_as(&name, &source, format)
             .map_err(|e| template_failure(path, &e))?;
         options = options.template(name);
     }
@@ -203,10 +207,21 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
     }
 }
 
+/// The name your template is added under: its path as given, so that it never replaces a
+/// built-in template it may extend (`./full.html` for a `full.html`).
+fn template_name(path: &Path) -> String {
+    let name = path.display().to_string();
+    if Renderer::is_builtin(&name) {
+        format!("./{name}")
+    } else {
+        name
+    }
+}
+
 /// `template.html:3: error[template]: message`, naming the template file the user gave.
 fn template_failure(path: &Path, e: &yousaid::Error) -> Failure {
     let mut where_ = match e.template_name() {
-        Some(name) if name.starts_with("user:") => path.display().to_string(),
+        Some(name) if name == template_name(path) => path.display().to_string(),
         Some(name) => format!("{name} (built-in)"),
         None => path.display().to_string(),
     };

@@ -27,7 +27,7 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summary; `-` reads standard input.
-    #[arg(value_name = "FILE", value_parser = parse_source)]
+    #[arg(value_name = "FILE")]
     file: Source,
 
     /// Figures as they stood on this day (YYYY-MM-DD): later progress is ignored and overdue
@@ -43,10 +43,6 @@ pub struct Args {
     /// Write the report to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-}
-
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
 }
 
 /// An exact date argument, as `YYYY-MM-DD`.
@@ -90,10 +86,7 @@ pub fn run(args: Args) -> Result<Outcome, Failure> {
         },
     )?;
     let summary = args.file.load()?;
-    let view = match args.as_of {
-        Some(date) => summary.as_of(date),
-        None => summary.current(),
-    };
+    let view = summary.at(args.as_of);
     let text = match format {
         ReportFormat::Text => text_report(&summary, &view),
         ReportFormat::Json => {

@@ -20,7 +20,7 @@ use crate::output;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summary; `-` reads standard input.
-    #[arg(value_name = "FILE", value_parser = parse_source)]
+    #[arg(value_name = "FILE")]
     file: Source,
 
     /// The new publication date (YYYY-MM-DD); must be after the current one.
@@ -35,10 +35,6 @@ pub struct Args {
     /// output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-}
-
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
 }
 
 /// Loads, stamps and writes the summary.

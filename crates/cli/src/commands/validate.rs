@@ -17,7 +17,7 @@ use crate::problems;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The summaries to check; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE", value_parser = parse_source)]
+    #[arg(required = true, value_name = "FILE")]
     files: Vec<Source>,
 
     /// How to print the report: `text` for people, one line per problem (at most 100 per
@@ -28,10 +28,6 @@ pub struct Args {
     /// Count warnings as errors (exit status 1 when there are any).
     #[arg(long)]
     strict: bool,
-}
-
-fn parse_source(arg: &str) -> Result<Source, std::convert::Infallible> {
-    Ok(Source::parse(arg.as_ref()))
 }
 
 /// The report formats.

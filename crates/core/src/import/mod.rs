@@ -221,38 +221,18 @@ pub enum ImportFormat {
     Polis,
 }
 
-impl ImportFormat {
-    /// Every format, in the order `--from` lists them.
-    pub const ALL: [ImportFormat; 6] = [
-        ImportFormat::Outline,
-        ImportFormat::Markdown,
-        ImportFormat::Docx,
-        ImportFormat::Csv,
-        ImportFormat::Xlsx,
-        ImportFormat::Polis,
-    ];
-
-    /// The stable name, as in JSON and on the command line (`markdown`).
-    ///
-    /// ```
-    /// # use yousaid::import::ImportFormat;
-    /// assert_eq!(ImportFormat::Docx.as_str(), "docx");
-    /// assert_eq!("markdown".parse::<ImportFormat>()?, ImportFormat::Markdown);
-    /// assert_eq!("md".parse::<ImportFormat>()?, ImportFormat::Markdown);
-    /// assert_eq!("pdf".parse::<ImportFormat>().unwrap_err().code(), "invalid-argument");
-    /// # Ok::<(), yousaid::Error>(())
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ImportFormat::Outline => "outline",
-            ImportFormat::Markdown => "markdown",
-            ImportFormat::Docx => "docx",
-            ImportFormat::Csv => "csv",
-            ImportFormat::Xlsx => "xlsx",
-            ImportFormat::Polis => "polis",
-        }
+crate::names::names! {
+    ImportFormat, "import format" {
+        Outline => "outline" | "text" | "txt" | "plain",
+        Markdown => "markdown" | "md",
+        Docx => "docx",
+        Csv => "csv",
+        Xlsx => "xlsx",
+        Polis => "polis",
     }
+}
 
+impl ImportFormat {
     /// The format a file name's extension names: `.txt` and `.text` outline, `.md` and
     /// `.markdown` Markdown, `.docx`, `.csv`, `.xlsx`.
     ///
@@ -271,40 +251,6 @@ impl ImportFormat {
             "xlsx" => Some(ImportFormat::Xlsx),
             _ => None,
         }
-    }
-}
-
-impl std::fmt::Display for ImportFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ImportFormat {
-    type Err = Error;
-
-    /// Reads a format's name ([`ImportFormat::as_str`]); `text` and `txt` are accepted for
-    /// `outline`, `md` for `markdown`. Anything else is an
-    /// [`invalid-argument`](ErrorKind::InvalidArgument) error listing the names.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        let s = s.trim().to_ascii_lowercase();
-        let alias = match s.as_str() {
-            "text" | "txt" | "plain" => "outline",
-            "md" => "markdown",
-            other => other,
-        };
-        ImportFormat::ALL
-            .into_iter()
-            .find(|f| f.as_str() == alias)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!(
-                        "unknown import format `{s}`: expected one of outline, markdown, docx, \
-                         csv, xlsx, polis"
-                    ),
-                )
-            })
     }
 }
 

@@ -322,7 +322,7 @@ pub(crate) fn context<'a>(
         }));
     }
     let fragment = format == OutputFormat::Fragment;
-    let lang = new.language.as_deref().unwrap_or("en-GB");
+    let lang = super::context::page_language(new, &labels);
     BulletinContext {
         format: format.as_str(),
         layout: if fragment {
@@ -414,7 +414,8 @@ pub(crate) fn context<'a>(
 impl Renderer {
     /// Renders the "Update since …" bulletin of what changed from `previous` to
     /// `current`, with the built-in `bulletin.*` template for the options' format (or the
-    /// options' own template). The options' view and as-of date are not used.
+    /// options' own template or template source). The options' view and as-of date are not
+    /// used.
     ///
     /// ```
     /// # use yousaid::{Summary, Renderer, RenderOptions, Date};
@@ -434,6 +435,9 @@ impl Renderer {
         current: &Summary,
         options: &RenderOptions,
     ) -> Result<String, Error> {
+        if let Some((once, options)) = self.with_template_source(options)? {
+            return once.render_bulletin(previous, current, &options);
+        }
         let changes = diff(previous, current);
         let name: Cow<'_, str> = match &options.template {
             Some(t) => Cow::Borrowed(t.as_str()),

@@ -12,14 +12,19 @@
 //! |---|---|---|
 //! | `summary` | [`SummaryView`] | title, owner, publisher, dates, introduction, purposes, plan, closing, copyright |
 //! | `engagements` | list of [`EngagementView`] | each engagement (event, consultation, period, unit…): kind, date, place, hosts, attendance, organisations, presentations, groups, figures, response, decisions, nested engagements |
-//! | `questions` | list of [`QuestionView`] | each question with the points made on it, nested |
-//! | `other_points` | list of [`PointView`] | points recorded without a question |
+//! | `questions` | list of [`QuestionView`] | each question with the points made on it, nested (in the full view's `consultation` and `log` layouts, only those outside every section) |
+//! | `other_points` | list of [`PointView`] | points recorded without a question (likewise) |
+//! | `shape` | string | the full view's [`Layout`]: `event`, `consultation`, `log`, `recommendations` or `forum` |
+//! | `sections` | list of [`SectionView`] | the `consultation`, `log` and `recommendations` layouts' blocks: an engagement with its questions, points and actions |
+//! | `other_actions` | list of [`ActionView`] | top-level actions not shown with a point, a question or a section |
+//! | `contents` | list of [`ContentsEntry`] | the contents list of a long page (empty for a short one) |
 //! | `pairs` | list of [`PairView`] | "you said, we did": each suggestion with its response and the actions answering it |
-//! | `actions` | list of [`ActionView`] | every top-level action, with sub-actions nested |
+//! | `actions` | list of [`ActionView`] | every top-level action, with sub-actions nested (empty for the built-in full view, which shows each action once: with what it answers, or in `other_actions`) |
 //! | `tracker` | [`TrackerView`] | status counts, coverage, overdue actions, chart geometry |
 //! | `as_of` | [`DateView`] or none | the date statuses are shown as of (none: as last recorded) |
 //! | `view`, `format` | string | the view (`full`, `table`, `tracker`) and format (`html`, `fragment`, `markdown`, `text`) |
-//! | `lang`, `dir` | string | the document language (BCP 47) and its direction (`ltr` or `rtl`) |
+//! | `lang`, `dir` | string | the page language (BCP 47: the document's, or the labels' when an English or Welsh document is rendered in the other) and its direction (`ltr` or `rtl`) |
+//! | `labels` | [`Labels`] | every built-in label by key, in the rendered language with any overrides (`labels.you_said`); phrases with numbers through the `label("key", n=…)` function |
 //! | `level` | [`HeadingLevels`] | heading levels to use (a fragment starts one level lower) |
 //! | `layout` | string | the template a built-in view extends (`page.html` or `fragment.html`) |
 //!
@@ -29,7 +34,7 @@
 //! (documented, like the others) and set it where this module builds that view; every
 //! template, built-in or your own, can then read it, with no other list to keep in step.
 
-use crate::id_map::IdMap;
+use crate::id_map::{IdMap, IdSet};
 
 use serde::Serialize;
 
@@ -41,9 +46,11 @@ use crate::action::{Action, AnswerTarget, Coverage, Status};
 use crate::actor::Actor;
 use crate::date::PartialDate;
 use crate::decision::Decision;
-use crate::engagement::{Engagement, GroupKind, Sector};
+use crate::engagement::{Engagement, EngagementKind, GroupKind, Sector};
 use crate::figure::{Count, Figure};
 use crate::link::{Link, Url};
+use crate::question::Question;
+use crate::render::Layout;
 use crate::response::Response;
 use crate::suggestion::{Consent, Suggestion};
 use crate::summary::{Purpose, PurposeList, Summary};
@@ -263,6 +270,8 @@ pub struct RevisionView<'a> {
 pub struct SummaryView<'a> {
     /// The title.
     pub title: &'a str,
+    /// The language of the document's text (BCP 47; `en-GB` when not stated).
+    pub language: &'a str,
     /// The accountable person or body.
     pub owner: Option<ActorView<'a>>,
     /// The publishing organisation.
@@ -416,18 +425,18 @@ pub struct EngagementView<'a> {
     pub groups: Vec<GroupView<'a>>,
     /// Whether discussions were under the Chatham House rule.
     pub chatham_house: bool,
-    /// Responses received in total, as stated (the model's [`Figure`]).
-    pub received: Option<&'a Figure>,
+    /// Responses received in total, as stated.
+    pub received: Option<FigureView<'a>>,
     /// How people took part, with counts where stated.
-    pub channels: &'a [Figure],
+    pub channels: Vec<FigureView<'a>>,
     /// How many questions were asked.
     pub question_count: Option<String>,
-    /// Other figures stated for it.
-    pub figures: &'a [Figure],
+    /// Other figures stated for it (results).
+    pub figures: Vec<FigureView<'a>>,
     /// The response to it as a whole.
     pub response: Option<ResponseView<'a>>,
-    /// Decisions taken after it (the model's [`Decision`]s).
-    pub decisions: &'a [Decision],
+    /// Decisions taken after it.
+    pub decisions: Vec<DecisionView<'a>>,
     /// Documents about it.
     pub documents: Vec<LinkView<'a>>,
     /// Engagements within it.
@@ -522,6 +531,14 @@ pub struct ActionRef<'a> {
     pub id: &'a str,
     /// What will be done.
     pub title: &'a str,
+    /// The item number as printed.
+    pub number: Option<&'a str>,
+    /// The external reference.
+    pub reference: Option<&'a str>,
+    /// A short label.
+    pub label: Option<&'a str>,
+    /// The source's words for the status, shown instead of `status` when given.
+    pub status_label: Option<&'a str>,
     /// Who is accountable: the owners' names (with roles) joined by `, `.
     pub owner: Option<Cow<'a, str>>,
     /// When due.
@@ -544,6 +561,16 @@ pub struct PointView<'a> {
     pub text: &'a str,
     /// What kind of point: `suggestion`, `question`, `concern`, `detail`, `commitment`.
     pub kind: &'static str,
+    /// The item number as printed.
+    pub number: Option<&'a str>,
+    /// A short label.
+    pub label: Option<&'a str>,
+    /// Where it came from, in the source's words ("comment card", "Patient Panel").
+    pub source: Option<&'a str>,
+    /// The engagements it was raised at or belongs to (a period, a ward, an event), by title.
+    pub engagements: Vec<&'a str>,
+    /// Figures stated for it (votes, shares).
+    pub figures: Vec<FigureView<'a>>,
     /// Themes, by name.
     pub themes: Vec<&'a str>,
     /// The groups that raised it, by name.
@@ -558,6 +585,15 @@ pub struct PointView<'a> {
     pub response: Option<ResponseView<'a>>,
     /// The actions answering it.
     pub actions: Vec<ActionRef<'a>>,
+    /// The full view's answer: the top-level actions answering it that are shown here, in
+    /// full with their sub-actions (each action is shown in full once, with the first point,
+    /// question or section it answers).
+    pub did: Vec<ActionView<'a>>,
+    /// The other actions answering it (sub-actions, and actions shown in full elsewhere).
+    pub see: Vec<ActionRef<'a>>,
+    /// When it has no answer of its own but is answered with its question, a theme or an
+    /// engagement as a whole: words saying so ("Answered with the question as a whole").
+    pub answered_with: Option<Cow<'static, str>>,
     /// Sub-points.
     pub points: Vec<PointView<'a>>,
 }
@@ -569,8 +605,16 @@ pub struct QuestionView<'a> {
     pub id: &'a str,
     /// The question as asked.
     pub text: &'a str,
+    /// Figures stated for it (how people answered).
+    pub figures: Vec<FigureView<'a>>,
     /// The points made on it, in document order, nested.
     pub points: Vec<PointView<'a>>,
+    /// The response to it as a whole.
+    pub response: Option<ResponseView<'a>>,
+    /// Decisions taken on it.
+    pub decisions: Vec<DecisionView<'a>>,
+    /// Top-level actions answering it, shown here in full (see [`PointView::did`]).
+    pub did: Vec<ActionView<'a>>,
 }
 
 /// One "you said, we did" pair: the suggestion (`id`, `text`, `question`), its `response`, the
@@ -787,6 +831,184 @@ pub struct TrackerRow<'a> {
     pub action: ActionView<'a>,
 }
 
+/// A figure as stated, ready to show: `label` ("agreed with the proposal"), `amount` (its
+/// numbers in words: "9 of 10 (90%)", "over 80%", "8 responses"), `text` (the source's own
+/// wording), `side`, `bar`, `target`, `parts`. Nothing is computed: a percentage is shown
+/// only when stated, and a bar only for a stated percentage.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureView<'a> {
+    /// What it counts.
+    pub label: Option<&'a str>,
+    /// Its numbers in words: the count with its base, the percentage, the value; none when
+    /// the figure states no number.
+    pub amount: Option<String>,
+    /// The source's own wording.
+    pub text: Option<&'a str>,
+    /// `for`, `against`, `neutral` or `unsure`, when stated.
+    pub side: Option<&'static str>,
+    /// A stated percentage (0–100) to draw as a bar; none without one.
+    pub bar: Option<f64>,
+    /// The target beside the actual, as stated.
+    pub target: Option<String>,
+    /// Its breakdown.
+    pub parts: Vec<FigureView<'a>>,
+}
+
+impl<'a> FigureView<'a> {
+    pub(crate) fn new(f: &'a Figure, l: &Labels) -> Self {
+        let amount_text = |a: &crate::figure::Amount| {
+            let n = a.value.to_string();
+            qualified(l, a.qualifier, &n)
+        };
+        let percent = |a: &crate::figure::Amount| {
+            let n = l.fill("figure_percent", &[("n", &a.value.to_string())]);
+            qualified(l, a.qualifier, &n)
+        };
+        let mut amount = String::new();
+        if let Some(c) = &f.count {
+            amount = l.count(c);
+            if let Some(of) = &f.of {
+                amount = l.fill("n_of_m", &[("n", &amount), ("m", &l.count(of))]);
+            }
+            // A label names what is counted ("people responded"); the unit stands in for it.
+            if let (None, Some(u)) = (&f.label, &f.unit) {
+                amount = format!("{amount} {u}");
+            }
+        }
+        if let Some(p) = &f.percent {
+            let p = percent(p);
+            if amount.is_empty() {
+                amount = match &f.of {
+                    Some(of) => l.fill("n_of_m", &[("n", &p), ("m", &l.count(of))]),
+                    None => p,
+                };
+            } else {
+                amount = format!("{amount} ({p})");
+            }
+        }
+        if let Some(v) = &f.value {
+            if !amount.is_empty() {
+                amount.push_str("; ");
+            }
+            amount.push_str(&amount_text(v));
+            if let Some(u) = &f.unit {
+                amount = format!("{amount} {u}");
+            }
+        }
+        FigureView {
+            label: f.label.as_deref(),
+            amount: (!amount.is_empty()).then_some(amount),
+            text: f.text.as_deref(),
+            side: f.side.map(|s| s.as_str()),
+            bar: f
+                .percent
+                .map(|p| p.value)
+                .filter(|v| (0.0..=100.0).contains(v)),
+            target: f.target.as_ref().map(amount_text),
+            parts: f.parts.iter().map(|p| FigureView::new(p, l)).collect(),
+        }
+    }
+}
+
+/// A number with its qualifier in words: "over 50%", "about 4.2".
+fn qualified(l: &Labels, q: crate::figure::Qualifier, n: &str) -> String {
+    use crate::figure::Qualifier;
+    let key = match q {
+        Qualifier::Exactly => return n.to_owned(),
+        Qualifier::Over => "count_over",
+        Qualifier::AtLeast => "count_at_least",
+        Qualifier::About => "count_about",
+        Qualifier::Under => "count_under",
+        Qualifier::UpTo => "count_up_to",
+    };
+    l.fill(key, &[("n", n)])
+}
+
+/// The outcome of a decision for display: `key` (`proceed_with_changes`) and `label`
+/// ("Proceed with changes").
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeLabel {
+    /// The stable machine name.
+    pub key: &'static str,
+    /// Words for readers.
+    pub label: Cow<'static, str>,
+}
+
+/// A decision: `by`, `date`, `outcome`, `text`, `changes`, `reasons`, `takes_effect`,
+/// `document`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionView<'a> {
+    /// Who decided.
+    pub by: Option<ActorView<'a>>,
+    /// When.
+    pub date: Option<DateView>,
+    /// The outcome, when stated.
+    pub outcome: Option<OutcomeLabel>,
+    /// What was decided, in the source's words.
+    pub text: Option<&'a str>,
+    /// What changed because of what people said.
+    pub changes: &'a [String],
+    /// Why.
+    pub reasons: &'a [String],
+    /// When it takes effect.
+    pub takes_effect: Option<DateView>,
+    /// The decision document.
+    pub document: Option<LinkView<'a>>,
+}
+
+impl<'a> DecisionView<'a> {
+    pub(crate) fn new(d: &'a Decision, l: &Labels) -> Self {
+        DecisionView {
+            by: d.by.as_ref().map(ActorView::new),
+            date: d.date.as_ref().map(|x| DateView::partial(x, l)),
+            outcome: d.outcome.map(|o| OutcomeLabel {
+                key: o.as_str(),
+                label: l.text(&format!("decision_{}", o.as_str())),
+            }),
+            text: d.text.as_deref(),
+            changes: &d.changes,
+            reasons: &d.reasons,
+            takes_effect: d.takes_effect.as_ref().map(|x| DateView::partial(x, l)),
+            document: d.document.as_ref().map(LinkView::link),
+        }
+    }
+}
+
+/// A block of the `consultation`, `log` or `recommendations` layout: an `engagement` (a consultation, a ward, a
+/// month) with the `questions`, `points` and `actions` that belong to it, kept together.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView<'a> {
+    /// The id the built-in templates give its heading: `ys-s-1`, `ys-s-2`, …
+    pub anchor: String,
+    /// The engagement, with the engagements nested in it.
+    pub engagement: EngagementView<'a>,
+    /// Questions asked in it, each with its points and answers.
+    pub questions: Vec<QuestionView<'a>>,
+    /// Points raised in it without a question, each with its answer.
+    pub points: Vec<PointView<'a>>,
+    /// Top-level actions answering it or recorded in it, and not shown with a point or a
+    /// question.
+    pub actions: Vec<ActionView<'a>>,
+}
+
+/// An entry of the contents list: the `anchor` of a section heading, and either `text` (the
+/// document's own words: an engagement's title, the closing heading) or `key`, naming a
+/// built-in heading by its label key (`summary`, `purpose`, `what_you_said`,
+/// `questions_and_answers`, `other_points`, `what_we_are_doing`, `recommendations_progress`,
+/// `thank_you`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ContentsEntry<'a> {
+    /// The id of the section's heading.
+    pub anchor: String,
+    /// A built-in heading, when `text` is none.
+    pub key: Option<&'static str>,
+    /// The heading in the document's words.
+    pub text: Option<&'a str>,
+}
+
+/// How many sections make a page long enough for a contents list.
+pub const CONTENTS_FROM: usize = 5;
+
 /// The whole render context; see the [module documentation](self) for the table of variables.
 #[derive(Debug, Clone, Serialize)]
 pub struct Context<'a> {
@@ -796,7 +1018,11 @@ pub struct Context<'a> {
     pub format: &'static str,
     /// The template a built-in view extends: `page.html` or `fragment.html`.
     pub layout: &'static str,
-    /// The document language.
+    /// The full view's [`Layout`]: `event`, `consultation`, `log`, `recommendations` or
+    /// `forum`.
+    pub shape: &'static str,
+    /// The language of the page: the document's (BCP 47), or the labels' (`en`, `cy`) when
+    /// an English or Welsh document is rendered in the other language.
     pub lang: &'a str,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
@@ -820,6 +1046,12 @@ pub struct Context<'a> {
     pub pairs: Vec<PairView<'a>>,
     /// Top-level actions with sub-actions nested.
     pub actions: Vec<ActionView<'a>>,
+    /// The `consultation`, `log` and `recommendations` layouts' blocks, in order.
+    pub sections: Vec<SectionView<'a>>,
+    /// Top-level actions the full view does not show with a point, a question or a section.
+    pub other_actions: Vec<ActionView<'a>>,
+    /// The contents list of a page with [`CONTENTS_FROM`] sections or more; empty otherwise.
+    pub contents: Vec<ContentsEntry<'a>>,
     /// Tracking figures.
     pub tracker: TrackerView<'a>,
 }
@@ -940,12 +1172,16 @@ pub(super) fn engagement_view<'a>(e: &'a Engagement, l: &Labels) -> EngagementVi
             .collect(),
         chatham_house: e.chatham_house,
         presentations_complete: e.presentations_complete,
-        received: e.received.as_ref(),
-        channels: &e.channels,
+        received: e.received.as_ref().map(|f| FigureView::new(f, l)),
+        channels: e.channels.iter().map(|f| FigureView::new(f, l)).collect(),
         question_count: e.question_count.as_ref().map(count_text),
-        figures: &e.figures,
+        figures: e.figures.iter().map(|f| FigureView::new(f, l)).collect(),
         response: e.response.as_deref().map(|r| ResponseView::new(r, l)),
-        decisions: &e.decisions,
+        decisions: e
+            .decisions
+            .iter()
+            .map(|d| DecisionView::new(d, l))
+            .collect(),
         documents: e.documents.iter().map(LinkView::link).collect(),
         engagements: e
             .engagements
@@ -1031,7 +1267,10 @@ impl<'a> Index<'a> {
 
     /// The look-ups that grow with the document: the actions answering each suggestion, the
     /// actions by ID, and the suggestions by ID (which the table does not need).
-    #[allow(clippy::type_complexity)]
+    #[expect(
+        clippy::type_complexity,
+        reason = "three maps built together, each used once by the caller"
+    )]
     fn look_ups(
         summary: &'a Summary,
         needs: Needs,
@@ -1079,6 +1318,10 @@ impl<'a> Index<'a> {
         ActionRef {
             id: &a.id,
             title: &a.title,
+            number: a.number.as_deref(),
+            reference: a.reference.as_deref(),
+            label: a.label.as_deref(),
+            status_label: a.status_label.as_deref(),
             owner: actor_names(&a.owners),
             due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
             status: self.status(a),
@@ -1147,15 +1390,44 @@ impl<'a> Index<'a> {
 
     /// The point `s`, numbered `next` in document order (parents first), as in
     /// [`Tracking::raised_by`](super::tracking::Tracking::raised_by); its sub-points take the
-    /// numbers after it.
-    fn point(&self, s: &'a Suggestion, next: &mut usize) -> PointView<'a> {
+    /// numbers after it. The top-level actions answering it that `place` has not shown yet
+    /// are shown with it, in full.
+    fn point(
+        &self,
+        s: &'a Suggestion,
+        next: &mut usize,
+        place: &mut Placement<'a>,
+    ) -> PointView<'a> {
         // Explicit recursion is bounded: rendering refuses nesting deeper than 100 levels.
         let number = *next;
         *next += 1;
+        let mut did = Vec::new();
+        let mut see = Vec::new();
+        for l in self.answer_links(&s.id) {
+            if place.take(&l.action.id) {
+                did.push(self.action(l.action, true));
+            } else {
+                see.push(self.action_ref(l.action, Some(l.coverage), l.note));
+            }
+        }
         PointView {
             id: &s.id,
             text: &s.text,
             kind: s.kind.as_str(),
+            number: s.number.as_deref(),
+            label: s.label.as_deref(),
+            source: s.source.as_deref(),
+            engagements: s
+                .engagements
+                .iter()
+                .filter(|e| !place.known.contains(e.as_str()))
+                .filter_map(|e| self.engagements.get(e.as_str()).copied())
+                .collect(),
+            figures: s
+                .figures
+                .iter()
+                .map(|f| FigureView::new(f, &self.labels))
+                .collect(),
             themes: self.themes(s),
             groups: self.groups(s),
             raised_by: self.tracking.raised_by(number),
@@ -1163,7 +1435,14 @@ impl<'a> Index<'a> {
             quote: Self::quote(s),
             response: self.response(s),
             actions: self.answering(&s.id),
-            points: s.points.iter().map(|p| self.point(p, next)).collect(),
+            did,
+            see,
+            answered_with: self.tracking.inherited(number).map(|k| self.labels.text(k)),
+            points: s
+                .points
+                .iter()
+                .map(|p| self.point(p, next, place))
+                .collect(),
         }
     }
 
@@ -1428,10 +1707,29 @@ pub(crate) enum Needs {
 
 pub(crate) struct Frame {
     pub view: &'static str,
+    pub shape: Layout,
     pub format: &'static str,
     pub layout: &'static str,
     pub first_heading: u8,
     pub needs: Needs,
+}
+
+/// The language of a page: the document's own, except that when the document is in English or
+/// Welsh and the labels are rendered in the other, the labels' language (`cy` for a `en-GB`
+/// document rendered in Welsh). A document in any other language keeps its own tag (and
+/// direction): its text is most of the page.
+pub(super) fn page_language<'a>(summary: &'a Summary, labels: &Labels) -> &'a str {
+    let own = language(summary);
+    let primary = own.split(['-', '_']).next().unwrap_or("");
+    let rendered = labels.lang().as_str();
+    let ours = super::Lang::ALL
+        .iter()
+        .any(|l| l.as_str().eq_ignore_ascii_case(primary));
+    if ours && !primary.eq_ignore_ascii_case(rendered) {
+        rendered
+    } else {
+        own
+    }
 }
 
 /// The document language: a language tag is letters, digits and hyphens; anything else is
@@ -1450,44 +1748,332 @@ pub(super) fn language(summary: &Summary) -> &str {
     }
 }
 
+/// Which top-level actions the full view has shown in full so far: each is shown once, with
+/// the first point, question or section (in reading order) it belongs to, or at the end.
+pub(super) struct Placement<'a> {
+    top: IdSet<&'a str>,
+    shown: IdSet<&'a str>,
+    /// Engagements a reader knows from where a point stands, and not named with it: those
+    /// every top-level point belongs to, and the section being built.
+    known: IdSet<&'a str>,
+}
+
+impl<'a> Placement<'a> {
+    fn new(summary: &'a Summary) -> Self {
+        let mut known: IdSet<&str> = IdSet::default();
+        if let Some((first, rest)) = summary.suggestions.split_first() {
+            known.extend(
+                first
+                    .engagements
+                    .iter()
+                    .map(|e| e.as_str())
+                    .filter(|e| rest.iter().all(|s| s.engagements.iter().any(|x| x == e))),
+            );
+        }
+        Placement {
+            top: summary.actions.iter().map(|a| a.id.as_str()).collect(),
+            shown: IdSet::default(),
+            known,
+        }
+    }
+
+    /// Whether the action `id` is a top-level action not shown yet; it counts as shown from
+    /// now on.
+    fn take(&mut self, id: &'a str) -> bool {
+        self.top.contains(id) && self.shown.insert(id)
+    }
+}
+
+/// The full view's points, questions and actions, arranged for the layout.
+#[derive(Default)]
+struct Arranged<'a> {
+    questions: Vec<QuestionView<'a>>,
+    other_points: Vec<PointView<'a>>,
+    sections: Vec<SectionView<'a>>,
+    other_actions: Vec<ActionView<'a>>,
+}
+
+/// Where a top-level point or question goes.
+#[derive(Clone, Copy)]
+enum Home {
+    Section(usize),
+    Question(usize),
+    Outside,
+}
+
+/// The engagements that make the sections of `shape`, and the section of every engagement
+/// within them: in `consultation` and `recommendations`, every top-level engagement; in
+/// `log`, every unit (a ward, a division), or every period when the document names no unit.
+fn section_engagements(summary: &Summary, shape: Layout) -> (Vec<&Engagement>, IdMap<&str, usize>) {
+    let mut list: Vec<&Engagement> = Vec::new();
+    let mut of: IdMap<&str, usize> = IdMap::default();
+    if matches!(shape, Layout::Consultation | Layout::Recommendations) {
+        list.extend(summary.engagements.iter());
+    } else if shape == Layout::Log {
+        let kind = if summary
+            .all_engagements()
+            .any(|(e, _)| e.kind == EngagementKind::Unit)
+        {
+            EngagementKind::Unit
+        } else {
+            EngagementKind::Period
+        };
+        list.extend(
+            summary
+                .all_engagements()
+                .map(|(e, _)| e)
+                .filter(|e| e.kind == kind),
+        );
+    }
+    for (i, e) in list.iter().enumerate() {
+        of.insert(e.id.as_str(), i);
+    }
+    for (i, e) in list.iter().enumerate() {
+        e.walk(&mut |x, _| {
+            of.entry(x.id.as_str()).or_insert(i);
+        });
+    }
+    (list, of)
+}
+
+fn arrange<'a>(ix: &Index<'a>, summary: &'a Summary, shape: Layout) -> Arranged<'a> {
+    let (engagements, section_of) = section_engagements(summary, shape);
+    let section = |ids: &[crate::Id]| ids.iter().find_map(|e| section_of.get(e.as_str()).copied());
+    // Questions: where each goes, and the index of each by ID.
+    let mut question_ix: IdMap<&str, usize> = IdMap::default();
+    let question_home: Vec<Home> = summary
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            question_ix.insert(q.id.as_str(), i);
+            section(&q.engagements).map_or(Home::Outside, Home::Section)
+        })
+        .collect();
+    // Top-level points: the number of the first in document order (parents first), and
+    // where each goes.
+    let mut question_points: Vec<Vec<usize>> = vec![Vec::new(); summary.questions.len()];
+    let mut section_points: Vec<Vec<usize>> = vec![Vec::new(); engagements.len()];
+    let mut outside_points = Vec::new();
+    let mut starts = Vec::with_capacity(summary.suggestions.len());
+    let mut count = 0;
+    for (i, s) in summary.suggestions.iter().enumerate() {
+        starts.push(count);
+        s.walk(&mut |_, _| count += 1);
+        let home = match s.question.as_deref().and_then(|q| question_ix.get(q)) {
+            Some(&q) => Home::Question(q),
+            None => section(&s.engagements).map_or(Home::Outside, Home::Section),
+        };
+        match home {
+            Home::Question(q) => question_points[q].push(i),
+            Home::Section(e) => section_points[e].push(i),
+            Home::Outside => outside_points.push(i),
+        }
+    }
+    // Top-level actions answering each question, and answering or recorded in each section.
+    let mut question_actions: Vec<Vec<&Action>> = vec![Vec::new(); summary.questions.len()];
+    let mut section_actions: Vec<Vec<&Action>> = vec![Vec::new(); engagements.len()];
+    for a in &summary.actions {
+        let mut in_section = None;
+        for r in &a.responds_to {
+            for t in r.targets() {
+                match t {
+                    AnswerTarget::Question(q) => {
+                        if let Some(&qi) = question_ix.get(q.as_str()) {
+                            question_actions[qi].push(a);
+                        }
+                    }
+                    AnswerTarget::Engagement(e) => {
+                        in_section = in_section.or_else(|| section_of.get(e.as_str()).copied());
+                    }
+                    AnswerTarget::Suggestion(_) | AnswerTarget::Theme(_) => {}
+                }
+            }
+        }
+        if let Some(si) = in_section.or_else(|| section(&a.engagements)) {
+            section_actions[si].push(a);
+        }
+    }
+    let mut place = Placement::new(summary);
+    let points = |list: &[usize], place: &mut Placement<'a>| -> Vec<PointView<'a>> {
+        list.iter()
+            .map(|&i| ix.point(&summary.suggestions[i], &mut starts[i].clone(), place))
+            .collect()
+    };
+    let actions = |list: &[&'a Action], place: &mut Placement<'a>| -> Vec<ActionView<'a>> {
+        list.iter()
+            .filter(|a| place.take(&a.id))
+            .map(|a| ix.action(a, true))
+            .collect()
+    };
+    let question = |i: usize, q: &'a Question, place: &mut Placement<'a>| QuestionView {
+        id: &q.id,
+        text: &q.text,
+        figures: q
+            .figures
+            .iter()
+            .map(|f| FigureView::new(f, &ix.labels))
+            .collect(),
+        points: points(&question_points[i], place),
+        response: q
+            .response
+            .as_deref()
+            .map(|r| ResponseView::new(r, &ix.labels)),
+        decisions: q
+            .decisions
+            .iter()
+            .map(|d| DecisionView::new(d, &ix.labels))
+            .collect(),
+        did: actions(&question_actions[i], place),
+    };
+    let mut out = Arranged::default();
+    for (si, e) in engagements.iter().enumerate() {
+        let already = !place.known.insert(e.id.as_str());
+        let questions = summary
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| matches!(question_home[*i], Home::Section(h) if h == si))
+            .map(|(i, q)| question(i, q, &mut place))
+            .collect();
+        let points = points(&section_points[si], &mut place);
+        if !already {
+            place.known.remove(e.id.as_str());
+        }
+        out.sections.push(SectionView {
+            anchor: format!("ys-s-{}", si + 1),
+            engagement: engagement_view(e, &ix.labels),
+            questions,
+            points,
+            actions: actions(&section_actions[si], &mut place),
+        });
+    }
+    if shape == Layout::Recommendations {
+        // A tracker's engagements group its items (a review, a year): one that holds none, and
+        // says nothing of its own, makes no section.
+        out.sections.retain(|s| {
+            let e = &s.engagement;
+            !(s.actions.is_empty()
+                && s.points.is_empty()
+                && s.questions.is_empty()
+                && e.description.is_empty()
+                && e.figures.is_empty()
+                && e.received.is_none()
+                && e.response.is_none()
+                && e.decisions.is_empty()
+                && e.engagements.is_empty())
+        });
+    }
+    out.questions = summary
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| matches!(question_home[*i], Home::Outside))
+        .map(|(i, q)| question(i, q, &mut place))
+        .collect();
+    out.other_points = points(&outside_points, &mut place);
+    let all: Vec<&Action> = summary.actions.iter().collect();
+    out.other_actions = actions(&all, &mut place);
+    out
+}
+
+/// The contents list of a long page: the sections the built-in full view shows, in its order,
+/// when there are [`CONTENTS_FROM`] or more.
+fn contents<'a>(summary: &'a Summary, shape: Layout, a: &Arranged<'a>) -> Vec<ContentsEntry<'a>> {
+    let fixed = |anchor: &str, key| ContentsEntry {
+        anchor: anchor.to_owned(),
+        key: Some(key),
+        text: None,
+    };
+    let mut out = Vec::new();
+    if !summary.introduction.is_empty() || summary.plan.is_some() {
+        out.push(fixed("ys-introduction", "summary"));
+    }
+    if !a.sections.is_empty() {
+        out.extend(a.sections.iter().map(|s| ContentsEntry {
+            anchor: s.anchor.clone(),
+            key: None,
+            text: Some(s.engagement.title),
+        }));
+    } else {
+        out.extend(
+            summary
+                .engagements
+                .iter()
+                .enumerate()
+                .map(|(i, e)| ContentsEntry {
+                    anchor: format!("ys-event-{}", i + 1),
+                    key: None,
+                    text: Some(e.title.as_str()),
+                }),
+        );
+    }
+    if !summary.purposes.is_empty() {
+        out.push(fixed("ys-purposes", "purpose"));
+    }
+    if !a.questions.is_empty() || !a.other_points.is_empty() {
+        out.push(fixed("ys-said", said_key(shape, !a.sections.is_empty())));
+    }
+    if !a.other_actions.is_empty() {
+        out.push(fixed("ys-actions", actions_key(shape)));
+    }
+    if let Some(c) = &summary.closing {
+        out.push(match &c.heading {
+            Some(h) => ContentsEntry {
+                anchor: "ys-closing".to_owned(),
+                key: None,
+                text: Some(h.as_str()),
+            },
+            None => fixed("ys-closing", "thank_you"),
+        });
+    }
+    if out.len() < CONTENTS_FROM {
+        out.clear();
+    }
+    out
+}
+
+/// The label key of the heading of the points outside every section.
+fn said_key(shape: Layout, after_sections: bool) -> &'static str {
+    match shape {
+        Layout::Forum => "questions_and_answers",
+        _ if after_sections => "other_points",
+        _ => "what_you_said",
+    }
+}
+
+/// The label key of the heading of `other_actions`.
+fn actions_key(shape: Layout) -> &'static str {
+    match shape {
+        Layout::Recommendations => "recommendations_progress",
+        _ => "what_we_are_doing",
+    }
+}
+
 pub(crate) fn build<'a>(
     summary: &'a Summary,
     view: AsOf<'a>,
     frame: Frame,
     labels: Labels,
 ) -> Context<'a> {
+    let lang = page_language(summary, &labels);
     let ix = Index::new(summary, view, frame.needs, labels);
-    let lang = language(summary);
     let full = matches!(frame.needs, Needs::Everything | Needs::Full);
-    let mut questions: Vec<QuestionView<'a>> = Vec::new();
-    let mut other_points = Vec::new();
-    if full {
-        let mut by_question: IdMap<&str, usize> = IdMap::default();
-        for q in &summary.questions {
-            by_question.insert(q.id.as_str(), questions.len());
-            questions.push(QuestionView {
-                id: &q.id,
-                text: &q.text,
-                points: Vec::new(),
-            });
-        }
-        let mut next = 0;
-        for s in &summary.suggestions {
-            let p = ix.point(s, &mut next);
-            match s
-                .question
-                .as_deref()
-                .and_then(|q| by_question.get(q).copied())
-            {
-                Some(i) => questions[i].points.push(p),
-                None => other_points.push(p),
-            }
-        }
-    }
+    let arranged = if full {
+        arrange(&ix, summary, frame.shape)
+    } else {
+        Arranged::default()
+    };
+    let contents = if full {
+        contents(summary, frame.shape, &arranged)
+    } else {
+        Vec::new()
+    };
     Context {
         view: frame.view,
         format: frame.format,
         layout: frame.layout,
+        shape: frame.shape.as_str(),
         lang,
         dir: direction(lang),
         level: HeadingLevels::starting_at(frame.first_heading),
@@ -1499,18 +2085,21 @@ pub(crate) fn build<'a>(
             .iter()
             .map(|e| engagement_view(e, &ix.labels))
             .collect(),
-        questions,
-        other_points,
+        questions: arranged.questions,
+        other_points: arranged.other_points,
         pairs: if frame.needs != Needs::Tracker {
             ix.pairs()
         } else {
             Vec::new()
         },
-        actions: if full {
+        actions: if frame.needs == Needs::Everything {
             summary.actions.iter().map(|a| ix.action(a, true)).collect()
         } else {
             Vec::new()
         },
+        sections: arranged.sections,
+        other_actions: arranged.other_actions,
+        contents,
         tracker: if matches!(frame.needs, Needs::Everything | Needs::Tracker) {
             ix.tracker()
         } else {
@@ -1522,6 +2111,7 @@ pub(crate) fn build<'a>(
 pub(super) fn summary_view<'a>(summary: &'a Summary, l: &Labels) -> SummaryView<'a> {
     SummaryView {
         title: &summary.title,
+        language: language(summary),
         owner: summary.owner.as_ref().map(ActorView::new),
         publisher: summary.publisher.as_deref(),
         published: summary.published.as_ref().map(|d| DateView::partial(d, l)),

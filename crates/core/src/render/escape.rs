@@ -1,7 +1,9 @@
 //! Escaping: how every value a template prints is made safe for the output format.
 //!
 //! Every value a template prints goes through one formatter, [`format_value`]. The escaping it
-//! applies follows the template's name ([`escape_for`]):
+//! applies is the one given with the template
+//! ([`Renderer::add_template_as`](super::Renderer::add_template_as), [`escape_for_format`]),
+//! else it follows the template's name ([`escape_for`]):
 //!
 //! | template name | escaping |
 //! |---|---|
@@ -45,6 +47,16 @@ pub(super) fn escape_for(name: &str) -> AutoEscape {
         "md" | "markdown" => AutoEscape::Custom(Cow::Borrowed("markdown")),
         "txt" | "text" | "css" => AutoEscape::None,
         _ => AutoEscape::Html,
+    }
+}
+
+/// How a template added for a format ([`Renderer::add_template_as`](super::Renderer::add_template_as))
+/// is escaped: HTML for a page or fragment, Markdown for Markdown, nothing for text.
+pub(super) fn escape_for_format(format: super::OutputFormat) -> AutoEscape {
+    match format {
+        super::OutputFormat::Html | super::OutputFormat::Fragment => AutoEscape::Html,
+        super::OutputFormat::Markdown => AutoEscape::Custom(Cow::Borrowed("markdown")),
+        super::OutputFormat::Text => AutoEscape::None,
     }
 }
 

@@ -554,6 +554,63 @@ pub const CATALOGUE: &[Entry] = &[
         "Earlier versions",
         "Fersiynau cynharach",
     ),
+    // The layouts of the full view.
+    e("contents", "Contents", "Cynnwys"),
+    e(
+        "we_asked_you_said_we_did",
+        "We asked, you said, we did",
+        "Gofynnom ni, dywedoch chi, gwnaethom ni",
+    ),
+    e(
+        "questions_answers",
+        "Questions and answers",
+        "Cwestiynau ac atebion",
+    ),
+    e(
+        "questions_and_answers",
+        "Your questions and our answers",
+        "Eich cwestiynau a’n hatebion",
+    ),
+    e(
+        "what_we_are_doing",
+        "What we are doing",
+        "Yr hyn rydym yn ei wneud",
+    ),
+    e(
+        "recommendations_progress",
+        "Recommendations and progress",
+        "Argymhellion a chynnydd",
+    ),
+    e("we_asked", "We asked", "Gofynnom ni"),
+    e("our_answer", "Our answer", "Ein hateb"),
+    e("closed", "Closed", "Wedi cau"),
+    e(
+        "questions_asked",
+        "Questions asked",
+        "Cwestiynau a ofynnwyd",
+    ),
+    e("point_from", "From {groups}", "Gan {groups}"),
+    e("source", "Source", "Ffynhonnell"),
+    e("theme", "Theme", "Thema"),
+    e("when", "When", "Pryd"),
+    e("done_when", "Done when", "Wedi’i gwblhau pan"),
+    e("figure_percent", "{n}%", "{n}%"),
+    e("figure_target", "target: {target}", "targed: {target}"),
+    e("takes_effect", "takes effect {date}", "yn dod i rym {date}"),
+    e("what_changed", "What changed", "Beth a newidiodd"),
+    e("decision_proceed", "Proceed", "Bwrw ymlaen"),
+    e(
+        "decision_proceed_with_changes",
+        "Proceed with changes",
+        "Bwrw ymlaen gyda newidiadau",
+    ),
+    e("decision_no_change", "No change", "Dim newid"),
+    e(
+        "decision_decided_against",
+        "Decided against",
+        "Penderfynwyd peidio",
+    ),
+    e("decision_deferred", "Deferred", "Gohiriwyd"),
     // Words joining others.
     e("and", "and", "a"),
     e("to", "to", "i"),
@@ -872,6 +929,22 @@ pub(crate) fn and_before<'w>(and: &'w str, next: &str) -> Cow<'w, str> {
     } else {
         Cow::Borrowed(and)
     }
+}
+
+/// The table of every key with its English and Welsh text, as `docs/templates.md` lists it
+/// (a test keeps the two equal).
+pub fn markdown_table() -> String {
+    let cell = |t: &str| t.replace('|', "\\|");
+    let mut out = String::from("| key | English | Welsh |\n|---|---|---|\n");
+    for e in CATALOGUE {
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            e.key,
+            cell(e.en),
+            cell(e.cy)
+        ));
+    }
+    out
 }
 
 /// `text` with each `{name}` of `args` replaced by its value; other braces stay as written.

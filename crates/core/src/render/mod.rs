@@ -53,14 +53,16 @@ pub mod bulletin;
 pub mod context;
 mod escape;
 pub mod labels;
+pub mod layout;
+pub mod options;
 mod text;
 mod tracking;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write as _};
-use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use minijinja::Environment;
 use minijinja::value::{Serde, Value};
@@ -68,10 +70,12 @@ use minijinja::value::{Serde, Value};
 pub use context::Context;
 use context::{Frame, Needs};
 pub use labels::{Labels, Lang};
+pub use layout::Layout;
+pub use options::{BulletinOptions, OptionValue};
 pub use text::DEFAULT_WIDTH;
 
 use crate::error::{Error, ErrorKind};
-use crate::{Date, Summary};
+use crate::{Date, MAX_DEPTH, Summary};
 
 /// Which part of the summary to render.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -85,47 +89,11 @@ pub enum View {
     Tracker,
 }
 
-impl View {
-    /// Every view.
-    pub const ALL: [View; 3] = [View::Full, View::Table, View::Tracker];
-
-    /// The name used on the command line and in the context: `full`, `table`, `tracker`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::Full => "full",
-            View::Table => "table",
-            View::Tracker => "tracker",
-        }
-    }
-}
-
-impl fmt::Display for View {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Parses `full`, `table` or `tracker`.
-///
-/// ```
-/// # use yousaid::View;
-/// assert_eq!("tracker".parse::<View>()?, View::Tracker);
-/// assert_eq!("graph".parse::<View>().unwrap_err().code(), "invalid-argument");
-/// # Ok::<(), yousaid::Error>(())
-/// ```
-impl FromStr for View {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        View::ALL
-            .into_iter()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!("unknown view `{s}`: use full, table or tracker"),
-                )
-            })
+crate::names::names! {
+    View, "view" {
+        Full => "full",
+        Table => "table",
+        Tracker => "tracker",
     }
 }
 
@@ -143,25 +111,16 @@ pub enum OutputFormat {
     Text,
 }
 
-impl OutputFormat {
-    /// Every format.
-    pub const ALL: [OutputFormat; 4] = [
-        OutputFormat::Html,
-        OutputFormat::Fragment,
-        OutputFormat::Markdown,
-        OutputFormat::Text,
-    ];
-
-    /// The name used in the context: `html`, `fragment`, `markdown`, `text`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OutputFormat::Html => "html",
-            OutputFormat::Fragment => "fragment",
-            OutputFormat::Markdown => "markdown",
-            OutputFormat::Text => "text",
-        }
+crate::names::names! {
+    OutputFormat, "format" {
+        Html => "html" | "page",
+        Fragment => "fragment",
+        Markdown => "markdown" | "md",
+        Text => "text" | "txt",
     }
+}
 
+impl OutputFormat {
     /// The usual file extension: `html`, `html`, `md`, `txt`.
     pub fn extension(self) -> &'static str {
         match self {
@@ -176,38 +135,6 @@ impl OutputFormat {
             OutputFormat::Html | OutputFormat::Fragment => "html",
             OutputFormat::Markdown => "md",
             OutputFormat::Text => "txt",
-        }
-    }
-}
-
-impl fmt::Display for OutputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Parses `html`, `fragment`, `md` or `markdown`, `text` or `txt`.
-///
-/// ```
-/// # use yousaid::OutputFormat;
-/// assert_eq!("md".parse::<OutputFormat>()?, OutputFormat::Markdown);
-/// assert_eq!("text".parse::<OutputFormat>()?, OutputFormat::Text);
-/// assert!("pdf".parse::<OutputFormat>().is_err());
-/// # Ok::<(), yousaid::Error>(())
-/// ```
-impl FromStr for OutputFormat {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        match s.to_ascii_lowercase().as_str() {
-            "html" | "page" => Ok(OutputFormat::Html),
-            "fragment" => Ok(OutputFormat::Fragment),
-            "md" | "markdown" => Ok(OutputFormat::Markdown),
-            "text" | "txt" => Ok(OutputFormat::Text),
-            _ => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!("unknown format `{s}`: use html, fragment, md or text"),
-            )),
         }
     }
 }
@@ -229,7 +156,9 @@ pub struct RenderOptions {
     format: OutputFormat,
     as_of: Option<Date>,
     template: Option<String>,
+    template_source: Option<String>,
     width: usize,
+    layout: Option<Layout>,
     lang: Option<Lang>,
     labels: Vec<(&'static str, String)>,
 }
@@ -241,7 +170,9 @@ impl Default for RenderOptions {
             format: OutputFormat::Html,
             as_of: None,
             template: None,
+            template_source: None,
             width: DEFAULT_WIDTH,
+            layout: None,
             lang: None,
             labels: Vec::new(),
         }
@@ -283,10 +214,46 @@ impl RenderOptions {
         self
     }
 
+    /// Renders with this template source, compiled for this render only and escaped for the
+    /// format (default: none). It may extend a built-in template; it wins over
+    /// [`template`](Self::template).
+    ///
+    /// ```
+    /// # use yousaid::{RenderOptions, OutputFormat, Summary};
+    /// let summary = Summary::new("Parks <and> play");
+    /// let options = RenderOptions::new().format(OutputFormat::Markdown).template_source("# {{ summary.title }}");
+    /// assert_eq!(summary.render(&options)?, "# Parks \\<and\\> play\n");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn template_source(mut self, source: impl Into<String>) -> Self {
+        self.template_source = Some(source.into());
+        self
+    }
+
     /// Wraps plain text at this many columns (default: 72; 0 turns wrapping off).
     pub fn width(mut self, width: usize) -> Self {
         self.width = width;
         self
+    }
+
+    /// Arranges the full view in this [`Layout`] instead of the one chosen from what the
+    /// document holds ([`Layout::choose`]; default: none, the chosen one).
+    ///
+    /// ```
+    /// # use yousaid::{Summary, RenderOptions, Layout, OutputFormat};
+    /// let s = Summary::new("Library consultation");
+    /// let md = s.render(&RenderOptions::new().layout(Layout::Forum).format(OutputFormat::Markdown))?;
+    /// assert!(md.starts_with("# Library consultation"));
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    pub fn layout(mut self, layout: Layout) -> Self {
+        self.layout = Some(layout);
+        self
+    }
+
+    /// The layout set with [`RenderOptions::layout`], if any.
+    pub fn get_layout(&self) -> Option<Layout> {
+        self.layout
     }
 
     /// Renders the built-in labels, dates and figures in this language (default: Welsh for a
@@ -344,10 +311,15 @@ impl RenderOptions {
             .lang
             .unwrap_or_else(|| Lang::for_document(summary.language.as_deref()));
         let base = Labels::new(lang);
-        if self.labels.is_empty() {
+        if self.labels.is_empty() && summary.labels.is_empty() {
             return base;
         }
-        base.with_known(self.labels.iter().map(|(k, v)| (*k, v.as_str())))
+        let document = summary
+            .labels
+            .iter()
+            .filter_map(|(k, v)| Some((labels::key(k)?, v.as_str())));
+        let options = self.labels.iter().map(|(k, v)| (*k, v.as_str()));
+        base.with_known(document.chain(options))
     }
 
     /// The view.
@@ -368,6 +340,11 @@ impl RenderOptions {
     /// The template name, if set.
     pub fn get_template(&self) -> Option<&str> {
         self.template.as_deref()
+    }
+
+    /// The template source, if set.
+    pub fn get_template_source(&self) -> Option<&str> {
+        self.template_source.as_deref()
     }
 }
 
@@ -511,7 +488,12 @@ fn no_full_stop(text: &str) -> String {
 #[derive(Debug)]
 pub struct Renderer {
     env: Environment<'static>,
+    /// The templates added with an explicit format, each with it.
+    formats: Arc<HashMap<String, OutputFormat>>,
 }
+
+/// The name the template given by [`RenderOptions::template_source`] has in errors.
+pub const TEMPLATE_SOURCE_NAME: &str = "template_source";
 
 impl Default for Renderer {
     fn default() -> Self {
@@ -537,7 +519,7 @@ fn template_error(e: minijinja::Error) -> Error {
 
 impl Renderer {
     /// The template with this name, or a `not-found` error naming it.
-    fn template(&self, name: &str) -> Result<minijinja::Template<'_, '_>, Error> {
+    pub(super) fn template(&self, name: &str) -> Result<minijinja::Template<'_, '_>, Error> {
         self.env.get_template(name).map_err(|e| {
             if e.kind() == minijinja::ErrorKind::TemplateNotFound {
                 Error::new(
@@ -577,16 +559,99 @@ impl Renderer {
                 debug_assert!(false, "built-in template {name}: {e}");
             }
         }
-        Renderer { env }
+        Renderer {
+            env,
+            formats: Arc::default(),
+        }
+    }
+
+    /// Escapes each template as its format says, or as its name says when added without one.
+    fn set_escaping(env: &mut Environment<'static>, formats: Arc<HashMap<String, OutputFormat>>) {
+        env.set_auto_escape_callback(move |name| match formats.get(name) {
+            Some(format) => escape::escape_for_format(*format),
+            None => escape::escape_for(name),
+        });
+    }
+
+    /// Adds a template (or replaces one, built-in names included) escaped for `format`: HTML
+    /// for [`OutputFormat::Html`] and [`OutputFormat::Fragment`], Markdown neutralised for
+    /// [`OutputFormat::Markdown`], nothing for [`OutputFormat::Text`] — whatever its name.
+    ///
+    /// ```
+    /// # use yousaid::{OutputFormat, RenderOptions, Renderer, Summary};
+    /// let mut renderer = Renderer::new();
+    /// renderer.add_template_as("mine", "{{ summary.title }}", OutputFormat::Markdown)?;
+    /// let options = RenderOptions::new().format(OutputFormat::Markdown).template("mine");
+    /// assert_eq!(renderer.render(&Summary::new("<b>"), &options)?, "\\<b\\>\n");
+    /// # Ok::<(), yousaid::Error>(())
+    /// ```
+    ///
+    /// Errors: [`ErrorKind::Template`] with the template name and line when it does not
+    /// compile.
+    pub fn add_template_as(
+        &mut self,
+        name: &str,
+        source: &str,
+        format: OutputFormat,
+    ) -> Result<(), Error> {
+        let mut formats = HashMap::clone(&self.formats);
+        formats.insert(name.to_owned(), format);
+        self.formats = Arc::new(formats);
+        Self::set_escaping(&mut self.env, Arc::clone(&self.formats));
+        self.env
+            .add_template_owned(name.to_owned(), source.to_owned())
+            .map_err(template_error)
+    }
+
+    /// For options with a [`template_source`](RenderOptions::template_source): a copy of
+    /// this renderer (sharing its compiled templates) with the source added, escaped for the
+    /// format, and the options naming it.
+    pub(super) fn with_template_source(
+        &self,
+        options: &RenderOptions,
+    ) -> Result<Option<(Renderer, RenderOptions)>, Error> {
+        let Some(source) = &options.template_source else {
+            return Ok(None);
+        };
+        let mut once = Renderer {
+            env: self.env.clone(),
+            formats: Arc::clone(&self.formats),
+        };
+        once.add_template_as(TEMPLATE_SOURCE_NAME, source, options.format)?;
+        let options = RenderOptions {
+            template: Some(TEMPLATE_SOURCE_NAME.to_owned()),
+            template_source: None,
+            ..options.clone()
+        };
+        Ok(Some((once, options)))
+    }
+
+    /// Whether a template of this name is built in (`full.html`, `table.md`, …).
+    ///
+    /// ```
+    /// assert!(yousaid::Renderer::is_builtin("tracker.txt"));
+    /// assert!(!yousaid::Renderer::is_builtin("mine.html"));
+    /// ```
+    pub fn is_builtin(name: &str) -> bool {
+        BUILTIN_TEMPLATES
+            .iter()
+            .any(|(builtin, _)| *builtin == name)
     }
 
     /// Adds a template (or replaces one, built-in names included). Its escaping follows its
     /// name: `.md` neutralises Markdown, `.txt` escapes nothing, anything else is
-    /// HTML-escaped.
+    /// HTML-escaped. To give the escaping whatever the name, use
+    /// [`add_template_as`](Self::add_template_as).
     ///
     /// Errors: [`ErrorKind::Template`] with the template name and line when it does not
     /// compile.
     pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), Error> {
+        if self.formats.contains_key(name) {
+            let mut formats = HashMap::clone(&self.formats);
+            formats.remove(name);
+            self.formats = Arc::new(formats);
+            Self::set_escaping(&mut self.env, Arc::clone(&self.formats));
+        }
         self.env
             .add_template_owned(name.to_owned(), source.to_owned())
             .map_err(template_error)
@@ -642,6 +707,9 @@ impl Renderer {
         out: &mut impl io::Write,
     ) -> Result<(), Error> {
         check_depth(summary)?;
+        if let Some((once, options)) = self.with_template_source(options)? {
+            return once.render_into(summary, &options, out);
+        }
         let (name, builtin): (Cow<'_, str>, bool) = match &options.template {
             Some(t) => (Cow::Borrowed(t.as_str()), false),
             None => (
@@ -691,6 +759,7 @@ impl Frame {
         let fragment = options.format == OutputFormat::Fragment;
         Frame {
             view: options.view.as_str(),
+            shape: options.layout.unwrap_or_default(),
             format: options.format.as_str(),
             layout: if fragment {
                 "fragment.html"
@@ -732,20 +801,18 @@ impl<'a> Context<'a> {
     /// The context of a render with these options, by a built-in template (given only the
     /// parts its view shows) or not.
     fn build(summary: &'a Summary, options: &RenderOptions, builtin: bool) -> Self {
-        let view = match options.as_of {
-            Some(d) => summary.as_of(d),
-            None => summary.current(),
-        };
+        let mut frame = Frame::new(options, builtin);
+        if options.layout.is_none() {
+            frame.shape = Layout::choose(summary);
+        }
         context::build(
             summary,
-            view,
-            Frame::new(options, builtin),
+            summary.at(options.as_of),
+            frame,
             options.labels_for(summary),
         )
     }
 }
-
-const MAX_RENDER_DEPTH: usize = 100;
 
 fn check_depth(summary: &Summary) -> Result<(), Error> {
     let deep = nests_deeper(&summary.suggestions, |s| &s.points)
@@ -754,20 +821,20 @@ fn check_depth(summary: &Summary) -> Result<(), Error> {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
             format!(
-                "sub-points or sub-actions nest more than {MAX_RENDER_DEPTH} levels deep: flatten them to render"
+                "sub-points or sub-actions nest more than {MAX_DEPTH} levels deep: flatten them to render"
             ),
         ));
     }
     Ok(())
 }
 
-/// Whether an item of the tree `items` lies [`MAX_RENDER_DEPTH`] or more levels below the
+/// Whether an item of the tree `items` lies [`MAX_DEPTH`] or more levels below the
 /// top (which is level 0). Only lists of children are stacked, so the common flat document
 /// costs one pass and no allocation beyond the first list.
 fn nests_deeper<T>(items: &[T], children: fn(&T) -> &[T]) -> bool {
     let mut lists = vec![(items, 0)];
     while let Some((list, depth)) = lists.pop() {
-        if depth >= MAX_RENDER_DEPTH {
+        if depth >= MAX_DEPTH {
             return true;
         }
         lists.extend(
@@ -833,8 +900,8 @@ mod tests {
     fn nesting_is_refused_from_the_limit_on() {
         for actions in [false, true] {
             assert!(check_depth(&nested(0, actions)).is_ok());
-            assert!(check_depth(&nested(MAX_RENDER_DEPTH - 1, actions)).is_ok());
-            let e = check_depth(&nested(MAX_RENDER_DEPTH, actions)).unwrap_err();
+            assert!(check_depth(&nested(MAX_DEPTH - 1, actions)).is_ok());
+            let e = check_depth(&nested(MAX_DEPTH, actions)).unwrap_err();
             assert_eq!(e.kind(), ErrorKind::InvalidArgument);
         }
         assert!(check_depth(&Summary::new("Empty")).is_ok());

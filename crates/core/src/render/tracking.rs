@@ -57,6 +57,9 @@ pub(crate) struct Tracking<'a> {
     /// For each suggestion and sub-point in document order (parents first), how many groups raised it and how many were asked (the full
     /// view's "raised by N of M groups"); none when no group is recorded.
     raised_by: Vec<Option<(usize, usize)>>,
+    /// For each suggestion and sub-point in document order (parents first), words for the
+    /// answer it inherits when it has none of its own (filled with `raised_by`).
+    inherited: Vec<Option<&'static str>>,
     /// "tables" when every group is a roundtable table, else "groups".
     group_noun: Cow<'static, str>,
     labels: Labels,
@@ -93,6 +96,12 @@ impl<'a> Tracking<'a> {
         } else {
             self.labels.fill("raised_by_n", &[("n", &n), groups])
         })
+    }
+
+    /// Words for the answer the `n`th suggestion or sub-point in document order inherits
+    /// ("Answered with the question as a whole"), when it has no answer of its own.
+    pub fn inherited(&self, n: usize) -> Option<&'static str> {
+        self.inherited.get(n).copied().flatten()
     }
 
     /// Every action state in document order, parents first, with depth.
@@ -170,6 +179,7 @@ pub(crate) fn tracking<'a>(
         "groups_groups"
     });
     let mut raised_by = Vec::new();
+    let mut inherited_by_point = Vec::new();
     let mut pairs = Vec::new();
     let points = if pairs_too || raised_by_too || figures {
         points(summary)
@@ -179,12 +189,23 @@ pub(crate) fn tracking<'a>(
     if pairs_too || raised_by_too {
         view.pair_facts(&points, |f| {
             let s = f.point.suggestion;
+            let own_answer = s.response.is_some() || !f.answers.is_empty();
             if raised_by_too {
                 raised_by.push((f.groups_raised > 0).then_some((f.groups_raised, f.groups_total)));
+                // Under its parent point in the full view, a point answered with it needs no
+                // words of its own.
+                inherited_by_point.push(if own_answer {
+                    None
+                } else {
+                    f.point
+                        .answer
+                        .as_ref()
+                        .filter(|a| a.through != AnsweredThrough::Parent)
+                        .and_then(|a| answered_with(summary, a))
+                });
             }
             // The table shows every top-level point, and a sub-point when it has an answer of
             // its own; details (an item in a list) only when something answers them.
-            let own_answer = s.response.is_some() || !f.answers.is_empty();
             let shown = if s.kind == SuggestionKind::Detail {
                 own_answer
             } else {
@@ -249,6 +270,7 @@ pub(crate) fn tracking<'a>(
         date: view.date(),
         cutoff: view.cutoff(),
         raised_by,
+        inherited: inherited_by_point,
         group_noun,
         labels: labels.clone(),
         pairs,

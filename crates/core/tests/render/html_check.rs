@@ -16,6 +16,7 @@ pub struct Outline {
     pub captions: usize,
     pub th_without_scope: usize,
     pub hrefs: Vec<String>,
+    pub ids: Vec<String>,
     pub title: String,
     pub lang: Option<String>,
     pub text: String,
@@ -58,6 +59,9 @@ fn walk(h: &Handle, o: &mut Outline) {
         if let Some(href) = attr("href") {
             o.hrefs.push(href);
         }
+        if let Some(id) = attr("id") {
+            o.ids.push(id);
+        }
         for a in attrs.borrow().iter() {
             if a.name.local.starts_with("on") {
                 o.elements.push(format!("@{}", a.name.local));
@@ -67,6 +71,31 @@ fn walk(h: &Handle, o: &mut Outline) {
     }
     for c in h.children.borrow().iter() {
         walk(c, o);
+    }
+}
+
+impl Outline {
+    /// Links are allowed addresses, or links within the page to an id it has; ids are unique.
+    pub fn check_links_and_ids(&self, label: &str) {
+        let mut ids: Vec<&str> = self.ids.iter().map(String::as_str).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(
+            before,
+            ids.len(),
+            "{label}: an id is used twice: {:?}",
+            self.ids
+        );
+        for href in &self.hrefs {
+            match href.strip_prefix('#') {
+                Some(id) => assert!(ids.contains(&id), "{label}: no id for {href:?}"),
+                None => assert!(
+                    yousaid::Url::new(href.as_str()).is_allowed(),
+                    "{label}: href {href:?}"
+                ),
+            }
+        }
     }
 }
 

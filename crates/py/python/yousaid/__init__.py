@@ -308,6 +308,11 @@ def _actor(item: Union[str, Mapping[str, Any], None]) -> Any:
 ActorLike = Union[str, Mapping[str, Any]]
 
 
+def _labels(labels: Optional[Mapping[str, str]]) -> Optional[Dict[str, str]]:
+    """Labels replaced by key, as a plain dict for the core (which checks the keys)."""
+    return None if labels is None else dict(labels)
+
+
 def _native_of(value: Any, argument: str) -> _native.Summary:
     """The native summary of an argument that must be a :class:`Summary`."""
     if not isinstance(value, Summary):
@@ -477,6 +482,16 @@ class Summary:
     @translations.setter
     def translations(self, value: Iterable[Mapping[str, Any]]) -> None:
         self._set("translations", list(value))
+
+    @property
+    def labels(self) -> Dict[str, str]:
+        """Built-in labels this document replaces, by key (``{"you_said": "What you told
+        us"}``); the keys are listed in ``docs/templates.md``."""
+        return typing.cast(Dict[str, str], self._native.field("labels"))
+
+    @labels.setter
+    def labels(self, value: Mapping[str, str]) -> None:
+        self._set("labels", dict(value))
 
     @property
     def part_of(self) -> Optional[Dict[str, Any]]:
@@ -792,23 +807,32 @@ class Summary:
         as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
         *,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders the summary. ``view`` is ``"full"`` (the whole document), ``"table"`` (the
         "You said | We did | Status" table) or ``"tracker"`` (actions with progress);
         ``format`` is ``"html"`` (a standalone page), ``"fragment"`` (to embed),
         ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default 72). With
-        ``as_of``, statuses are shown as they stood on that date. ``template`` is the source of
-        your own minijinja template over the same context (it may ``{% extends "full.html" %}``);
-        for several templates use a :class:`Renderer`. All user text is escaped. The render runs
-        without holding the GIL."""
-        if template is not None:
-            renderer = Renderer()
-            name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
-            renderer.add_template(name, template)
-            return renderer.render(self, view=view, format=format, as_of=as_of,
-                                   template=name, width=width)
-        return self._native.render(view, format, _date_text(as_of, "as_of"), width)
+        ``as_of``, statuses are shown as they stood on that date. ``template`` names a
+        built-in template (``"table.md"``); ``template_source`` is the source of your own
+        minijinja template over the same context (it may ``{% extends "full.html" %}``),
+        escaped for ``format``; for several templates use a :class:`Renderer`. ``layout``
+        arranges the full view as ``"event"``, ``"consultation"``, ``"log"``,
+        ``"recommendations"`` or ``"forum"`` instead of the layout chosen from what the
+        document holds. ``lang`` (``"en"`` or ``"cy"``) is the language of the built-in
+        labels, dates and figures (default: Welsh for a ``cy`` document, else English);
+        ``labels`` replaces built-in labels by key (``{"you_said": "What you told us"}``; the
+        keys are listed in ``docs/templates.md``), over the document's own ``labels``. An
+        unknown layout, language or key raises :class:`InvalidArgumentError`. All user text is
+        escaped. The render runs without holding the GIL."""
+        return self._native.render(
+            view, format, _date_text(as_of, "as_of"), template, template_source, width, layout,
+            lang, _labels(labels),
+        )
 
     def bulletin(
         self,
@@ -816,23 +840,25 @@ class Summary:
         *,
         format: str = "html",
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """The "Update since …" bulletin: what changed since ``previous``, an earlier version
         of this summary (status changes, new progress, responses given or changed, suggestions
         and actions added or removed, barriers, moved dates, other edits), written for
         e-mailing to the people who took part. ``format`` is ``"html"`` (a standalone page),
         ``"fragment"``, ``"markdown"`` or ``"text"`` (wrapped at ``width`` columns, default
-        72). ``template`` is the source of your own minijinja template over the bulletin's
-        context (it may ``{% extends "bulletin.html" %}``). All user text is escaped. The
-        render runs without holding the GIL."""
-        if template is not None:
-            renderer = Renderer()
-            name = "template." + _TEMPLATE_EXTENSIONS.get(format, "html")
-            renderer.add_template(name, template)
-            return renderer.render_bulletin(previous, self, format=format, template=name,
-                                            width=width)
-        return self._native.bulletin(_native_of(previous, "previous"), format, width)
+        72). ``template`` names a built-in template (``"bulletin.md"``); ``template_source``
+        is the source of your own minijinja template over the bulletin's context (it may
+        ``{% extends "bulletin.html" %}``), escaped for ``format``. ``lang`` and ``labels`` are
+        as for :meth:`render`. All user text is escaped. The render runs without holding the
+        GIL."""
+        return self._native.bulletin(
+            _native_of(previous, "previous"), format, template, template_source, width, lang,
+            _labels(labels),
+        )
 
     def _repr_html_(self) -> str:
         """The summary as an HTML fragment, for Jupyter."""
@@ -995,24 +1021,23 @@ class AsOf:
         return f"<AsOf {when} of {self.summary!r}>"
 
 
-_TEMPLATE_EXTENSIONS = {"markdown": "md", "md": "md", "text": "txt", "txt": "txt"}
-
-
 class Renderer:
     """Renders summaries with your own templates next to the built-in ones (``full.html``,
-    ``table.md``, ``tracker.txt``, …). A template's escaping follows its name: ``.md``
-    neutralises Markdown, ``.txt`` escapes nothing, anything else is HTML-escaped. The context
-    the templates receive is documented with the core's ``render::context``."""
+    ``table.md``, ``tracker.txt``, …). A template is escaped for the ``format`` it is added
+    with, else as its name says: ``.md`` neutralises Markdown, ``.txt`` escapes nothing,
+    anything else is HTML-escaped. The context the templates receive is documented with the
+    core's ``render::context``."""
 
     __slots__ = ("_native",)
 
     def __init__(self) -> None:
         self._native = _native.Renderer()
 
-    def add_template(self, name: str, source: str) -> None:
-        """Adds (or replaces) a template. Raises :class:`TemplateError` with the template's
-        name and line when it does not compile."""
-        self._native.add_template(name, source)
+    def add_template(self, name: str, source: str, format: Optional[str] = None) -> None:
+        """Adds (or replaces) a template, escaped for ``format`` (``"html"``, ``"fragment"``,
+        ``"markdown"``, ``"text"``) when given, else as its name says. Raises
+        :class:`TemplateError` with the template's name and line when it does not compile."""
+        self._native.add_template(name, source, format)
 
     def render(
         self,
@@ -1022,13 +1047,18 @@ class Renderer:
         format: str = "html",
         as_of: Optional[DateLike] = None,
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders ``summary`` like :meth:`Summary.render`, with the template named
-        ``template`` when given (:class:`NotFoundError` if there is none)."""
+        ``template`` when given (:class:`NotFoundError` if there is none), or with
+        ``template_source``, which may extend this renderer's templates."""
         return self._native.render(
             _native_of(summary, "summary"), view, format, _date_text(as_of, "as_of"), template,
-            width,
+            template_source, width, layout, lang, _labels(labels),
         )
 
     def render_bulletin(
@@ -1038,15 +1068,18 @@ class Renderer:
         *,
         format: str = "html",
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Renders the "Update since …" bulletin from ``previous`` to ``current`` like
         :meth:`Summary.bulletin`, with the template named ``template`` when given (else the
         built-in ``bulletin.html``, ``bulletin.md`` or ``bulletin.txt``, which you may have
-        replaced)."""
+        replaced), or with ``template_source``."""
         return self._native.render_bulletin(
             _native_of(previous, "previous"), _native_of(current, "current"), format, template,
-            width,
+            template_source, width, lang, _labels(labels),
         )
 
     def __repr__(self) -> str:

@@ -1,6 +1,6 @@
 """The native part of yousaid (private: use the ``yousaid`` package)."""
 
-from typing import Any, Dict, List, Optional, Tuple, final
+from typing import Any, Dict, List, Mapping, Optional, Tuple, final
 
 
 __all__ = ["Summary", "Renderer", "schema", "diff", "migrate", "declared_status", "error_classes", "__version__", "MAX_INPUT_BYTES", "import_csv", "import_rows", "import_xlsx", "import_polis", "mapping_from_json", "import_bytes"]
@@ -47,8 +47,28 @@ class Summary:
     def coverage(self, as_of: Optional[str] = None) -> Any: ...
     def plan_view(self, as_of: Optional[str] = None) -> Any: ...
     def action_state(self, id: str, as_of: Optional[str] = None) -> Any: ...
-    def render(self, view: str, format: str, as_of: Optional[str] = None, width: Optional[int] = None) -> str: ...
-    def bulletin(self, previous: Summary, format: str, width: Optional[int] = None) -> str: ...
+    def render(
+        self,
+        view: str,
+        format: str,
+        as_of: Optional[str] = None,
+        template: Optional[str] = None,
+        template_source: Optional[str] = None,
+        width: Optional[int] = None,
+        layout: Optional[str] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
+    ) -> str: ...
+    def bulletin(
+        self,
+        previous: Summary,
+        format: str,
+        template: Optional[str] = None,
+        template_source: Optional[str] = None,
+        width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
+    ) -> str: ...
     def cutoff(self, as_of: Optional[str] = None) -> Optional[str]: ...
     def stamp(self, date: str, note: Optional[str] = None) -> None: ...
     def __copy__(self) -> Summary: ...
@@ -58,7 +78,7 @@ class Summary:
 @final
 class Renderer:
     def __new__(cls) -> Renderer: ...
-    def add_template(self, name: str, source: str) -> None: ...
+    def add_template(self, name: str, source: str, format: Optional[str] = None) -> None: ...
     def render(
         self,
         summary: Summary,
@@ -66,7 +86,11 @@ class Renderer:
         format: str,
         as_of: Optional[str] = None,
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        layout: Optional[str] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...
     def render_bulletin(
         self,
@@ -74,7 +98,10 @@ class Renderer:
         current: Summary,
         format: str,
         template: Optional[str] = None,
+        template_source: Optional[str] = None,
         width: Optional[int] = None,
+        lang: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> str: ...
 
 def schema() -> str: ...

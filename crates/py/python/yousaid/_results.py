@@ -386,6 +386,7 @@ class Problem(_ProblemMethods, _Record):
         "too-deep",
         "bad-answer",
         "bad-language",
+        "unknown-label",
         "unanswered",
         "answers-nothing",
         "no-date",

@@ -299,6 +299,36 @@ test("render: every view in every format", () => {
   assert.ok(narrow.split("\n").every((line) => [...line].length <= 40 || !line.includes(" ")));
 });
 
+test("render: lang and labels", () => {
+  const s = Summary.fromJSON(WEST_YORKSHIRE());
+  const welsh = s.render({ view: "tracker", format: "text", lang: "cy" });
+  assert.match(welsh, /Olrhain cynnydd/);
+  assert.doesNotMatch(welsh, /Progress tracker/);
+  assert.equal(s.render({ format: "markdown", lang: "en" }), s.render({ format: "markdown" }));
+  assert.match(s.render({ lang: "cy" }), /<html lang="cy"/);
+  const senedd = Summary.fromJSON(read("examples/senedd-public-decides-cy/summary.json"));
+  assert.match(senedd.render({ format: "markdown" }), /## Crynodeb/);
+  assert.match(senedd.render({ format: "markdown", lang: "en" }), /## Summary/);
+  const small = Summary.fromJSON({
+    format: "yousaid/2",
+    title: "Library",
+    labels: { you_said: "What you told us" },
+    suggestions: [{ id: "s1", text: "Open on Sundays" }],
+  });
+  assert.match(small.render({ format: "markdown" }), /\| What you told us \| We did \|/);
+  const md = small.render({ format: "markdown", labels: { you_said: "Your words", we_did: "Our answer" } });
+  assert.match(md, /\| Your words \| Our answer \|/);
+  yousaidError(assert, () => small.render({ labels: { you_sed: "x" } }), "invalid-argument");
+  yousaidError(assert, () => small.render({ lang: "fr" }), "invalid-argument");
+});
+
+test("render: layout overrides the one chosen from the document", () => {
+  const s = Summary.fromJSON(WEST_YORKSHIRE());
+  assert.match(s.render({ format: "markdown" }), /^## What you said$/m);
+  assert.match(s.render({ format: "markdown", layout: "forum" }), /^## Your questions and our answers$/m);
+  yousaidError(assert, () => s.render({ layout: "poster" }), "invalid-argument");
+});
+
 test("render escapes user text and refuses bad options", () => {
   const s = Summary.fromJSON({
     format: "yousaid/1",

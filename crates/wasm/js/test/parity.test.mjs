@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { WEST_YORKSHIRE, yousaid, yousaidError } from "./support.mjs";
+import { RIVERSIDE, WEST_YORKSHIRE, read, yousaid, yousaidError } from "./support.mjs";
 
 const { Summary, locate } = yousaid;
 
@@ -71,4 +71,34 @@ test("locate places validation paths at a line and column of the text", () => {
   assert.ok(problems.length > 0);
   const found = locate(json, problems.map((p) => p.path));
   assert.ok(found.every((p) => p !== null && p.line >= 1 && p.column >= 1), JSON.stringify(found));
+});
+
+test("docs/names.md: every option's JavaScript name is read as the core reads it", () => {
+  const rows = read("docs", "names.md")
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => line.replace(/^\|\s*|\s*\|$/g, "").split(" | ").map((c) => c.trim().replace(/^`|`$/g, "")));
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    ["view", "format", "as_of", "template", "template_source", "width", "layout", "lang", "labels"],
+  );
+  const s = Summary.fromJSON(RIVERSIDE());
+  for (const [, , , js, example] of rows) {
+    const value = /^\d+$/.test(example) ? Number(example) : example;
+    assert.equal(typeof s.render({ [js]: value }), "string", js);
+  }
+  yousaidError(assert, () => s.render({ colour: "red" }), "invalid-argument");
+  // `template` names a template; `templateSource` is one.
+  assert.equal(s.render({ format: "md", template: "table.md" }), s.render({ view: "table", format: "md" }));
+  assert.equal(s.render({ format: "md", templateSource: "{{ summary.title }}" }).trim(), s.title);
+  // Dates as text or as a Date (its local day), everywhere.
+  const on = new Date(2025, 2, 1);
+  assert.equal(s.render({ asOf: on }), s.render({ asOf: "2025-03-01" }));
+  assert.deepEqual(s.statusCounts(on), s.statusCounts("2025-03-01"));
+  const copy = s.clone();
+  copy.stamp(new Date(2031, 0, 1));
+  assert.equal(copy.toJSON().published, "2031-01-01");
+  assert.equal(yousaid.statusLabel("in_progress"), "In progress");
+  assert.equal(yousaid.statusLabel(null), "No status stated");
+  yousaidError(assert, () => yousaid.statusLabel("finished"), "invalid-argument");
 });

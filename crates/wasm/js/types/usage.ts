@@ -6,6 +6,7 @@ import {
   diff,
   Renderer,
   locate,
+  statusLabel,
   type RenderOptions,
   type BulletinOptions,
   type Position,
@@ -129,6 +130,13 @@ const md: string = summary.render(options);
 const renderer = new Renderer();
 renderer.addTemplate("mine.md", "# {{ summary.title }}");
 const mine: string = renderer.render(summary, { template: "mine.md" });
+renderer.addTemplate("plain.html", "{{ summary.title }}", "text");
+const once: string = summary.render({ format: "md", templateSource: "# {{ summary.title }}" });
+const onDay: string = summary.render({ asOf: new Date(2025, 2, 1) });
+const onDate: AsOf = summary.asOf(new Date(2025, 2, 1));
+summary.stamp(new Date(2026, 1, 1));
+const label: string = statusLabel("in_progress");
+const noLabel: string = statusLabel(null);
 
 const older: Summary = summary.clone();
 const bopts: BulletinOptions = { format: "markdown", width: 60 };
@@ -169,4 +177,5 @@ export const used = [
   declared, declaredPercent, rolledUp, percent, blockedBy, byStatus, unanswered, byStance, neither,
   planned, answeredBy, severity, omitted, anyResult, kind, stance, logged, edited, statusChanges, events,
   removed,
+  once, onDay, onDate, label, noLabel,
 ];
