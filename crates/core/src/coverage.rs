@@ -43,7 +43,7 @@
 //! ID for suggestions without a question, theme, engagement or group. A suggestion's question and
 //! engagement are worked out as for [pairs](crate::pairs#the-rules).
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 
@@ -169,7 +169,7 @@ pub struct CoverageReport {
 /// Buckets in declaration order, then undeclared IDs, then the `None` bucket.
 struct Buckets<'a> {
     list: Vec<(Option<&'a str>, Option<&'a str>, CoverageCounts)>,
-    index: HashMap<&'a str, usize>,
+    index: IdMap<&'a str, usize>,
     none: CoverageCounts,
 }
 
@@ -177,7 +177,7 @@ impl<'a> Buckets<'a> {
     fn new(declared: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
         let mut b = Buckets {
             list: Vec::new(),
-            index: HashMap::new(),
+            index: IdMap::default(),
             none: CoverageCounts::default(),
         };
         for (id, name) in declared {

@@ -46,7 +46,7 @@
 //!   out since they change with every publication ([`Changes::since`] and [`Changes::until`]
 //!   carry the dates).
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -315,7 +315,8 @@ enum Match {
 /// of every new item and the indices of the old items removed (their ID is in no new item).
 /// With duplicate IDs, the first of each is matched and the others are skipped.
 fn match_ids<'a>(old: &[&'a str], new: &[&'a str]) -> (Vec<Match>, Vec<usize>) {
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(old.len());
+    let mut first: IdMap<&str, usize> =
+        IdMap::with_capacity_and_hasher(old.len(), Default::default());
     for (i, id) in old.iter().enumerate() {
         first.entry(id).or_insert(i);
     }

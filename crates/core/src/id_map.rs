@@ -1,4 +1,7 @@
-//! Hash maps and sets keyed by IDs, for the look-ups of analysis and rendering.
+//! Hash maps and sets keyed by IDs (and the few other keys of validation, diff and error
+//! positions), for the look-ups of validation, analysis and rendering: one hasher throughout,
+//! so that the WebAssembly module holds one hashing code and shares the map code of equal key
+//! and value types.
 //!
 //! They hash with [foldhash](https://docs.rs/foldhash), which is several times faster than the
 //! standard library's SipHash on short keys such as IDs, and is seeded afresh in each process,

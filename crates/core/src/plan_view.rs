@@ -5,7 +5,7 @@
 //! [`Action::outcomes`](crate::Action::outcomes); sub-actions do not inherit their parent's
 //! outcomes. Outcomes come in the plan's order, actions in document order.
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 
@@ -50,7 +50,7 @@ impl AsOf<'_> {
             return Vec::new();
         };
         let tracked = self.tracked();
-        let mut serving: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut serving: IdMap<&str, Vec<usize>> = IdMap::default();
         for (i, a) in tracked.actions.iter().enumerate() {
             for o in &a.outcomes {
                 let list = serving.entry(o.as_str()).or_default();

@@ -12,8 +12,8 @@
 //! assert_eq!(found[2], Some(Position { line: 4, column: 15 }));
 //! ```
 
+use crate::id_map::IdMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// A place in the text: line and column, both 1-based; the column counts bytes, as the
 /// loader's error positions do.
@@ -99,7 +99,7 @@ fn steps(path: &str) -> Vec<Step<'_>> {
 /// node's children are the steps some path takes from it.
 #[derive(Default)]
 struct Wanted<'p> {
-    children: HashMap<(usize, Step<'p>), usize>,
+    children: IdMap<(usize, Step<'p>), usize>,
     nodes: usize,
 }
 

@@ -39,7 +39,7 @@
 //! assert_eq!(s.current().status_counts().in_progress, 1);
 //! ```
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use serde::Serialize;
 
@@ -223,7 +223,7 @@ impl Summary {
     }
 
     fn suggestion_records(&self) -> Vec<SuggestionRecord> {
-        let mut answered_by: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut answered_by: IdMap<&str, Vec<&str>> = IdMap::default();
         for (a, _) in self.all_actions() {
             for id in a.responds_to.iter().filter_map(|r| r.suggestion.as_ref()) {
                 answered_by.entry(id).or_default().push(&a.id);

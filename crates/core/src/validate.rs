@@ -33,7 +33,7 @@
 //! | `stated-counts-differ` | warning | an exact `stated_counts.total` or status count that differs from the count over top-level actions (as of `stated_counts.date` when there is one, else as recorded) |
 //! | `figures-do-not-add-up` | info | a figure with an exact count whose `parts` all have exact counts that do not sum to it; an engagement whose `channels` all have exact counts in the unit of `received` and do not sum to it. Only pointed out: the numbers are shown as stated |
 
-use std::collections::{HashMap, HashSet};
+use crate::id_map::{IdMap, IdSet};
 use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
@@ -352,9 +352,9 @@ fn blank(s: &str) -> bool {
 /// half as much again for 180k suggestions, to serve the rare duplicate.
 struct Ids<'a> {
     kind: &'static str,
-    known: HashSet<&'a str>,
+    known: IdSet<&'a str>,
     /// Where each repeated ID is first used.
-    first: HashMap<&'a str, usize>,
+    first: IdMap<&'a str, usize>,
     /// The JSON path of the item at an index, written only to report a duplicate.
     path: Box<dyn Fn(usize) -> String + 'a>,
 }
@@ -366,14 +366,14 @@ impl<'a> Ids<'a> {
         ids: impl Iterator<Item = &'a str> + Clone,
         path: impl Fn(usize) -> String + 'a,
     ) -> Self {
-        let mut known = HashSet::with_capacity(ids.size_hint().0);
-        let mut repeated = HashSet::new();
+        let mut known = IdSet::with_capacity_and_hasher(ids.size_hint().0, Default::default());
+        let mut repeated = IdSet::default();
         for id in ids.clone() {
             if !blank(id) && !known.insert(id) {
                 repeated.insert(id);
             }
         }
-        let mut first = HashMap::with_capacity(repeated.len());
+        let mut first = IdMap::with_capacity_and_hasher(repeated.len(), Default::default());
         if !repeated.is_empty() {
             for (i, id) in ids.enumerate() {
                 if repeated.contains(id) {
@@ -686,7 +686,7 @@ impl Validator {
         }
 
         // Which suggestions are answered, by the one rule every view uses.
-        let answered: HashSet<&str> = crate::pairs::points(s)
+        let answered: IdSet<&str> = crate::pairs::points(s)
             .into_iter()
             .filter(|p| p.answer.is_some())
             .map(|p| p.suggestion.id.as_str())
@@ -1419,7 +1419,7 @@ struct SuggestionRefs<'i, 'a> {
     events: &'i Ids<'a>,
     themes: &'i Ids<'a>,
     groups: &'i Ids<'a>,
-    answered: &'i HashSet<&'a str>,
+    answered: &'i IdSet<&'a str>,
 }
 
 /// The text with each invisible or direction-changing character written as `\u{202E}`, so

@@ -7,7 +7,7 @@
 //! found with Tarjan's algorithm, run with an explicit stack so that no graph can overflow the
 //! call stack.
 
-use std::collections::HashMap;
+use crate::id_map::IdMap;
 
 use super::{MAX_IDS_LISTED, Node, blank, truncate};
 use crate::action::Action;
@@ -34,7 +34,8 @@ pub(super) struct Graph {
 
 impl Graph {
     pub(super) fn new(nodes: &[Node<'_, Action>]) -> Self {
-        let mut first: HashMap<&str, u32> = HashMap::with_capacity(nodes.len());
+        let mut first: IdMap<&str, u32> =
+            IdMap::with_capacity_and_hasher(nodes.len(), Default::default());
         for (i, n) in nodes.iter().enumerate() {
             if !blank(&n.item.id) {
                 first.entry(n.item.id.as_str()).or_insert(small(i));
@@ -132,7 +133,7 @@ impl Search {
 
 /// Finds every dependency loop and writes one message for each, on the loop's last dependency
 /// in document order: the result maps (action index, dependency index) to the message.
-pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> HashMap<(usize, usize), String> {
+pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> IdMap<(usize, usize), String> {
     let n = nodes.len();
     let mut s = Search {
         order: vec![NONE; n],
@@ -192,7 +193,7 @@ pub(super) fn cycles(graph: &Graph, nodes: &[Node<'_, Action>]) -> HashMap<(usiz
             }
         }
     }
-    let mut found = HashMap::with_capacity(loops.len());
+    let mut found = IdMap::with_capacity_and_hasher(loops.len(), Default::default());
     let mut previous = vec![NONE; n];
     for (id, members) in loops.iter().enumerate() {
         let id = small(id);
