@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime
+import re
 
 import pytest
 
@@ -105,7 +106,9 @@ def test_user_text_is_escaped() -> None:
         assert 'href="javascript:' not in out
         assert "the evidence" in out
     md = new.bulletin(old, format="markdown")
-    assert "[click here](javascript" not in md and "<script>" not in md
+    # Escaped, so shown as text: no link, and no tag that is not preceded by a backslash.
+    assert "[click here](javascript" not in md
+    assert re.search(r"(?<!\\)<script>", md) is None
     assert not any(line.startswith("# Not") for line in md.splitlines())
 
 
