@@ -49,7 +49,7 @@ pub use summary::Summary;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 import type {
-  SummaryData, Engagement, Question, Theme, Suggestion, Action, ProgressEntry, Response,
+  SummaryData, Engagement, Question, Theme, Suggestion, Action, ProgressEntry, Response, Status,
 } from "../model.js";
 import type {
   ActionState, StatusCounts, Pair, Answered, CoverageReport, OutcomeView, SuggestionRecord,
