@@ -19,7 +19,7 @@ use serde::de::value::StringDeserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 /// How deep lists and dicts may nest, counting the outermost, as the loader allows.
-const MAX_DEPTH: usize = 128;
+const MAX_DEPTH: usize = yousaid::load::MAX_JSON_DEPTH;
 
 /// Reads a whole summary, or `None` when the slow path must decide.
 pub(crate) fn summary(obj: &Bound<'_, PyAny>) -> Option<yousaid::Summary> {
