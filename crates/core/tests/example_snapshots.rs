@@ -15,8 +15,8 @@ fn examples() -> Vec<(String, Summary)> {
         if file.is_file() {
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
             let bytes = std::fs::read(&file).expect("read example");
-            let summary = Summary::from_json_slice(&bytes)
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let summary =
+                Summary::from_json_slice(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
             found.push((name, summary));
         }
     }
@@ -27,11 +27,9 @@ fn examples() -> Vec<(String, Summary)> {
 /// The page with its inline stylesheet replaced by a marker.
 fn without_stylesheet(page: &str) -> String {
     match (page.find("<style>"), page.find("</style>")) {
-        (Some(start), Some(end)) if start < end => format!(
-            "{}<style>/* style.css */{}",
-            &page[..start],
-            &page[end..]
-        ),
+        (Some(start), Some(end)) if start < end => {
+            format!("{}<style>/* style.css */{}", &page[..start], &page[end..])
+        }
         _ => page.to_owned(),
     }
 }
