@@ -248,19 +248,25 @@ def generate(schema: Schema) -> str:
     return Generator(schema).module()
 
 
-def main(argv: List[str]) -> int:
-    check = "--check" in argv
-    text = generate(json.loads(SCHEMA.read_text(encoding="utf-8")))
-    current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
+def write_or_check(output: pathlib.Path, text: str, check: bool, tool: pathlib.Path) -> int:
+    """Writes ``text`` to ``output`` when it differs; with ``check``, writes nothing and fails
+    (1) when ``output`` is stale, naming the ``tool`` that regenerates it."""
+    current = output.read_text(encoding="utf-8") if output.exists() else None
     if check:
         if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale: run python "
-                  f"{pathlib.Path(__file__).resolve().relative_to(ROOT)}", file=sys.stderr)
+            print(f"{output.relative_to(ROOT)} is stale: run python "
+                  f"{tool.resolve().relative_to(ROOT)}", file=sys.stderr)
             return 1
         return 0
     if current != text:
-        OUTPUT.write_text(text, encoding="utf-8", newline="\n")
+        output.write_text(text, encoding="utf-8", newline="\n")
     return 0
+
+
+def main(argv: List[str]) -> int:
+    check = "--check" in argv
+    text = generate(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    return write_or_check(OUTPUT, text, check, pathlib.Path(__file__))
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ from model_types import (  # noqa: E402 (the tool next to this one)
     _nullable,
     _ref_name,
     _text,
+    write_or_check,
 )
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
@@ -236,16 +237,7 @@ def main(argv: List[str]) -> int:
     check = "--check" in argv
     read = lambda path: json.loads(path.read_text(encoding="utf-8"))  # noqa: E731
     text = generate(read(SCHEMA), read(MODEL_SCHEMA))
-    current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-    if check:
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale: run python "
-                  f"{pathlib.Path(__file__).resolve().relative_to(ROOT)}", file=sys.stderr)
-            return 1
-        return 0
-    if current != text:
-        OUTPUT.write_text(text, encoding="utf-8", newline="\n")
-    return 0
+    return write_or_check(OUTPUT, text, check, pathlib.Path(__file__))
 
 
 if __name__ == "__main__":
