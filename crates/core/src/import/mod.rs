@@ -434,6 +434,19 @@ fn sniff(bytes: &[u8]) -> ImportFormat {
     }
 }
 
+/// Adds an item to one of an item's own lists (its sub-points, groups, themes, answers),
+/// making room for one item at first rather than four. A `Vec` that grows by `push` keeps room
+/// for four items from the first: for a point with one sub-point, room for three more points
+/// (912 bytes) it will never use. Most such lists hold one item: on the 100,000-point outline
+/// of `scripts/bench import` this room was 32 MB of the import's 83 MB. The list still doubles
+/// as it grows, so a long one costs no more time.
+pub(crate) fn push<T>(list: &mut Vec<T>, item: T) {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.len().max(1));
+    }
+    list.push(item);
+}
+
 #[cfg(feature = "xlsx")]
 fn import_xlsx(bytes: &[u8], options: &ImportOptions) -> Result<Imported, Error> {
     table::import_xlsx(bytes, options)

@@ -76,7 +76,7 @@ use super::{
     Ambiguity, ImportFormat, ImportOptions, ImportReport, Imported, NotUsed, Recognised,
     RecognisedAs, SourceRef,
 };
-use crate::action::{Action, Coverage};
+use crate::action::{Action, Answer, Coverage};
 use crate::actor::Actor;
 use crate::engagement::{Engagement, EngagementKind, Group, GroupKind};
 use crate::error::Error;
@@ -1086,12 +1086,12 @@ impl Builder {
                 point.kind = kind(None);
                 point.question = self.question.as_ref().map(|q| q.id.clone());
                 if let Some(g) = &self.group {
-                    point.groups.push(g.id.clone());
+                    point.groups = vec![g.id.clone()];
                 }
                 if self.question.is_none()
                     && let Some(theme) = self.theme_id()
                 {
-                    point.themes.push(theme);
+                    point.themes = vec![theme];
                 }
                 self.summary.suggestions.push(point);
                 (id, vec![self.summary.suggestions.len() - 1])
@@ -1104,7 +1104,7 @@ impl Builder {
                 let id = Id::from(format!("{}.{}", node.id, node.points.len() + 1));
                 let mut point = Suggestion::new(id.clone(), text);
                 point.kind = kind(Some(node));
-                node.points.push(point);
+                super::push(&mut node.points, point);
                 let mut path = parent.clone();
                 path.push(node.points.len() - 1);
                 (id, path)
@@ -1142,7 +1142,7 @@ impl Builder {
         }
         let mut action = Action::new("", text.to_owned());
         if let Some(s) = answers {
-            action = action.responds_to(s.clone(), Coverage::Full);
+            action.responds_to = vec![Answer::to_suggestion(s.clone()).coverage(Coverage::Full)];
         }
         let (id, path) = match self.actions.last() {
             None => {
@@ -1158,7 +1158,7 @@ impl Builder {
                 }
                 let id = Id::from(format!("{}.{}", node.id, node.actions.len() + 1));
                 action.id = id.clone();
-                node.actions.push(action);
+                super::push(&mut node.actions, action);
                 let mut path = parent.clone();
                 path.push(node.actions.len() - 1);
                 (id, path)
@@ -1398,6 +1398,17 @@ mod tests {
             ]
         );
         assert_eq!(s.engagements[0].title, "Roundtable notes");
+    }
+
+    #[test]
+    fn a_points_lists_keep_no_room_for_items_they_do_not_have() {
+        let i = import(
+            "Table 1\n\n- More buses\n  - on Sundays\n\nYou said: Late buses\nWe did: Later buses\n",
+        );
+        let s = &i.summary;
+        assert_eq!(s.suggestions[0].points.capacity(), 1);
+        assert_eq!(s.suggestions[0].groups.capacity(), 1);
+        assert_eq!(s.actions[0].responds_to.capacity(), 1);
     }
 
     #[test]

@@ -784,6 +784,7 @@ struct Table<'o> {
     title: Option<String>,
     summary: Summary,
     report: ImportReport,
+    /// The IDs given so far, where the table has an ID column, to keep every ID unique.
     suggestion_ids: HashSet<Id>,
     action_ids: HashSet<Id>,
     /// (field, name) → theme ID.
@@ -1032,17 +1033,22 @@ impl<'o> Table<'o> {
             row,
         };
 
+        // IDs made from row numbers cannot clash: only a table with an ID column needs the IDs
+        // kept, to check the ones it gives.
+        let id_column = sheet.first.contains_key(&Field::Id);
         let mut suggestion = point.map(|(_, text)| {
             let id = match wanted_id {
                 Some(w) => Self::unique(&mut self.suggestion_ids, w),
-                None => Self::unique(&mut self.suggestion_ids, &format!("s{row}")),
+                None if id_column => Self::unique(&mut self.suggestion_ids, &format!("s{row}")),
+                None => Id::from(format!("s{row}")),
             };
             Suggestion::new(id, text)
         });
         let mut action = answer.map(|(_, text)| {
             let id = match wanted_id {
                 Some(w) => Self::unique(&mut self.action_ids, w),
-                None => Self::unique(&mut self.action_ids, &format!("a{row}")),
+                None if id_column => Self::unique(&mut self.action_ids, &format!("a{row}")),
+                None => Id::from(format!("a{row}")),
             };
             Action::new(id, text)
         });
@@ -1058,8 +1064,8 @@ impl<'o> Table<'o> {
             }
         }
         if let (Some(s), Some(a)) = (&suggestion, &mut action) {
-            a.responds_to
-                .push(crate::action::Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full));
+            a.responds_to =
+                vec![crate::action::Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full)];
         }
 
         // The period first: groups belong to its event.
@@ -1082,7 +1088,7 @@ impl<'o> Table<'o> {
                     // Actions have no themes or events: keep the cell as a note.
                     if let Some(a) = &mut action {
                         let header = &sheet.headers[i];
-                        a.notes.push(if header.is_empty() {
+                        super::push(&mut a.notes, if header.is_empty() {
                             text.to_owned()
                         } else {
                             format!("{header}: {text}")
@@ -1137,7 +1143,7 @@ impl<'o> Table<'o> {
                     if let Some(s) = &mut suggestion
                         && !s.themes.contains(&id)
                     {
-                        s.themes.push(id);
+                        super::push(&mut s.themes, id);
                     }
                 }
                 Field::Period => {
@@ -1154,7 +1160,7 @@ impl<'o> Table<'o> {
                     if let Some(s) = &mut suggestion
                         && !s.groups.contains(&id)
                     {
-                        s.groups.push(id);
+                        super::push(&mut s.groups, id);
                     }
                 }
             }
@@ -1475,6 +1481,9 @@ mod tests {
         assert_eq!(s.actions[0].due, Some("2024-03".parse().unwrap()));
         assert!(s.actions[1].responds_to.is_empty());
         assert_eq!(s.actions[1].notes, ["Ward: Ward 15"]);
+        // A row's lists keep no room for items they do not have.
+        assert_eq!(s.suggestions[0].themes.capacity(), 1);
+        assert_eq!(s.actions[0].responds_to.capacity(), 1);
         assert_eq!(s.themes.len(), 2);
         assert_eq!(s.themes[0].description.as_deref(), Some("Ward"));
         assert!(i.report.not_used.is_empty(), "{:?}", i.report.not_used);
@@ -1593,6 +1602,9 @@ mod tests {
         let i = csv("ID,You said\n7,A\n7,B\n");
         assert_eq!(i.summary.suggestions[1].id, "7-2");
         assert_eq!(i.report.ambiguous.len(), 1);
+        // With an ID column, an ID made from a row number is checked against those given.
+        let i = csv("ID,You said\ns3,A\n,B\n");
+        assert_eq!(i.summary.suggestions[1].id, "s3-2");
     }
 
     #[test]
