@@ -11,7 +11,8 @@
 //! | a short line standing alone inside a block | a paragraph of the block, not a heading (noted in the report) |
 //! | a paragraph wholly in square brackets (an editor's note) | prose |
 //!
-//! A block ends at the next "We asked", at any other heading, or at the end. A label followed by
+//! A block ends at the next "We asked", at a "You said" after its "We did" (a new block with no
+//! question), at any other heading, or at the end. A label followed by
 //! a colon and nothing else ("You said:") opens the same part once the line after it is read.
 //! "You said: … We did: …" on one line is a point and the action answering it.
 //!
@@ -135,7 +136,8 @@ impl Builder {
             (Some(_), Part::Did) => true,
             _ => false,
         };
-        if part == Part::Asked {
+        // A new block is a new consultation: the question before it is not its own.
+        if part == Part::Asked || (part == Part::Said && !continues && self.block.is_some()) {
             self.question = None;
         }
         let points = self.summary.suggestions.len();
@@ -303,5 +305,120 @@ impl Builder {
             None => String::new(),
         };
         super::action_as(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::import::{ImportOptions, Imported, RecognisedAs, import_outline};
+
+    fn import(text: &str) -> Imported {
+        import_outline(text, &ImportOptions::default()).unwrap()
+    }
+
+    fn answers(i: &Imported, action: usize) -> Vec<&str> {
+        i.summary.actions[action]
+            .responds_to
+            .iter()
+            .filter_map(|a| a.suggestion.as_deref())
+            .collect()
+    }
+
+    #[test]
+    fn labels_with_a_colon_open_blocks_of_several_paragraphs() {
+        let i = import(
+            "We asked:\nHow should we spend the budget?\n\nYou said:\nMore buses.\n\n\
+             Cheaper fares.\n\nWe did:\nWe added a route.\n\nWe froze fares.\n",
+        );
+        let s = &i.summary;
+        assert_eq!(s.questions[0].text, "How should we spend the budget?");
+        let points: Vec<_> = s
+            .suggestions
+            .iter()
+            .map(|p| (p.text.as_str(), p.question.as_deref()))
+            .collect();
+        assert_eq!(
+            points,
+            [("More buses.", Some("q1")), ("Cheaper fares.", Some("q1"))]
+        );
+        assert_eq!(s.actions.len(), 2);
+        assert_eq!(answers(&i, 0), ["s1", "s2"]);
+        assert_eq!(answers(&i, 1), ["s1", "s2"]);
+        // Each label's line is recognised as what the line after it became.
+        let as_: Vec<_> = i.report.recognised.iter().map(|r| r.as_).collect();
+        assert_eq!(
+            as_,
+            [
+                RecognisedAs::Question,
+                RecognisedAs::Question,
+                RecognisedAs::Point,
+                RecognisedAs::Point,
+                RecognisedAs::Point,
+                RecognisedAs::Response,
+                RecognisedAs::Response,
+                RecognisedAs::Response,
+            ]
+        );
+        assert!(i.report.not_used.is_empty() && i.report.ambiguous.is_empty());
+    }
+
+    #[test]
+    fn a_pair_on_one_line_is_a_point_and_its_answer() {
+        for line in [
+            "You said: the bins are emptied late. We did: we changed the rota.",
+            "You said: the bins are emptied late. / What we did: we changed the rota.",
+        ] {
+            let i = import(line);
+            let s = &i.summary;
+            assert_eq!(
+                s.suggestions[0].text, "the bins are emptied late.",
+                "{line}"
+            );
+            assert_eq!(s.actions[0].title, "we changed the rota.");
+            assert_eq!(answers(&i, 0), ["s1"]);
+            assert_eq!(i.report.recognised.len(), 1);
+        }
+        // "we did" inside the point's own words is not a label.
+        let i = import("You said: what we did was not enough.");
+        assert_eq!(i.summary.suggestions[0].text, "what we did was not enough.");
+        assert!(i.summary.actions.is_empty());
+    }
+
+    #[test]
+    fn pairs_under_ward_headings_take_the_ward_as_their_theme() {
+        let i = import(
+            "December 2017\n\nWard 5\n\nYou said: Too noisy at night\nWe did: Quiet hours\n\n\
+             Ward 6\n\nYou said: Cold food\nWe did: New trolleys\n",
+        );
+        let s = &i.summary;
+        assert_eq!(s.title, "December 2017");
+        let themes: Vec<_> = s.suggestions.iter().map(|p| p.themes.clone()).collect();
+        assert_eq!(themes, [vec!["ward-5"], vec!["ward-6"]]);
+        assert_eq!(answers(&i, 1), ["s2"]);
+    }
+
+    #[test]
+    fn each_block_answers_its_own_points() {
+        let i = import(
+            "Outcomes\n\nWe asked\n\nFirst question\n\nYou said\n\nOne.\n\nWe did\n\nA.\n\n\
+             You said\n\nTwo.\n\nThree.\n\nWe did\n\nB.\n\nThank you\n\nThanks to all who \
+             took part.\n",
+        );
+        let s = &i.summary;
+        assert_eq!(answers(&i, 0), ["s1"]);
+        assert_eq!(answers(&i, 1), ["s2", "s3"]);
+        // The second block has no "We asked": its points answer no question.
+        assert_eq!(s.suggestions[0].question.as_deref(), Some("q1"));
+        assert_eq!(s.suggestions[1].question, None);
+        // A closing heading ends the block.
+        let closing = s.closing.as_ref().unwrap();
+        assert_eq!(closing.paragraphs, ["Thanks to all who took part."]);
+    }
+
+    #[test]
+    fn we_did_without_a_block_is_an_actions_section_as_before() {
+        let i = import("Notes\n\nWe did\n\n- Fixed the lift\n");
+        assert_eq!(i.summary.actions[0].title, "Fixed the lift");
+        assert!(i.summary.actions[0].responds_to.is_empty());
     }
 }

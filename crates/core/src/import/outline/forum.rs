@@ -89,3 +89,21 @@ impl Builder {
         self.forum.after = point;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::import::{ImportOptions, import_outline};
+
+    #[test]
+    fn a_paragraph_after_a_list_is_prose_unless_the_two_alternate() {
+        let i = import_outline(
+            "Notes\n\n- More buses\n- Cheaper fares\n\nWe will write to the operator soon.\n\n\
+             Next meeting\n",
+            &ImportOptions::default(),
+        )
+        .unwrap();
+        // Not followed by another bullet, no answer before it: read as usual (a commitment).
+        assert!(i.summary.actions[0].responds_to.is_empty());
+        assert!(i.report.ambiguous.is_empty());
+    }
+}

@@ -368,3 +368,51 @@ impl Builder {
         self.tracker = None;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{ImportOptions, import_outline};
+
+    #[test]
+    fn headers_need_an_id_and_an_action_column() {
+        assert!(header("ID Review Year Owner Recommendation Status").is_some());
+        assert!(header("Ref. Owner Action Status").is_some());
+        // Cells after the text other than the status cannot be told from the text.
+        assert!(header("No. Action Owner Due Status").is_none());
+        assert!(header("Ward name You said We did").is_none());
+        assert!(header("ID Name Address").is_none());
+        assert!(header("Recommendation ID Status").is_none());
+    }
+
+    #[test]
+    fn a_header_with_no_numbered_line_after_it_is_read_as_usual() {
+        let i = import_outline(
+            "Tracker\n\nID Owner Action Status\n\nWe met twice.\n",
+            &ImportOptions::default(),
+        )
+        .unwrap();
+        assert!(i.summary.actions.is_empty());
+        assert!(
+            i.report
+                .recognised
+                .iter()
+                .all(|r| r.as_ != crate::import::RecognisedAs::Header)
+        );
+    }
+
+    #[test]
+    fn status_words_without_a_read_more_link() {
+        assert_eq!(
+            text_and_status("Publish the plan. In progress", true),
+            (
+                "Publish the plan.".to_owned(),
+                Some("In progress".to_owned())
+            )
+        );
+        assert_eq!(
+            text_and_status("Publish the plan.", true),
+            ("Publish the plan.".to_owned(), None)
+        );
+    }
+}
