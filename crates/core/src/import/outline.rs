@@ -1289,6 +1289,7 @@ impl Builder {
 
     fn finish(mut self, options: &ImportOptions) -> Imported {
         self.end_tracker();
+        self.forum_lone_is_prose();
         if let Some(p) = self.pending.take() {
             self.report.not_used.push(NotUsed {
                 at: p.at,
@@ -1328,10 +1329,10 @@ fn position(at: &SourceRef) -> (usize, usize) {
     }
 }
 
-/// Whether a first line can be the title: not when its words make it a group, a question or
-/// a section of their own ("Table 1", "Next steps").
+/// Whether a first line can be the title: not when its words make it a group, a question, a
+/// section or a part of a block of their own ("Table 1", "Next steps", "We asked").
 fn titles(text: &str) -> bool {
-    heading_kind(text) == HeadingKind::Generic
+    heading_kind(text) == HeadingKind::Generic && blocks::part(text).is_none()
 }
 
 fn action_as(text: &str) -> RecognisedAs {

@@ -66,6 +66,8 @@ pub(super) struct Block {
     said_from: usize,
     /// Whether the report has noted the prose under "We asked".
     noted: bool,
+    /// Whether the report has noted that its "You said" has too many points to answer each.
+    noted_many: bool,
 }
 
 /// The part a line standing alone names: "We Asked", "You said:", "What we did".
@@ -148,6 +150,7 @@ impl Builder {
                 question: None,
                 said_from: points,
                 noted: false,
+                noted_many: false,
             },
         };
         if part == Part::Said {
@@ -218,7 +221,7 @@ impl Builder {
             }
             Part::Did => {
                 let id = self.add_action(Some(0), &item.text, None);
-                let as_ = self.answer_block(&id);
+                let as_ = self.answer_block(&id, item);
                 self.recognise(item, as_, Some(&id));
             }
         }
@@ -236,7 +239,7 @@ impl Builder {
             Some(Part::Did) => {
                 let id = self.add_action(Some(indent), &item.text, None);
                 let as_ = if self.actions.len() == 1 {
-                    self.answer_block(&id)
+                    self.answer_block(&id, item)
                 } else {
                     super::action_as(&item.text)
                 };
@@ -264,21 +267,23 @@ impl Builder {
     }
 
     /// The answers an action of the open block gives: to each top-level point of its "You
-    /// said", or to its question when it has none.
-    pub(super) fn block_answers(&self) -> Vec<Answer> {
+    /// said" (up to [`MAX_ANSWERED_POINTS`]), or to its question.
+    fn block_answers(&self) -> Vec<Answer> {
         let Some(block) = self.block.as_ref() else {
             return Vec::new();
         };
-        let points: Vec<Answer> = self.summary.suggestions
-            [block.said_from.min(self.summary.suggestions.len())..]
-            .iter()
-            .map(|s| Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full))
-            .collect();
-        if !points.is_empty() {
-            return points;
+        let said = &self.summary.suggestions[block.said_from.min(self.summary.suggestions.len())..];
+        if !said.is_empty() && said.len() <= MAX_ANSWERED_POINTS {
+            return said
+                .iter()
+                .map(|s| Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full))
+                .collect();
         }
         if let Some(q) = &block.question {
             return vec![Answer::to_question(q.clone()).coverage(Coverage::Full)];
+        }
+        if !said.is_empty() {
+            return Vec::new();
         }
         // "We did:" with no block before it answers the point before it.
         self.last_point
@@ -293,20 +298,42 @@ impl Builder {
         self.recognise(item, RecognisedAs::Prose, None);
     }
 
-    /// Makes the top-level action `id` answer the open block; says what the line became.
-    fn answer_block(&mut self, id: &Id) -> RecognisedAs {
+    /// Makes the top-level action just added (`id`, from `item`) answer the open block; says
+    /// what the line became.
+    fn answer_block(&mut self, id: &Id, item: &Item<'_>) -> RecognisedAs {
         let answers = self.block_answers();
-        let text = match self.summary.actions.iter_mut().find(|a| &a.id == id) {
-            Some(action) if !answers.is_empty() => {
+        if let Some(block) = self.block.as_mut()
+            && !block.noted_many
+            && self
+                .summary
+                .suggestions
+                .len()
+                .saturating_sub(block.said_from)
+                > MAX_ANSWERED_POINTS
+        {
+            block.noted_many = true;
+            self.ambiguous(
+                &item.at,
+                &item.text,
+                "a \"You said\" of more points than one action can sensibly answer each of: the \
+                 actions of this block answer its question (nothing, when it has none) rather \
+                 than each point",
+            );
+        }
+        match self.summary.actions.last_mut() {
+            Some(action) if &action.id == id && !answers.is_empty() => {
                 action.responds_to = answers;
-                return RecognisedAs::Response;
+                RecognisedAs::Response
             }
-            Some(action) => action.title.clone(),
-            None => String::new(),
-        };
-        super::action_as(&text)
+            _ => super::action_as(&item.text),
+        }
     }
 }
+
+/// The most points of a block's "You said" that each of its actions answers one by one; a
+/// block with more answers its question instead (an action answering every one of thousands
+/// of points would make the summary grow with their product).
+const MAX_ANSWERED_POINTS: usize = 50;
 
 #[cfg(test)]
 mod tests {
@@ -413,6 +440,22 @@ mod tests {
         // A closing heading ends the block.
         let closing = s.closing.as_ref().unwrap();
         assert_eq!(closing.paragraphs, ["Thanks to all who took part."]);
+    }
+
+    #[test]
+    fn a_you_said_of_many_points_is_answered_through_its_question() {
+        let mut text = String::from("We asked\n\nWhat should change?\n\nYou said\n\n");
+        for n in 0..60 {
+            text.push_str(&format!("- point {n}\n"));
+        }
+        text.push_str("\nWe did\n\nWe changed it.\n\nAnd more.\n");
+        let i = import(&text);
+        let a = &i.summary.actions;
+        assert_eq!(a.len(), 2);
+        assert!(a.iter().all(
+            |a| a.responds_to.len() == 1 && a.responds_to[0].question.as_deref() == Some("q1")
+        ));
+        assert_eq!(i.report.ambiguous.len(), 1);
     }
 
     #[test]
