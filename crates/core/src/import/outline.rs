@@ -722,9 +722,7 @@ impl Builder {
         }
     }
 
-    fn item(&mut self, mut item: Item<'_>, next: Option<&Item<'_>>) {
-        let first = !self.started;
-        self.started = true;
+    fn item(&mut self, item: Item<'_>, next: Option<&Item<'_>>) {
         let (recognised, bullet) = (
             self.report.recognised.len(),
             matches!(item.form, Form::Bullet(_)),
@@ -732,18 +730,20 @@ impl Builder {
         let row = self.tracker_item(&item, next);
         let answer = !row && self.forum_answer(&item, next);
         if !row && !answer {
-            self.item_as_usual(&mut item, next, first);
+            self.item_as_usual(item, next);
         }
         self.forum_after(recognised, bullet, answer);
     }
 
-    fn item_as_usual(&mut self, item: &mut Item<'_>, next: Option<&Item<'_>>, first: bool) {
+    fn item_as_usual(&mut self, mut item: Item<'_>, next: Option<&Item<'_>>) {
+        let first = !self.started;
+        self.started = true;
         match item.form {
-            Form::Rule => self.not_used(item, "a horizontal rule"),
-            Form::Heading(level) if first && level <= 1 && titles(&item.text) => self.title(item),
-            Form::Heading(level) => self.heading(item, level),
-            Form::Bullet(_) if item.text.is_empty() => self.not_used(item, "an empty bullet"),
-            Form::Bullet(indent) => self.bullet(item, indent),
+            Form::Rule => self.not_used(&item, "a horizontal rule"),
+            Form::Heading(level) if first && level <= 1 && titles(&item.text) => self.title(&item),
+            Form::Heading(level) => self.heading(&item, level),
+            Form::Bullet(_) if item.text.is_empty() => self.not_used(&item, "an empty bullet"),
+            Form::Bullet(indent) => self.bullet(&mut item, indent),
             Form::Text(indent) => {
                 let plain = self.flavour == Flavour::Plain;
                 if first
@@ -751,9 +751,9 @@ impl Builder {
                     && heading_like(&item.text, 20)
                     && titles(&item.text)
                 {
-                    self.title(item);
+                    self.title(&item);
                 } else if plain && indent >= 2 && self.section != Section::Closing {
-                    self.bullet(item, indent);
+                    self.bullet(&mut item, indent);
                 } else if plain
                     && indent < 2
                     && self.pending.is_none()
@@ -762,11 +762,11 @@ impl Builder {
                     && heading_like(&item.text, 12)
                     && (self.section != Section::Closing
                         || heading_kind(&item.text) != HeadingKind::Generic)
-                    && !self.block_keeps(item)
+                    && !self.block_keeps(&item)
                 {
-                    self.heading(item, 2);
+                    self.heading(&item, 2);
                 } else {
-                    self.text(item);
+                    self.text(&item);
                 }
             }
         }

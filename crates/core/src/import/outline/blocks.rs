@@ -459,6 +459,21 @@ mod tests {
     }
 
     #[test]
+    fn markdown_headings_make_blocks_too() {
+        let i = crate::import::import_markdown(
+            "# Outcomes\n\n## We asked\n\nHow should the park be used?\n\n## You said\n\n\
+             - More benches\n- Fewer events\n\n## We did\n\nWe put in benches.\n",
+            &ImportOptions::default(),
+        )
+        .unwrap();
+        let s = &i.summary;
+        assert_eq!(s.title, "Outcomes");
+        assert_eq!(s.suggestions[1].question.as_deref(), Some("q1"));
+        assert_eq!(answers(&i, 0), ["s1", "s2"]);
+        assert!(s.themes.is_empty());
+    }
+
+    #[test]
     fn we_did_without_a_block_is_an_actions_section_as_before() {
         let i = import("Notes\n\nWe did\n\n- Fixed the lift\n");
         assert_eq!(i.summary.actions[0].title, "Fixed the lift");

@@ -215,6 +215,7 @@ impl Builder {
                 return false;
             };
             self.tracker = Some(tracker);
+            self.started = true;
             self.recognise(item, RecognisedAs::Header, None);
             self.ambiguous(
                 &item.at,
