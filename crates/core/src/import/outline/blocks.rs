@@ -89,8 +89,9 @@ pub(super) fn bracketed(text: &str) -> bool {
 /// "You said: … We did: …" on one line: the point's text and the answer's. The answer's label
 /// must follow the end of a sentence or a `/` or `|`.
 pub(super) fn split_pair(text: &str) -> Option<(&str, &str)> {
+    // ASCII lower case keeps every byte where it was.
     let lower = text.to_ascii_lowercase();
-    let mut from = 1;
+    let mut from = 0;
     while let Some(i) = lower.get(from..)?.find("we did").map(|i| from + i) {
         from = i + 1;
         let start = if lower[..i].ends_with("what ") {
@@ -391,6 +392,9 @@ mod tests {
 
     #[test]
     fn a_pair_on_one_line_is_a_point_and_its_answer() {
+        let i = import("You said: “Bins are late.” We did: new rota.");
+        assert_eq!(i.summary.suggestions[0].text, "“Bins are late.”");
+        assert_eq!(i.summary.actions[0].title, "new rota.");
         for line in [
             "You said: the bins are emptied late. We did: we changed the rota.",
             "You said: the bins are emptied late. / What we did: we changed the rota.",
