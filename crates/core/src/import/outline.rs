@@ -20,6 +20,10 @@
 //! | a line or bullet starting "I will" / "We will" | a commitment: a point of kind [`SuggestionKind::Commitment`] among points, an [`Action`] elsewhere |
 //! | "You said: …" / "You told us: …" | a point; "We asked: …" a question |
 //! | "We did: …" / "What we did: …" / "We will: …" / "Our response: …" | an [`Action`] answering the point before it |
+//! | "You said: … We did: …" on one line | a point and the [`Action`] answering it |
+//! | "We asked", "You said", "We did" standing alone (or "You said:" with nothing after), each followed by paragraphs | a block: the first "We asked" paragraph a question; each "You said" paragraph a point under it (bullets nested); each "We did" paragraph an [`Action`] responding to every point of the block (bullets sub-actions); a short line inside a block stays a paragraph of it |
+//! | a bulleted point, then a paragraph, where points and paragraphs alternate (a forum's questions and answers) | the paragraph an [`Action`] answering the point, listed as ambiguous |
+//! | a line of column names with an ID and an action column ("ID Review Year Owner Recommendation Status") followed by numbered lines | a tracker flattened to text: each row an [`Action`] with its number, owners, notes for the other columns, and its status words ("Read more" left out) |
 //! | a line starting "©" or "Copyright" | [`Summary::copyright`] |
 //! | any other line | prose, kept as a paragraph of [`Summary::introduction`] |
 //! | a horizontal rule, an empty bullet | not used (listed in the report) |
@@ -84,6 +88,10 @@ use crate::id::Id;
 use crate::question::{Question, Theme};
 use crate::suggestion::{Suggestion, SuggestionKind};
 use crate::summary::{Closing, Purpose, PurposeList, Summary};
+
+mod blocks;
+mod forum;
+mod tracker;
 
 /// Imports plain-text notes. See the [module documentation](self) for what is recognised.
 ///
@@ -636,6 +644,12 @@ struct Builder {
     closing_at: Vec<SourceRef>,
     /// The lines read as questions (not headings), to check that points answer them.
     asked: Vec<(Id, SourceRef, String)>,
+    /// The "We asked / You said / We did" block being read ([`blocks`]).
+    block: Option<blocks::Block>,
+    /// The items before, for reading answers to forum items ([`forum`]).
+    forum: forum::Forum,
+    /// The numbered table flattened to text being read ([`tracker`]).
+    tracker: Option<tracker::Tracker>,
 }
 
 impl Builder {
@@ -661,6 +675,9 @@ impl Builder {
             pending: None,
             closing_at: Vec::new(),
             asked: Vec::new(),
+            block: None,
+            forum: forum::Forum::default(),
+            tracker: None,
         }
     }
 
@@ -705,7 +722,20 @@ impl Builder {
         }
     }
 
-    fn item(&mut self, mut item: Item<'_>, next: Option<&Item<'_>>) {
+    fn item(&mut self, item: Item<'_>, next: Option<&Item<'_>>) {
+        let (recognised, bullet) = (
+            self.report.recognised.len(),
+            matches!(item.form, Form::Bullet(_)),
+        );
+        let row = self.tracker_item(&item, next);
+        let answer = !row && self.forum_answer(&item, next);
+        if !row && !answer {
+            self.item_as_usual(item, next);
+        }
+        self.forum_after(recognised, bullet, answer);
+    }
+
+    fn item_as_usual(&mut self, mut item: Item<'_>, next: Option<&Item<'_>>) {
         let first = !self.started;
         self.started = true;
         match item.form {
@@ -732,6 +762,7 @@ impl Builder {
                     && heading_like(&item.text, 12)
                     && (self.section != Section::Closing
                         || heading_kind(&item.text) != HeadingKind::Generic)
+                    && !self.block_keeps(&item)
                 {
                     self.heading(&item, 2);
                 } else {
@@ -748,6 +779,10 @@ impl Builder {
     }
 
     fn heading(&mut self, item: &Item<'_>, level: u8) {
+        if self.block_heading(item) {
+            return;
+        }
+        self.block = None;
         let kind = heading_kind(&item.text);
         self.points.clear();
         self.actions.clear();
@@ -860,6 +895,9 @@ impl Builder {
         if self.pending.is_some() {
             return self.fill_pending(item);
         }
+        if self.block_bullet(item, indent) {
+            return;
+        }
         match self.section {
             Section::Closing => self.closing_paragraph(item),
             Section::Purposes => self.purpose(item, indent),
@@ -921,6 +959,9 @@ impl Builder {
         {
             return self.labelled(item, label, rest);
         }
+        if self.block_text(item) {
+            return;
+        }
         match self.section {
             Section::Closing => self.closing_paragraph(item),
             Section::Purposes if item.text.ends_with(':') => {
@@ -978,8 +1019,12 @@ impl Builder {
     fn label_with_text(&mut self, label: Label, text: &str, item: &Item<'_>) {
         match label {
             Label::YouSaid => {
-                let id = self.add_point(None, text.to_owned(), |_| SuggestionKind::Suggestion);
+                let (said, did) = blocks::split_pair(text).unwrap_or((text, ""));
+                let id = self.add_point(None, said.to_owned(), |_| SuggestionKind::Suggestion);
                 self.last_point = Some(id.clone());
+                if !did.is_empty() {
+                    self.add_action(None, did, Some(&id));
+                }
                 self.recognise(item, RecognisedAs::Point, Some(&id));
             }
             Label::WeAsked => {
@@ -1009,7 +1054,10 @@ impl Builder {
             return;
         };
         let before = self.report.recognised.len();
-        self.label_with_text(p.label, &item.text.clone(), item);
+        // A label standing alone opens a part of a block: the paragraphs after its first
+        // belong to it too.
+        self.open_part(p.label.into());
+        self.block_text(item);
         // The label's own line, before its text's, becomes what its text became.
         if let Some(first) = self.report.recognised.get(before).cloned() {
             self.report
@@ -1240,6 +1288,8 @@ impl Builder {
     }
 
     fn finish(mut self, options: &ImportOptions) -> Imported {
+        self.end_tracker();
+        self.forum_lone_is_prose();
         if let Some(p) = self.pending.take() {
             self.report.not_used.push(NotUsed {
                 at: p.at,
@@ -1279,10 +1329,10 @@ fn position(at: &SourceRef) -> (usize, usize) {
     }
 }
 
-/// Whether a first line can be the title: not when its words make it a group, a question or
-/// a section of their own ("Table 1", "Next steps").
+/// Whether a first line can be the title: not when its words make it a group, a question, a
+/// section or a part of a block of their own ("Table 1", "Next steps", "We asked").
 fn titles(text: &str) -> bool {
-    heading_kind(text) == HeadingKind::Generic
+    heading_kind(text) == HeadingKind::Generic && blocks::part(text).is_none()
 }
 
 fn action_as(text: &str) -> RecognisedAs {
