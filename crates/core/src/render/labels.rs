@@ -316,6 +316,11 @@ pub const CATALOGUE: &[Entry] = &[
     e("priority_medium", "medium", "canolig"),
     e("priority_low", "low", "isel"),
     e("percent_complete", "{n}% complete", "{n}% wedi’i gwblhau"),
+    e(
+        "percent_basis",
+        "average of {n} of {m} sub-actions",
+        "cyfartaledd {n} o {m} is-gam",
+    ),
     e("overdue", "Overdue", "Yn hwyr"),
     e("statuses_as_of", "Statuses as of", "Statws ar"),
     e(
