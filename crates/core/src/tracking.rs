@@ -75,6 +75,11 @@
 //! **Open barriers**: barriers noted on or before the cut-off (or with no date) and not
 //! resolved by then. With no cut-off, a barrier is open until it has a `resolved` date.
 //!
+//! **Themes**: an action serves the themes of the suggestions it answers (each with the
+//! themes of the points it sits under), the themes it answers directly, and its parent
+//! action's themes: the parent's first, then in the order of its answers, each once. This is
+//! what a page filters a tracker by "theme"; it does not depend on the date.
+//!
 //! **Blocked by**: the IDs in [`Action::depends_on`](crate::Action::depends_on) whose action is
 //! not `done` as of the date. An ID that names no action is listed too: nothing shows it done.
 //! This does not change the action's status; it says what it waits for.
@@ -85,10 +90,11 @@ use std::cell::OnceCell;
 use serde::Serialize;
 
 use crate::Date;
-use crate::action::{Action, Status};
+use crate::action::{Action, AnswerTarget, Status};
 use crate::date::PartialDate;
 use crate::id::Id;
 use crate::progress::ProgressEntry;
+use crate::suggestion::Suggestion;
 use crate::summary::Summary;
 
 /// A view of a summary as it stood on a date: ask it for action states, pairs, coverage,
@@ -141,6 +147,10 @@ pub struct ActionState {
     pub open_barriers: Vec<String>,
     /// The IDs of the actions it depends on that are not done on the date.
     pub blocked_by: Vec<Id>,
+    /// The themes it serves (IDs): its parent action's, then those of the suggestions it
+    /// answers (with the themes of the points they sit under) and the themes it answers
+    /// directly, each once. See [the rules](crate::tracking#the-rules).
+    pub themes: Vec<Id>,
 }
 
 /// What a rolled-up percent stands on: of the sub-actions that count (those not dropped), how
@@ -691,10 +701,12 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         index.entry(a.id.as_str()).or_insert(i);
     }
 
+    let themes = action_themes(summary, &actions, &parents);
     let states = actions
         .iter()
+        .zip(themes)
         .enumerate()
-        .map(|(i, a)| {
+        .map(|(i, (a, themes))| {
             // Overdue says the work is not finished: only a stated status can say that.
             let overdue = status[i].is_some_and(|s| !s.is_closed())
                 && matches!((a.due, reference), (Some(due), Some(r)) if due.last_day() < r);
@@ -732,6 +744,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 overdue,
                 open_barriers,
                 blocked_by,
+                themes,
             }
         })
         .collect();
@@ -740,6 +753,64 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         states,
         index,
     }
+}
+
+/// The themes of every suggestion and sub-point that has any: the themes of the points it sits
+/// under, then its own, each once.
+fn point_themes(summary: &Summary) -> IdMap<&str, Vec<&Id>> {
+    let mut found: IdMap<&str, Vec<&Id>> = IdMap::default();
+    let mut stack: Vec<(&Suggestion, Vec<&Id>)> = summary
+        .suggestions
+        .iter()
+        .rev()
+        .map(|s| (s, Vec::new()))
+        .collect();
+    while let Some((s, mut themes)) = stack.pop() {
+        for t in &s.themes {
+            if !themes.contains(&t) {
+                themes.push(t);
+            }
+        }
+        stack.extend(s.points.iter().rev().map(|p| (p, themes.clone())));
+        if !themes.is_empty() {
+            found.entry(s.id.as_str()).or_insert(themes);
+        }
+    }
+    found
+}
+
+/// The themes each action serves (see [the rules](crate::tracking#the-rules)), for the
+/// actions flattened parents first.
+fn action_themes(
+    summary: &Summary,
+    actions: &[&Action],
+    parents: &[Option<usize>],
+) -> Vec<Vec<Id>> {
+    let points = point_themes(summary);
+    let mut all: Vec<Vec<Id>> = Vec::with_capacity(actions.len());
+    for (a, parent) in actions.iter().zip(parents) {
+        let mut themes: Vec<Id> = parent.map(|p| all[p].clone()).unwrap_or_default();
+        let mut add = |t: &Id| {
+            if !themes.contains(t) {
+                themes.push(t.clone());
+            }
+        };
+        for target in a.responds_to.iter().flat_map(|r| r.targets()) {
+            match target {
+                AnswerTarget::Suggestion(id) => {
+                    points
+                        .get(id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .for_each(|t| add(t));
+                }
+                AnswerTarget::Theme(id) => add(id),
+                AnswerTarget::Question(_) | AnswerTarget::Engagement(_) => {}
+            }
+        }
+        all.push(themes);
+    }
+    all
 }
 
 #[cfg(test)]
@@ -1148,6 +1219,41 @@ mod tests {
             ["a1", "a2", "ghost"]
         );
         assert_eq!(s.current().status_counts().waiting_on_dependencies, 1);
+    }
+
+    #[test]
+    fn an_action_serves_the_themes_of_what_it_answers_and_of_its_parent() {
+        use crate::Coverage;
+        use crate::suggestion::Suggestion;
+        let mut s = Summary::new("t");
+        s.suggestions.push(
+            Suggestion::new("s1", "Train staff")
+                .theme("training")
+                .point(Suggestion::new("s1.1", "Police").theme("policing")),
+        );
+        s.suggestions
+            .push(Suggestion::new("s2", "Share data").theme("data"));
+        s.suggestions.push(Suggestion::new("s3", "No theme"));
+        let mut direct = Action::new("a2", "Review").responds_to("s3", Coverage::Full);
+        direct
+            .responds_to
+            .push(crate::action::Answer::to_theme("data"));
+        s.actions.push(
+            Action::new("a1", "Training")
+                .responds_to("s1.1", Coverage::Full)
+                .responds_to("s2", Coverage::Partial)
+                .sub_action(Action::new("a1.1", "Police course").responds_to("s1", Coverage::Full)),
+        );
+        s.actions.push(direct);
+        s.actions.push(Action::new("a3", "Nothing"));
+        let view = s.current();
+        let themes = |id: &str| view.action_state(id).unwrap().themes;
+        // The point's own theme after the one of the point it sits under.
+        assert_eq!(themes("a1"), ["training", "policing", "data"]);
+        // The parent's first, each once.
+        assert_eq!(themes("a1.1"), ["training", "policing", "data"]);
+        assert_eq!(themes("a2"), ["data"]);
+        assert!(themes("a3").is_empty());
     }
 
     #[test]

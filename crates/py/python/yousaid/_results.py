@@ -113,6 +113,7 @@ class ActionState(TypedDict):
     overdue: bool
     open_barriers: List[str]
     blocked_by: List[str]
+    themes: List[str]
 
 
 class Ambiguity(TypedDict):
