@@ -175,6 +175,7 @@ pub const CATALOGUE: &[Entry] = &[
     e("online", "online", "ar-lein"),
     e("held_by", "Held by", "Cynhaliwyd gan"),
     e("attendance", "Attendance", "Yn bresennol"),
+    e("channels", "How people responded", "Sut yr ymatebodd pobl"),
     e("organisations", "Organisations", "Sefydliadau"),
     e(
         "organisations_count_sectors",
