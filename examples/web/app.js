@@ -204,49 +204,20 @@ function draw() {
   }
 }
 
-/** The themes each action serves: those of the points it answers (and their parents'), and
- * its parent action's. */
-function actionThemes(summary) {
-  const pointThemes = new Map();
-  const walk = (points, inherited) => {
-    for (const p of points) {
-      const themes = [...new Set([...inherited, ...(p.themes ?? [])])];
-      pointThemes.set(p.id, themes);
-      walk(p.points ?? [], themes);
-    }
-  };
-  walk(summary.suggestions, []);
-  const result = new Map();
-  const visit = (actions, inherited) => {
-    for (const a of actions) {
-      const themes = new Set(inherited);
-      for (const r of a.responds_to ?? []) for (const t of pointThemes.get(r.suggestion) ?? []) themes.add(t);
-      result.set(a.id, [...themes]);
-      visit(a.actions ?? [], themes);
-    }
-  };
-  visit(summary.actions, []);
-  return result;
-}
-
-/** Marks each row of the rendered tracker with what the filters look at: its status (the
- * status tag the library wrote), owner and themes. The rows are the actions in the order of
- * `actionStates()`, parents before their sub-actions. */
+/** Marks each row of the rendered tracker with what the filters look at: its action's status,
+ * owner and themes, from the library's action states. Each row names its action in
+ * `data-action`. */
 function markTrackerRows(summary) {
   const table = $("output").querySelector("table.ys-tracker");
   if (!table) return;
   table.id = "tracker";
-  const themes = actionThemes(summary);
-  const states = summary.actionStates();
-  const rows = [...table.tBodies[0].rows];
-  rows.forEach((row, i) => {
-    const a = states.length === rows.length ? states[i] : null;
-    const tag = row.querySelector(".ys-tag[class*='ys-s-']");
-    const key = [...(tag?.classList ?? [])].find((c) => c.startsWith("ys-s-"))?.slice(5) ?? "unstated";
-    row.dataset.status = key;
+  const states = new Map(summary.actionStates().map((a) => [a.id, a]));
+  for (const row of table.tBodies[0].rows) {
+    const a = states.get(row.dataset.action);
+    row.dataset.status = a?.status ?? "unstated";
     row.dataset.owner = a?.owner ?? "";
-    row.dataset.themes = (a ? themes.get(a.id) ?? [] : []).join("\n");
-  });
+    row.dataset.themes = (a?.themes ?? []).join("\n");
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +240,7 @@ function fillFilters() {
     if (key && !statuses.has(key)) statuses.set(key, tag.textContent);
   }
   setOptions($("filter-status"), "All statuses", [...statuses]);
-  const used = new Set([...actionThemes(summary).values()].flat());
+  const used = new Set(states.flatMap((a) => a.themes));
   setOptions(
     $("filter-theme"),
     "All themes",

@@ -178,5 +178,5 @@ pub use summary::{
     Closing, Contact, DocumentContext, Meeting, Outcome, Plan, Purpose, PurposeList, Revision,
     StatedCounts, StatedStatusCount, Summary, Translation,
 };
-pub use tracking::{ActionState, AsOf, StatusCount, StatusCounts};
+pub use tracking::{ActionState, AsOf, PercentBasis, StatusCount, StatusCounts};
 pub use validate::{Code, MAX_DEPTH, Problem, Report, Severity};

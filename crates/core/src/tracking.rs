@@ -35,8 +35,12 @@
 //! `None`: **no status stated**, its own state, never read as `not_started`.
 //!
 //! **An action's own percent** is the percent of the last counted entry that records one,
-//! clamped to 0–100. A `done` action is at 100 whatever was recorded. With no percent
-//! recorded, the percent is `None`: unknown, never 0.
+//! clamped to 0–100. A percent is a stated figure: no status stands in for one. A `done`
+//! action has no percent unless one is recorded (the status says the rest), and a percent
+//! recorded before the entry that marks it `done` described the unfinished work, so it no
+//! longer counts; with `done` declared on the action and no status in its log, nothing dates
+//! the end of the work and the last recorded percent stands. With no percent recorded, the
+//! percent is `None`: unknown, never 0, never 100.
 //!
 //! **Roll-up.** An action with sub-actions takes its status and percent from them (computed
 //! the same way, to any depth), and [`ActionState::rolled_up`] is true:
@@ -52,13 +56,14 @@
 //! - else no status is stated (`None`): children with no status stated do not make a parent
 //!   "not started".
 //!
-//! The percent is the weighted mean of the *known* percents of the remaining children, each
-//! weighted by its [`Action::weight`](crate::Action::weight) (default 1; a weight that is not
-//! a positive number counts as 1). A child's percent is known when it is recorded (or rolled
-//! up), when the child is `done` (100) or when it is stated `not_started` (0); a child with no
-//! known percent is left out rather than counted as 0, and a parent none of whose children has
-//! a known percent has none either, nor has a parent whose rolled-up status is not stated. A
-//! `dropped` parent has no percent; a `done` one is at 100.
+//! The percent is the weighted mean of the percents of the remaining children **that have
+//! one** (recorded, or rolled up from their own sub-actions), each weighted by its
+//! [`Action::weight`](crate::Action::weight) (default 1; a weight that is not a positive
+//! number counts as 1). A child's status never stands in for a percent: a `done` child without
+//! one is not counted as 100, nor a `not_started` one as 0; it is left out.
+//! [`ActionState::percent_basis`] says how many of the remaining children the mean covers, so
+//! a page can say "40% (1 of 2 sub-actions)". A parent none of whose children has a percent
+//! has none either, nor has a `dropped` parent or one whose rolled-up status is not stated.
 //!
 //! **Overdue**: an action is overdue when the last day its due date can mean
 //! ([`PartialDate::last_day`](crate::PartialDate::last_day): "by spring 2015" is met on
@@ -70,6 +75,11 @@
 //! **Open barriers**: barriers noted on or before the cut-off (or with no date) and not
 //! resolved by then. With no cut-off, a barrier is open until it has a `resolved` date.
 //!
+//! **Themes**: an action serves the themes of the suggestions it answers (each with the
+//! themes of the points it sits under), the themes it answers directly, and its parent
+//! action's themes: the parent's first, then in the order of its answers, each once. This is
+//! what a page filters a tracker by "theme"; it does not depend on the date.
+//!
 //! **Blocked by**: the IDs in [`Action::depends_on`](crate::Action::depends_on) whose action is
 //! not `done` as of the date. An ID that names no action is listed too: nothing shows it done.
 //! This does not change the action's status; it says what it waits for.
@@ -80,10 +90,11 @@ use std::cell::OnceCell;
 use serde::Serialize;
 
 use crate::Date;
-use crate::action::{Action, Status};
+use crate::action::{Action, AnswerTarget, Status};
 use crate::date::PartialDate;
 use crate::id::Id;
 use crate::progress::ProgressEntry;
+use crate::suggestion::Suggestion;
 use crate::summary::Summary;
 
 /// A view of a summary as it stood on a date: ask it for action states, pairs, coverage,
@@ -119,9 +130,12 @@ pub struct ActionState {
     /// The effective status: from the log as of the date, rolled up from sub-actions where
     /// there are any. `None` when no status is stated (not the same as not started).
     pub status: Option<Status>,
-    /// How far along, 0–100: recorded, or rolled up from sub-actions. `None` when unknown
-    /// (never 0 for want of a figure).
+    /// How far along, 0–100: recorded, or rolled up from the sub-actions that have one.
+    /// `None` when none is stated: never 0 for want of a figure, never 100 for `done`.
     pub percent: Option<f64>,
+    /// For a rolled-up percent, how many of the sub-actions it averages: `None` when the
+    /// action has no sub-actions or no percent.
+    pub percent_basis: Option<PercentBasis>,
     /// Whether status and percent were derived from sub-actions.
     pub rolled_up: bool,
     /// The last progress entry on or before the date.
@@ -133,6 +147,36 @@ pub struct ActionState {
     pub open_barriers: Vec<String>,
     /// The IDs of the actions it depends on that are not done on the date.
     pub blocked_by: Vec<Id>,
+    /// The themes it serves (IDs): its parent action's, then those of the suggestions it
+    /// answers (with the themes of the points they sit under) and the themes it answers
+    /// directly, each once. See [the rules](crate::tracking#the-rules).
+    pub themes: Vec<Id>,
+}
+
+/// What a rolled-up percent stands on: of the sub-actions that count (those not dropped), how
+/// many have a percent, the ones averaged. See [the rules](crate::tracking#the-rules).
+///
+/// ```
+/// # use yousaid::{Summary, Action, ProgressEntry, Status, Date, PercentBasis};
+/// let mut s = Summary::new("t");
+/// s.actions.push(
+///     Action::new("a1", "Repair both lifts")
+///         .sub_action(Action::new("a1.1", "North lift").progress(
+///             ProgressEntry::new(Date::constant(2025, 2, 1)).status(Status::InProgress).percent(40.0),
+///         ))
+///         .sub_action(Action::new("a1.2", "South lift").status(Status::Done)),
+/// );
+/// let a1 = s.current().action_state("a1").unwrap();
+/// // The south lift is done but states no percent: it is left out, not counted as 100.
+/// assert_eq!(a1.percent, Some(40.0));
+/// assert_eq!(a1.percent_basis, Some(PercentBasis { stated: 1, of: 2 }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct PercentBasis {
+    /// How many of them have a percent (recorded, or rolled up from their own sub-actions).
+    pub stated: usize,
+    /// How many sub-actions count: those not dropped.
+    pub of: usize,
 }
 
 /// How many top-level actions are in each status, and how many need attention.
@@ -474,18 +518,23 @@ fn counts(entry: &ProgressEntry, cutoff: Option<Date>) -> bool {
     cutoff.is_none_or(|d| entry.date.first_day() <= d)
 }
 
+/// Where an entry stands in the log's order: its date, then its place in the document.
+type Place = (Date, usize);
+
 /// The last counted entry for which `pick` gives a value: latest date, then last written.
 fn last_by_date<'a, T>(
     log: &'a [ProgressEntry],
     cutoff: Option<Date>,
     pick: impl Fn(&'a ProgressEntry) -> Option<T>,
-) -> Option<(Date, T)> {
-    let mut best: Option<(Date, T)> = None;
-    for e in log.iter().filter(|e| counts(e, cutoff)) {
+) -> Option<(Place, T)> {
+    let mut best: Option<(Place, T)> = None;
+    for (i, e) in log.iter().enumerate().filter(|(_, e)| counts(e, cutoff)) {
         if let Some(v) = pick(e)
-            && best.as_ref().is_none_or(|(d, _)| e.date.first_day() >= *d)
+            && best
+                .as_ref()
+                .is_none_or(|((d, _), _)| e.date.first_day() >= *d)
         {
-            best = Some((e.date.first_day(), v));
+            best = Some(((e.date.first_day(), i), v));
         }
     }
     best
@@ -493,12 +542,19 @@ fn last_by_date<'a, T>(
 
 fn own_state(action: &Action, cutoff: Option<Date>) -> Own<'_> {
     let log = &action.progress;
-    let status = match last_by_date(log, cutoff, |e| e.status) {
+    let logged = last_by_date(log, cutoff, |e| e.status);
+    let status = match logged {
         Some((_, s)) => Some(s),
         None if log.iter().any(|e| e.status.is_some()) => Some(Status::NotStarted),
         None => action.status,
     };
     let percent = last_by_date(log, cutoff, |e| e.percent.filter(|p| !p.is_nan()))
+        .filter(|(at, _)| match logged {
+            // A percent recorded before the entry that marks the work done described it
+            // unfinished: it is out of date, and nothing replaces it.
+            Some((done_at, Status::Done)) => *at >= done_at,
+            _ => true,
+        })
         .map(|(_, p)| p.clamp(0.0, 100.0));
     let latest = last_by_date(log, cutoff, Some).map(|(_, e)| e);
     Own {
@@ -518,25 +574,23 @@ fn weight(action: &Action) -> f64 {
 /// A child's (status, percent, weight), as a roll-up takes it.
 type Child = (Option<Status>, Option<f64>, f64);
 
+/// A roll-up's result: the parent's status, percent and what the percent stands on.
+type RolledUp = (Option<Status>, Option<f64>, Option<PercentBasis>);
+
 /// Rolls up the children's (status, percent, weight) into the parent's status and percent.
-fn roll_up(own: Option<Status>, children: &[Child]) -> (Option<Status>, Option<f64>) {
+fn roll_up(own: Option<Status>, children: &[Child]) -> RolledUp {
     let live: Vec<_> = children
         .iter()
         .filter(|(s, _, _)| *s != Some(Status::Dropped))
         .collect();
     if own == Some(Status::Dropped) || live.is_empty() {
-        return (Some(Status::Dropped), None);
+        return (Some(Status::Dropped), None, None);
     }
-    // Only known percents count: recorded or rolled up, 100 for done, 0 for stated not
-    // started. A child with none is left out, never counted as 0.
+    // Only stated percents count (recorded, or rolled up): a child's status never stands in
+    // for one, so a child without a percent is left out, neither 100 for done nor 0.
     let known: Vec<(f64, f64)> = live
         .iter()
-        .filter_map(|(s, p, w)| match (s, p) {
-            (Some(Status::Done), _) => Some((100.0, *w)),
-            (_, Some(p)) => Some((*p, *w)),
-            (Some(Status::NotStarted), None) => Some((0.0, *w)),
-            (_, None) => None,
-        })
+        .filter_map(|(_, p, w)| Some(((*p)?, *w)))
         .collect();
     let sums = |scale: f64| -> (f64, f64) {
         let total_weight: f64 = known.iter().map(|(_, w)| w / scale).sum();
@@ -568,13 +622,13 @@ fn roll_up(own: Option<Status>, children: &[Child]) -> (Option<Status>, Option<f
     } else {
         None
     };
-    let percent = match status {
-        Some(Status::Done) => Some(100.0),
-        // Nothing is stated for the whole: no 0% beside "no status stated" either.
-        None => None,
-        Some(_) => percent,
-    };
-    (status, percent)
+    // Nothing is stated for the whole: no percent beside "no status stated" either.
+    let percent = percent.filter(|_| status.is_some());
+    let basis = percent.map(|_| PercentBasis {
+        stated: known.len(),
+        of: live.len(),
+    });
+    (status, percent, basis)
 }
 
 /// Every action flattened depth first (parents before children) with its parent, depth and
@@ -585,6 +639,7 @@ pub(crate) struct Rolled<'a> {
     pub(crate) depths: Vec<usize>,
     pub(crate) status: Vec<Option<Status>>,
     pub(crate) percent: Vec<Option<f64>>,
+    pub(crate) basis: Vec<Option<PercentBasis>>,
     latest: Vec<Option<&'a ProgressEntry>>,
 }
 
@@ -606,17 +661,14 @@ pub(crate) fn roll(summary: &Summary, cutoff: Option<Date>) -> Rolled<'_> {
     // Children come after their parent, so walking backwards settles every child first.
     let mut status: Vec<Option<Status>> = owns.iter().map(|o| o.status).collect();
     let mut percent: Vec<Option<f64>> = owns.iter().map(|o| o.percent).collect();
+    let mut basis: Vec<Option<PercentBasis>> = vec![None; actions.len()];
     let mut children: Vec<Vec<Child>> = vec![Vec::new(); actions.len()];
     for i in (0..actions.len()).rev() {
-        if actions[i].actions.is_empty() {
-            if status[i] == Some(Status::Done) {
-                percent[i] = Some(100.0);
-            }
-        } else {
+        if !actions[i].actions.is_empty() {
             let mut kids = std::mem::take(&mut children[i]);
             // Pushed while walking backwards: restore document order for a stable sum.
             kids.reverse();
-            (status[i], percent[i]) = roll_up(owns[i].status, &kids);
+            (status[i], percent[i], basis[i]) = roll_up(owns[i].status, &kids);
         }
         if let Some(p) = parents[i] {
             children[p].push((status[i], percent[i], weight(actions[i])));
@@ -629,6 +681,7 @@ pub(crate) fn roll(summary: &Summary, cutoff: Option<Date>) -> Rolled<'_> {
         depths,
         status,
         percent,
+        basis,
     }
 }
 
@@ -639,6 +692,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         depths,
         status,
         percent,
+        basis,
         latest,
     } = roll(summary, cutoff);
     let mut index: IdMap<&str, usize> =
@@ -647,10 +701,12 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         index.entry(a.id.as_str()).or_insert(i);
     }
 
+    let themes = action_themes(summary, &actions, &parents);
     let states = actions
         .iter()
+        .zip(themes)
         .enumerate()
-        .map(|(i, a)| {
+        .map(|(i, (a, themes))| {
             // Overdue says the work is not finished: only a stated status can say that.
             let overdue = status[i].is_some_and(|s| !s.is_closed())
                 && matches!((a.due, reference), (Some(due), Some(r)) if due.last_day() < r);
@@ -682,11 +738,13 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 due: a.due,
                 status: status[i],
                 percent: percent[i],
+                percent_basis: basis[i],
                 rolled_up: !a.actions.is_empty(),
                 latest: latest[i].cloned(),
                 overdue,
                 open_barriers,
                 blocked_by,
+                themes,
             }
         })
         .collect();
@@ -695,6 +753,64 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         states,
         index,
     }
+}
+
+/// The themes of every suggestion and sub-point that has any: the themes of the points it sits
+/// under, then its own, each once.
+fn point_themes(summary: &Summary) -> IdMap<&str, Vec<&Id>> {
+    let mut found: IdMap<&str, Vec<&Id>> = IdMap::default();
+    let mut stack: Vec<(&Suggestion, Vec<&Id>)> = summary
+        .suggestions
+        .iter()
+        .rev()
+        .map(|s| (s, Vec::new()))
+        .collect();
+    while let Some((s, mut themes)) = stack.pop() {
+        for t in &s.themes {
+            if !themes.contains(&t) {
+                themes.push(t);
+            }
+        }
+        stack.extend(s.points.iter().rev().map(|p| (p, themes.clone())));
+        if !themes.is_empty() {
+            found.entry(s.id.as_str()).or_insert(themes);
+        }
+    }
+    found
+}
+
+/// The themes each action serves (see [the rules](crate::tracking#the-rules)), for the
+/// actions flattened parents first.
+fn action_themes(
+    summary: &Summary,
+    actions: &[&Action],
+    parents: &[Option<usize>],
+) -> Vec<Vec<Id>> {
+    let points = point_themes(summary);
+    let mut all: Vec<Vec<Id>> = Vec::with_capacity(actions.len());
+    for (a, parent) in actions.iter().zip(parents) {
+        let mut themes: Vec<Id> = parent.map(|p| all[p].clone()).unwrap_or_default();
+        let mut add = |t: &Id| {
+            if !themes.contains(t) {
+                themes.push(t.clone());
+            }
+        };
+        for target in a.responds_to.iter().flat_map(|r| r.targets()) {
+            match target {
+                AnswerTarget::Suggestion(id) => {
+                    points
+                        .get(id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .for_each(|t| add(t));
+                }
+                AnswerTarget::Theme(id) => add(id),
+                AnswerTarget::Question(_) | AnswerTarget::Engagement(_) => {}
+            }
+        }
+        all.push(themes);
+    }
+    all
 }
 
 #[cfg(test)]
@@ -743,8 +859,36 @@ mod tests {
             (Some(Status::InProgress), Some(20.0))
         );
         assert_eq!(st.latest.unwrap().date, d(2025, 2, 1).into());
+        // Done, and no percent stated since: the 20% described the unfinished work, and
+        // nothing says 100.
         let st = state(&s, "a", None);
-        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Done), None));
+    }
+
+    #[test]
+    fn a_done_action_has_a_percent_only_when_one_is_stated() {
+        // Declared done, nothing logged: no percent.
+        let s = one(Action::new("a", "A").status(Status::Done));
+        assert_eq!(state(&s, "a", None).percent, None);
+        // Stated with the entry that marks it done, or later: shown as stated.
+        let s = one(Action::new("a", "A")
+            .progress(
+                entry(d(2025, 1, 1))
+                    .status(Status::InProgress)
+                    .percent(40.0),
+            )
+            .progress(entry(d(2025, 3, 1)).status(Status::Done).percent(95.0)));
+        assert_eq!(state(&s, "a", None).percent, Some(95.0));
+        let s = one(Action::new("a", "A")
+            .progress(entry(d(2025, 3, 1)).status(Status::Done))
+            .progress(entry(d(2025, 3, 1)).percent(100.0)));
+        assert_eq!(state(&s, "a", None).percent, Some(100.0));
+        // Declared done with a log of percents only: nothing dates the end of the work, the
+        // last recorded percent stands.
+        let s = one(Action::new("a", "A")
+            .status(Status::Done)
+            .progress(entry(d(2025, 1, 1)).percent(80.0)));
+        assert_eq!(state(&s, "a", None).percent, Some(80.0));
     }
 
     #[test]
@@ -856,38 +1000,62 @@ mod tests {
         Action::new(id, id).progress(e)
     }
 
+    fn basis(stated: usize, of: usize) -> Option<PercentBasis> {
+        Some(PercentBasis { stated, of })
+    }
+
     #[test]
     fn roll_up_is_the_weighted_mean_of_children() {
         let mut heavy = leaf("c2", Status::InProgress, Some(50.0));
         heavy.weight = Some(3.0);
         let s = one(Action::new("p", "P")
-            .sub_action(leaf("c1", Status::NotStarted, None))
+            .sub_action(leaf("c1", Status::NotStarted, Some(0.0)))
             .sub_action(heavy));
         let st = state(&s, "p", None);
         assert!(st.rolled_up);
         assert_eq!(st.status, Some(Status::InProgress));
-        assert_eq!(st.percent, Some(37.5));
+        assert_eq!((st.percent, st.percent_basis), (Some(37.5), basis(2, 2)));
+        // A leaf has no basis: its percent is its own.
+        assert_eq!(state(&s, "c2", None).percent_basis, None);
     }
 
     #[test]
-    fn a_done_child_without_percent_counts_100() {
+    fn a_status_never_stands_in_for_a_percent_in_a_roll_up() {
+        // Done without a percent is not 100, not started without one is not 0: both are left
+        // out, and with nothing else stated the parent has no percent.
         let s = one(Action::new("p", "P")
             .sub_action(leaf("c1", Status::Done, None))
             .sub_action(leaf("c2", Status::NotStarted, None)));
         let st = state(&s, "p", None);
         assert_eq!(
-            (st.status, st.percent),
-            (Some(Status::InProgress), Some(50.0))
+            (st.status, st.percent, st.percent_basis),
+            (Some(Status::InProgress), None, None)
         );
+        // Every child done, none stating a percent: done, with no percent.
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c2", Status::Done, None)));
+        let st = state(&s, "p", None);
+        assert_eq!((st.status, st.percent), (Some(Status::Done), None));
+        // The mean covers the children that state one, and says how many they are.
+        let s = one(Action::new("p", "P")
+            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c2", Status::InProgress, Some(30.0)))
+            .sub_action(leaf("c3", Status::NotStarted, None)));
+        let st = state(&s, "p", None);
+        assert_eq!((st.percent, st.percent_basis), (Some(30.0), basis(1, 3)));
     }
 
     #[test]
     fn a_dropped_child_is_left_out() {
         let s = one(Action::new("p", "P")
-            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c1", Status::Done, Some(100.0)))
             .sub_action(leaf("c2", Status::Dropped, Some(10.0))));
         let st = state(&s, "p", None);
-        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
+        assert_eq!(
+            (st.status, st.percent, st.percent_basis),
+            (Some(Status::Done), Some(100.0), basis(1, 1))
+        );
     }
 
     #[test]
@@ -900,7 +1068,7 @@ mod tests {
     #[test]
     fn a_blocked_child_blocks_the_parent() {
         let s = one(Action::new("p", "P")
-            .sub_action(leaf("c1", Status::Done, None))
+            .sub_action(leaf("c1", Status::Done, Some(100.0)))
             .sub_action(leaf("c2", Status::Blocked, Some(20.0))));
         let st = state(&s, "p", None);
         assert_eq!((st.status, st.percent), (Some(Status::Blocked), Some(60.0)));
@@ -926,12 +1094,12 @@ mod tests {
                 Action::new("b", "B")
                     .sub_action(
                         Action::new("c", "C")
-                            .sub_action(leaf("d1", Status::Done, None))
+                            .sub_action(leaf("d1", Status::Done, Some(100.0)))
                             .sub_action(leaf("d2", Status::InProgress, Some(50.0))),
                     )
-                    .sub_action(leaf("c2", Status::NotStarted, None)),
+                    .sub_action(leaf("c2", Status::NotStarted, Some(0.0))),
             )
-            .sub_action(leaf("b2", Status::Done, None)));
+            .sub_action(leaf("b2", Status::Done, Some(100.0))));
         let view = s.current();
         let c = view.action_state("c").unwrap();
         assert_eq!(
@@ -972,18 +1140,13 @@ mod tests {
             .sub_action(
                 Action::new("c2", "C2").progress(entry(d(2025, 5, 1)).status(Status::Done)),
             ));
+        // Statuses only: the roll-up has a status at every date and never a percent.
         let st = state(&s, "p", Some(d(2024, 12, 1)));
-        assert_eq!(
-            (st.status, st.percent),
-            (Some(Status::NotStarted), Some(0.0))
-        );
+        assert_eq!((st.status, st.percent), (Some(Status::NotStarted), None));
         let st = state(&s, "p", Some(d(2025, 4, 15)));
-        assert_eq!(
-            (st.status, st.percent),
-            (Some(Status::InProgress), Some(50.0))
-        );
+        assert_eq!((st.status, st.percent), (Some(Status::InProgress), None));
         let st = state(&s, "p", Some(d(2025, 5, 1)));
-        assert_eq!((st.status, st.percent), (Some(Status::Done), Some(100.0)));
+        assert_eq!((st.status, st.percent), (Some(Status::Done), None));
     }
 
     #[test]
@@ -1056,6 +1219,41 @@ mod tests {
             ["a1", "a2", "ghost"]
         );
         assert_eq!(s.current().status_counts().waiting_on_dependencies, 1);
+    }
+
+    #[test]
+    fn an_action_serves_the_themes_of_what_it_answers_and_of_its_parent() {
+        use crate::Coverage;
+        use crate::suggestion::Suggestion;
+        let mut s = Summary::new("t");
+        s.suggestions.push(
+            Suggestion::new("s1", "Train staff")
+                .theme("training")
+                .point(Suggestion::new("s1.1", "Police").theme("policing")),
+        );
+        s.suggestions
+            .push(Suggestion::new("s2", "Share data").theme("data"));
+        s.suggestions.push(Suggestion::new("s3", "No theme"));
+        let mut direct = Action::new("a2", "Review").responds_to("s3", Coverage::Full);
+        direct
+            .responds_to
+            .push(crate::action::Answer::to_theme("data"));
+        s.actions.push(
+            Action::new("a1", "Training")
+                .responds_to("s1.1", Coverage::Full)
+                .responds_to("s2", Coverage::Partial)
+                .sub_action(Action::new("a1.1", "Police course").responds_to("s1", Coverage::Full)),
+        );
+        s.actions.push(direct);
+        s.actions.push(Action::new("a3", "Nothing"));
+        let view = s.current();
+        let themes = |id: &str| view.action_state(id).unwrap().themes;
+        // The point's own theme after the one of the point it sits under.
+        assert_eq!(themes("a1"), ["training", "policing", "data"]);
+        // The parent's first, each once.
+        assert_eq!(themes("a1.1"), ["training", "policing", "data"]);
+        assert_eq!(themes("a2"), ["data"]);
+        assert!(themes("a3").is_empty());
     }
 
     #[test]

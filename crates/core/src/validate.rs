@@ -1708,14 +1708,16 @@ mod tests {
     #[test]
     fn weights_too_large_to_add_up_are_refused_and_roll_up_stays_finite() {
         let mut s = Summary::new("t");
-        let big = |id: &str, status: Status| {
-            let mut a = Action::new(id, "x").status(status);
+        let big = |id: &str, status: Status, percent: f64| {
+            let mut a = Action::new(id, "x").status(status).progress(
+                crate::ProgressEntry::new(crate::Date::constant(2025, 1, 1)).percent(percent),
+            );
             a.weight = Some(f64::MAX / 2.0);
             a
         };
-        let first = big("a1.1", Status::Done);
-        // Not started: a known 0, so the mean of 100 and 0 is 50.
-        let second = big("a1.2", Status::NotStarted);
+        let first = big("a1.1", Status::Done, 100.0);
+        // Both state a percent, so the mean of 100 and 0 is 50.
+        let second = big("a1.2", Status::NotStarted, 0.0);
         s.actions.push(
             Action::new("a1", "Parent")
                 .sub_action(first)

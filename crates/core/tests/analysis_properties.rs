@@ -187,8 +187,21 @@ proptest! {
             if let Some(p) = st.percent {
                 prop_assert!((0.0..=100.0).contains(&p), "{} at {}", st.id, p);
             }
-            if st.status == Some(Status::Done) {
-                prop_assert_eq!(st.percent, Some(100.0));
+            // A percent is stated, never made up from a status: one is shown only where the
+            // action's log, or a sub-action's, records one.
+            if st.percent.is_some() {
+                let mut stack = vec![s.action(&st.id).expect("the action")];
+                let mut stated = false;
+                while let Some(a) = stack.pop() {
+                    stated |= a.progress.iter().any(|e| e.percent.is_some());
+                    stack.extend(&a.actions);
+                }
+                prop_assert!(stated, "{} has a percent nothing states", st.id);
+            }
+            // A roll-up says what it averages: some of the sub-actions that count.
+            if let Some(b) = st.percent_basis {
+                prop_assert!(st.rolled_up && st.percent.is_some());
+                prop_assert!(1 <= b.stated && b.stated <= b.of, "{}: {:?}", st.id, b);
             }
             // A roll-up gives no 0% (nor any percent) beside "no status stated".
             if st.rolled_up && st.status.is_none() {

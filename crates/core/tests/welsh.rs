@@ -32,6 +32,42 @@ fn the_welsh_senedd_example_renders_in_welsh() {
 }
 
 #[test]
+fn the_channels_are_how_people_responded_not_what_they_said() {
+    // "Facebook", "Twitter" and "e-bost" are the ways people responded: with the engagement's
+    // facts, under their own label, not among the points under "Dywedoch chi" (You said).
+    for (path, lang, label, you_said, channel) in [
+        (
+            SENEDD_CY,
+            Lang::Cy,
+            "Sut yr ymatebodd pobl",
+            "Dywedoch chi",
+            "e-bost",
+        ),
+        (
+            "examples/senedd-public-decides-en/summary.json",
+            Lang::En,
+            "How people responded",
+            "You said",
+            "e-mail",
+        ),
+    ] {
+        let summary = load(path);
+        for format in OutputFormat::ALL {
+            let out = summary
+                .render(&RenderOptions::new().format(format).lang(lang))
+                .unwrap();
+            let heard = out.find(you_said).expect("the You said step");
+            let how = out.find(label).expect("the channels' label");
+            let at = out.find(channel).expect("the channel");
+            assert!(
+                how < at && at < heard,
+                "{path} {format:?}: {how} {at} {heard}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_view_of_a_welsh_document_leaves_no_english_label() {
     let summary = load(SENEDD_CY);
     for view in View::ALL {

@@ -143,3 +143,28 @@ def test_answer_of_says_where_an_answer_comes_from() -> None:
     assert s.answer_of("nope") is None
     pairs = {p["id"]: p for p in s.pairs()}
     assert pairs["s1"]["answer"] == answer and pairs["s1"]["answered"] == "full"
+
+
+def test_a_percent_only_where_the_document_states_one() -> None:
+    # "Complete" with no percent: none, not an invented 100; a roll-up averages only the
+    # sub-actions that state one, and says how many.
+    case = pathlib.Path(__file__).parents[3] / "tests" / "fixtures" / "valid-done-without-percent"
+    s = yousaid.loads((case / "input.json").read_bytes())
+    view = s.current()
+    a1 = view.action_state("a1")
+    assert (a1["status"], a1["percent"], a1["percent_basis"]) == ("done", None, None)
+    a3 = view.action_state("a3")
+    assert (a3["percent"], a3["percent_basis"]) == (30.0, {"stated": 1, "of": 3})
+
+
+def test_action_states_carry_the_themes_they_serve() -> None:
+    s = yousaid.Summary.from_dict({
+        "format": "yousaid/1",
+        "title": "t",
+        "themes": [{"id": "hours", "name": "Opening hours"}, {"id": "study", "name": "Study"}],
+        "suggestions": [{"id": "s1", "text": "Open on Sundays", "themes": ["hours"],
+                         "points": [{"id": "s1.1", "text": "With study space", "themes": ["study"]}]}],
+        "actions": [{"id": "a1", "title": "Sunday pilot", "responds_to": [{"suggestion": "s1.1"}],
+                     "actions": [{"id": "a1.1", "title": "Rota"}]}],
+    })
+    assert [st["themes"] for st in s.current().action_states()] == [["hours", "study"]] * 2

@@ -740,8 +740,11 @@ pub struct ActionView<'a> {
     pub status_reason: Option<&'a str>,
     /// `high`, `medium` or `low`.
     pub priority: Option<&'static str>,
-    /// How far along, 0–100, as of the render date.
+    /// How far along, 0–100, as of the render date: stated, or rolled up from the sub-actions
+    /// that state one; none when none is stated (a `done` action has none unless stated).
     pub percent: Option<f64>,
+    /// For a rolled-up percent, how many sub-actions it averages: `stated` of `of`.
+    pub percent_basis: Option<crate::PercentBasis>,
     /// Whether it is past due and not closed as of the render date.
     pub overdue: bool,
     /// Whether status and percent were rolled up from sub-actions.
@@ -1530,6 +1533,7 @@ impl<'a> Index<'a> {
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
             percent: state.and_then(|s| s.percent),
+            percent_basis: state.and_then(|s| s.percent_basis),
             overdue: state.is_some_and(|s| s.overdue),
             rolled_up: state.is_some_and(|s| s.rolled_up),
             latest,

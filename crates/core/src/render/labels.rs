@@ -175,6 +175,7 @@ pub const CATALOGUE: &[Entry] = &[
     e("online", "online", "ar-lein"),
     e("held_by", "Held by", "Cynhaliwyd gan"),
     e("attendance", "Attendance", "Yn bresennol"),
+    e("channels", "How people responded", "Sut yr ymatebodd pobl"),
     e("organisations", "Organisations", "Sefydliadau"),
     e(
         "organisations_count_sectors",
@@ -316,6 +317,11 @@ pub const CATALOGUE: &[Entry] = &[
     e("priority_medium", "medium", "canolig"),
     e("priority_low", "low", "isel"),
     e("percent_complete", "{n}% complete", "{n}% wedi’i gwblhau"),
+    e(
+        "percent_basis",
+        "average of {n} of {m} sub-actions",
+        "cyfartaledd {n} o {m} is-gam",
+    ),
     e("overdue", "Overdue", "Yn hwyr"),
     e("statuses_as_of", "Statuses as of", "Statws ar"),
     e(

@@ -106,7 +106,7 @@ __all__ += [
     "ActionRecord", "ActionState", "Ambiguity", "Answered", "BarrierChange", "ChangedItem",
     "Changes", "CoverageBucket", "CoverageCounts", "CoverageReport", "DateChange",
     "EditedItem", "FieldChange", "ImportReport", "ItemChanges", "Merge", "MergedPoint",
-    "NewProgress", "NotUsed", "OutcomeView", "Pair", "PairAnswer", "Problem",
+    "NewProgress", "NotUsed", "OutcomeView", "Pair", "PairAnswer", "PercentBasis", "Problem",
     "ProgressRecord", "Recognised", "ResponseChange", "StanceCount", "StatusChange",
     "StatusCount", "StatusCounts", "SuggestionRecord", "Unanswered",
 ]

@@ -35,6 +35,7 @@ __all__ = [
     "OutcomeView",
     "Pair",
     "PairAnswer",
+    "PercentBasis",
     "Problem",
     "ProgressRecord",
     "Recognised",
@@ -85,6 +86,14 @@ class ActionRecord(TypedDict):
     open_barriers: int
 
 
+class PercentBasis(TypedDict):
+    """What a rolled-up percent stands on: of the sub-actions that count (those not dropped),
+    how many have a percent, the ones averaged. See the rules.
+    """
+    stated: int
+    of: int
+
+
 class ActionState(TypedDict):
     """The state of one action (or sub-action) as of a date.
 
@@ -98,11 +107,13 @@ class ActionState(TypedDict):
     due: Optional[str]
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
     percent: Optional[float]
+    percent_basis: Optional["PercentBasis"]
     rolled_up: bool
     latest: Optional[Dict[str, Any]]
     overdue: bool
     open_barriers: List[str]
     blocked_by: List[str]
+    themes: List[str]
 
 
 class Ambiguity(TypedDict):

@@ -205,6 +205,9 @@ test("tracker filters by status, theme and owner change the visible rows", async
   assert.equal(await page.locator("#filters").isVisible(), true);
   const all = await visibleRows();
   assert.ok(all > 5, `${all} rows`);
+  // Every row names its action: the filters find each row's action by its ID, not its place.
+  const ids = await page.locator("#tracker tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.action));
+  assert.ok(ids.every(Boolean) && new Set(ids).size === ids.length, ids.join());
 
   await page.getByLabel("Status", { exact: true }).selectOption("done");
   const done = await visibleRows();
@@ -226,6 +229,8 @@ test("tracker filters by status, theme and owner change the visible rows", async
   await page.getByLabel("Theme", { exact: true }).selectOption(themes[0]);
   const byTheme = await visibleRows();
   assert.ok(byTheme > 0 && byTheme < all, `${byTheme} of ${all}`);
+  const rowThemes = await page.locator("#tracker tbody tr:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.themes.split("\n")));
+  assert.ok(rowThemes.every((t) => t.includes(themes[0])), JSON.stringify(rowThemes));
   await page.getByLabel("Theme", { exact: true }).selectOption("");
   assert.equal(await visibleRows(), all);
 });

@@ -130,7 +130,12 @@ test("asOf views the summary on a date", () => {
   const a1 = march.actionState("a1");
   assert.equal(a1.status, "in_progress");
   assert.equal(a1.percent, 30);
+  // The themes it serves, worked out by the library: those of the point it answers.
+  assert.deepEqual(a1.themes, ["hours"]);
   assert.equal(march.actionState("nope"), undefined);
+  // Done in July with no percent stated: none, not an invented 100 (and the 30 is out of date).
+  const july = s.asOf("2025-07-31").actionState("a1");
+  assert.deepEqual([july.status, july.percent, july.percent_basis], ["done", null, null]);
   // Due in March 2025, not done by April: overdue then, not before.
   assert.deepEqual(s.asOf("2025-04-01").overdue().map((a) => a.id), ["a1"]);
   assert.deepEqual(march.overdue(), []);

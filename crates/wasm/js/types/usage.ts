@@ -79,6 +79,9 @@ const plan: OutcomeView[] = view.planView();
 // The result types are generated from the results schema: these fields are checked against it.
 const percent: number | null | undefined = state?.percent;
 const blockedBy: string[] | undefined = state?.blocked_by;
+const actionThemes: string[] | undefined = state?.themes;
+const basis = state?.percent_basis;
+const averaged: [number, number] | undefined = basis ? [basis.stated, basis.of] : undefined;
 const byStatus: [Status | null, number][] = counts.by_status.map((c) => [c.status, c.count]);
 const unanswered: string[] = coverage.unanswered.map((u) => `${u.id}: ${u.text}`);
 const byStance: Stance[] = coverage.by_stance.map((c) => c.stance);
@@ -176,7 +179,7 @@ export const used = [
   act, date, cutoff, states, status, counts, unstated, overdue, barriers, waiting, pairs, coverage, plan,
   page, md, mine, alsoNow, states2, counts2, changes, added, moved, overdue2, pairs2, through, coverage2, plan2, rows, srows, prows, sc, v, css,
   bulletinMd, bulletinPage, bulletinMine, same, indented, firstLine, fromBytes, then, viewRows, current,
-  declared, declaredPercent, rolledUp, percent, blockedBy, byStatus, unanswered, byStance, neither,
+  declared, declaredPercent, rolledUp, percent, blockedBy, actionThemes, averaged, byStatus, unanswered, byStance, neither,
   planned, answeredBy, severity, omitted, anyResult, kind, stance, logged, edited, statusChanges, events,
   removed,
   once, onDay, onDate, label, noLabel,
