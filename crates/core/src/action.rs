@@ -16,9 +16,7 @@ use crate::link::Url;
 use crate::progress::ProgressEntry;
 
 /// Where an action stands.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Not started yet.
@@ -34,7 +32,7 @@ pub enum Status {
 }
 
 crate::names::names! {
-    Status, "status" {
+    serde Status, "status" {
         NotStarted => "not_started",
         InProgress => "in_progress",
         Done => "done",
@@ -74,9 +72,7 @@ impl Status {
 }
 
 /// How urgent an action is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     /// Do first.
@@ -88,7 +84,7 @@ pub enum Priority {
 }
 
 crate::names::names! {
-    Priority, "priority" {
+    serde Priority, "priority" {
         High => "high",
         Medium => "medium",
         Low => "low",
@@ -96,7 +92,7 @@ crate::names::names! {
 }
 
 /// How much of a suggestion an action answers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Coverage {
     /// The action does what was suggested (the default).
@@ -107,7 +103,7 @@ pub enum Coverage {
 }
 
 crate::names::names! {
-    Coverage, "coverage" {
+    serde Coverage, "coverage" {
         Full => "full",
         Partial => "partial",
     }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::link::Url;
 
 /// What kind of actor: a person, an office, a body, a department or a team.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     /// A named person ("Mark Burns-Williamson").
@@ -28,7 +28,7 @@ pub enum ActorKind {
 }
 
 crate::names::names! {
-    ActorKind, "actor kind" {
+    serde ActorKind, "actor kind" {
         Person => "person",
         Office => "office",
         Body => "body",

@@ -9,7 +9,7 @@ use crate::date::PartialDate;
 use crate::link::Link;
 
 /// What was decided, in one of the ways decisions after a consultation go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionOutcome {
     /// Go ahead as proposed.
@@ -25,7 +25,7 @@ pub enum DecisionOutcome {
 }
 
 crate::names::names! {
-    DecisionOutcome, "decision outcome" {
+    serde DecisionOutcome, "decision outcome" {
         Proceed => "proceed",
         ProceedWithChanges => "proceed_with_changes",
         NoChange => "no_change",

@@ -46,7 +46,7 @@ pub struct Attendance {
 }
 
 /// The sector an organisation belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
     /// Government, police, NHS, councils.
@@ -66,7 +66,7 @@ pub enum Sector {
 }
 
 crate::names::names! {
-    Sector, "sector" {
+    serde Sector, "sector" {
         Public => "public",
         Private => "private",
         Third => "third",
@@ -149,7 +149,7 @@ pub struct Presentation {
 }
 
 /// What kind of discussion group.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
     /// A roundtable discussion table.
@@ -168,7 +168,7 @@ pub enum GroupKind {
 }
 
 crate::names::names! {
-    GroupKind, "group kind" {
+    serde GroupKind, "group kind" {
         Table => "table",
         Workshop => "workshop",
         Breakout => "breakout",
@@ -230,7 +230,7 @@ pub struct Place {
 }
 
 /// What an engagement is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EngagementKind {
     /// A meeting, forum, workshop, drop-in, awareness day, or one session of a series.
@@ -249,7 +249,7 @@ pub enum EngagementKind {
 }
 
 crate::names::names! {
-    EngagementKind, "engagement kind" {
+    serde EngagementKind, "engagement kind" {
         Event => "event",
         Consultation => "consultation",
         Series => "series",

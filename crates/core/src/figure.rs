@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// How exact a stated number is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// Exactly this many ("12 delegates").
@@ -28,7 +28,7 @@ pub enum Qualifier {
 }
 
 crate::names::names! {
-    Qualifier, "qualifier" {
+    serde Qualifier, "qualifier" {
         Exactly => "exactly",
         Over => "over",
         AtLeast => "at_least",
@@ -153,7 +153,7 @@ impl std::fmt::Display for Amount {
 }
 
 /// Which way a figure counts: for, against, neutral or unsure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// In favour (agreed, supported, "yes").
@@ -167,7 +167,7 @@ pub enum Side {
 }
 
 crate::names::names! {
-    Side, "side" {
+    serde Side, "side" {
         For => "for",
         Against => "against",
         Neutral => "neutral",

@@ -33,6 +33,8 @@
 //! at their exact length, IDs of up to 24 bytes stored inline ([`Id`](crate::Id)), rarely
 //! present parts boxed.
 
+mod objects;
+
 use std::io::Read;
 
 use serde::Deserialize;
@@ -517,9 +519,12 @@ fn line_and_column(json: &[u8], offset: usize) -> (usize, usize) {
 /// Reads a whole JSON text as a `T`. The path is not tracked while reading (that would cost
 /// an allocation per field of every document); [`convert_at`] recovers it from the position
 /// of a failure.
+///
+/// Structs are read from objects only ([`objects`]): the list form serde also accepts is not
+/// compiled.
 fn read_slice<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_slice(json);
-    let value = T::deserialize(&mut de)?;
+    let value = T::deserialize(objects::Objects(&mut de))?;
     de.end()?;
     Ok(value)
 }
@@ -665,8 +670,10 @@ pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> R
         dismantle(value);
         return Err(Error::new(ErrorKind::TooDeep, TOO_DEEP));
     }
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| convert(e.path().to_string(), e.into_inner()))
+    // Structs from objects only, as when reading text ([`objects`]).
+    let mut track = serde_path_to_error::Track::new();
+    let de = serde_path_to_error::Deserializer::new(value, &mut track);
+    T::deserialize(objects::Objects(de)).map_err(|e| convert(track.path().to_string(), e))
 }
 
 /// Reads any part of the model from JSON text, with the same error kinds, paths, lines and
@@ -1007,8 +1014,10 @@ mod recovered_path_tests {
     /// The path serde_path_to_error tracks while reading, and the error.
     fn tracked(json: &[u8]) -> Option<(String, serde_json::Error)> {
         let mut de = serde_json::Deserializer::from_slice(json);
-        match serde_path_to_error::deserialize::<_, Summary>(&mut de) {
-            Err(e) => Some((e.path().to_string(), e.into_inner())),
+        let mut track = serde_path_to_error::Track::new();
+        let tracked = serde_path_to_error::Deserializer::new(&mut de, &mut track);
+        match Summary::deserialize(objects::Objects(tracked)) {
+            Err(e) => Some((track.path().to_string(), e)),
             Ok(_) => de.end().err().map(|e| (String::new(), e)),
         }
     }

@@ -9,7 +9,7 @@ use crate::actor::Actor;
 use crate::date::DateSchema;
 
 /// Where the body stands on what was said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     /// We will do it.
@@ -40,7 +40,7 @@ pub enum Stance {
 
 // `ALL` (and so every list by stance) is in this order: acceptance first, then the rest.
 crate::names::names! {
-    Stance, "stance" {
+    serde Stance, "stance" {
         Accepted => "accepted",
         AcceptedInPrinciple => "accepted_in_principle",
         PartlyAccepted => "partly_accepted",

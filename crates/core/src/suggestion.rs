@@ -18,7 +18,7 @@ fn is_default_kind(k: &SuggestionKind) -> bool {
 }
 
 /// What a point is. Real notes mix kinds under one heading; keep what the point really is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionKind {
     /// Something participants proposed (the default).
@@ -36,7 +36,7 @@ pub enum SuggestionKind {
 }
 
 crate::names::names! {
-    SuggestionKind, "suggestion kind" {
+    serde SuggestionKind, "suggestion kind" {
         Suggestion => "suggestion",
         Question => "question",
         Concern => "concern",
@@ -46,7 +46,7 @@ crate::names::names! {
 }
 
 /// Whether the person quoted agreed to be named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Consent {
     /// They agreed to be quoted with the attribution given.
@@ -58,7 +58,7 @@ pub enum Consent {
 }
 
 crate::names::names! {
-    Consent, "consent" {
+    serde Consent, "consent" {
         Given => "given",
         Anonymous => "anonymous",
         NotRecorded => "not_recorded",
@@ -66,7 +66,7 @@ crate::names::names! {
 }
 
 /// Who a quote comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteFrom {
     /// A participant: someone who took part.
@@ -76,7 +76,7 @@ pub enum QuoteFrom {
 }
 
 crate::names::names! {
-    QuoteFrom, "quote source" {
+    serde QuoteFrom, "quote source" {
         Participant => "participant",
         Speaker => "speaker",
     }

@@ -65,17 +65,7 @@ pub const MAX_IDS_LISTED: usize = 8;
 
 /// How serious a problem is.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -89,7 +79,7 @@ pub enum Severity {
 }
 
 crate::names::names! {
-    Severity, "severity" {
+    serde Severity, "severity" {
         Error => "error",
         Warning => "warning",
         Info => "info",
@@ -98,17 +88,7 @@ crate::names::names! {
 
 /// The stable code of a validation problem.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
@@ -154,7 +134,7 @@ pub enum Code {
 }
 
 crate::names::names! {
-    Code, "problem code" {
+    serde Code, "problem code" {
         DuplicateId => "duplicate-id",
         DanglingReference => "dangling-reference",
         DependencyCycle => "dependency-cycle",
