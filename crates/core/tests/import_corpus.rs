@@ -123,11 +123,12 @@ fn all_actions(s: &Summary) -> Vec<&yousaid::Action> {
 }
 
 /// The IDs of the points an action answers.
+/// What an action answers: the IDs of the points or questions it names.
 fn answers(action: &yousaid::Action) -> Vec<&str> {
     action
         .responds_to
         .iter()
-        .filter_map(|a| a.suggestion.as_deref())
+        .filter_map(|a| a.suggestion.as_deref().or(a.question.as_deref()))
         .collect()
 }
 
@@ -302,14 +303,15 @@ fn edinburgh_we_asked_you_said_we_did_blocks() {
         "We have fully considered the responses from stakeholders and sought further feedback \
          from elected members."
     ));
-    assert_eq!(answers(&s.actions[0]), ["s1", "s2", "s3"]);
-    assert_eq!(answers(&s.actions[1]), ["s1", "s2", "s3"]);
+    // One "We did" for the block: the actions answer its question, the points with it.
+    assert_eq!(answers(&s.actions[0]), ["q1"]);
+    assert_eq!(answers(&s.actions[1]), ["q1"]);
     // The block cut off mid-sentence keeps its words as they are.
     assert_eq!(
         s.actions[2].title,
         "We have fully considered all the responses fro"
     );
-    assert_eq!(answers(&s.actions[2]), ["s4", "s5", "s6"]);
+    assert_eq!(answers(&s.actions[2]), ["q2"]);
     // Nothing is invented for an answer: no status, no date, no stance.
     assert!(
         s.actions
@@ -334,7 +336,7 @@ fn edinburgh_we_asked_you_said_we_did_blocks() {
          Roseburn Park."
     );
     assert_eq!(s.suggestions.len(), 3);
-    assert_eq!(answers(&s.actions[2]), ["s2"]);
+    assert_eq!(answers(&s.actions[2]), ["q2"]);
     assert!(
         s.actions[2]
             .title
@@ -365,7 +367,7 @@ fn edinburgh_we_asked_you_said_we_did_blocks() {
             "Autumn 2021 - Corstorphine placemaking design"
         ]
     );
-    assert_eq!(answers(&d.summary.actions[2]), ["s2"]);
+    assert_eq!(answers(&d.summary.actions[2]), ["q2"]);
 
     // Version E lost its headings in extraction: nothing to pair, prose only (its one "We
     // will…" line is a commitment).
@@ -424,7 +426,7 @@ fn buckinghamshire_blocks_with_lists_and_tallies() {
             .starts_with("the criteria \"About to take up employment\"")
     );
     assert_eq!(s.actions.len(), 2);
-    assert_eq!(answers(&s.actions[0]), ["s1", "s2", "s3", "s4"]);
+    assert_eq!(answers(&s.actions[0]), ["q1"]);
     assert_eq!(s.actions[1].title, "Following the consultation, we have:");
     assert_eq!(s.actions[1].actions.len(), 2);
     assert_eq!(s.actions[1].actions[1].title, "remove");
@@ -453,7 +455,7 @@ fn buckinghamshire_blocks_with_lists_and_tallies() {
         s.actions[0].actions[10].title,
         "The Hive to be designated polling place instead of Hannah Ball School"
     );
-    assert_eq!(answers(&s.actions[0]), ["s1", "s2"]);
+    assert_eq!(answers(&s.actions[0]), ["q1"]);
 
     // Version 3: two ward mergers; the tallies are details of "We received 21 responses".
     let s = &all[2].summary;
@@ -477,13 +479,13 @@ fn buckinghamshire_blocks_with_lists_and_tallies() {
         ["We received 11 responses to the survey:"]
     );
     assert_eq!(s.actions[0].actions.len(), 2);
-    assert_eq!(answers(&s.actions[2]), ["s1", "s2", "s3", "s4"]);
+    assert_eq!(answers(&s.actions[2]), ["q1"]);
 
     // Version 5: two blocks, each action answering its own block's points only.
     let s = &all[4].summary;
     assert_eq!(s.questions.len(), 3);
-    assert_eq!(answers(&s.actions[0]), ["s1", "s2"]);
-    assert_eq!(answers(&s.actions[1]), ["s3", "s4"]);
+    assert_eq!(answers(&s.actions[0]), ["q1"]);
+    assert_eq!(answers(&s.actions[1]), ["q2"]);
     assert!(
         s.suggestions[3].points[0]
             .text
@@ -527,7 +529,7 @@ fn dh_consultations_blocks_after_a_featured_item() {
             .title
             .starts_with("We have published our Government response")
     );
-    assert_eq!(answers(&s.actions[0]), ["s1"]);
+    assert_eq!(answers(&s.actions[0]), ["q1"]);
     // The second block is cut inside its "We asked".
     assert!(points_under(s, "q2").is_empty());
 }

@@ -371,3 +371,43 @@ fn a_failing_writer_is_an_io_error() {
         assert!(err.message().contains("disk full"), "{format}: {err}");
     }
 }
+
+#[test]
+fn a_point_answered_with_the_block_it_stands_in_gets_no_words_of_its_own() {
+    use yousaid::{Action, Answer, Question, Suggestion};
+    let mut s = Summary::new("Library");
+    s.questions
+        .push(Question::new("q1", "What would make the library better?"));
+    s.suggestions
+        .push(Suggestion::new("s1", "Open on Sundays").question("q1"));
+    s.suggestions.push(Suggestion::new("s2", "More parking"));
+    let mut a = Action::new("a1", "Review opening hours and access");
+    a.responds_to.push(Answer::to_question("q1"));
+    s.actions.push(a);
+    for format in [
+        OutputFormat::Html,
+        OutputFormat::Markdown,
+        OutputFormat::Text,
+    ] {
+        let out = render(&s, View::Full, format);
+        // The question's answer follows its points: saying so beside each point repeats it.
+        assert!(!out.contains("question as a whole"), "{format:?}:\n{out}");
+        assert_eq!(
+            out.matches("Review opening hours and access").count(),
+            1,
+            "{out}"
+        );
+        // A point with no answer anywhere still says so.
+        assert_eq!(
+            out.matches("Not answered yet").count(),
+            1,
+            "{format:?}:\n{out}"
+        );
+    }
+    // The table lists each point on its own, so there the words stay.
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(
+        table.contains("Answered with the question as a whole"),
+        "{table}"
+    );
+}

@@ -44,6 +44,7 @@ use std::borrow::Cow;
 use super::labels::Labels;
 use crate::action::{Action, AnswerTarget, Coverage, Status};
 use crate::actor::Actor;
+use crate::answered::AnsweredThrough;
 use crate::date::PartialDate;
 use crate::decision::Decision;
 use crate::engagement::{Engagement, EngagementKind, GroupKind, Sector};
@@ -592,8 +593,12 @@ pub struct PointView<'a> {
     /// The other actions answering it (sub-actions, and actions shown in full elsewhere).
     pub see: Vec<ActionRef<'a>>,
     /// When it has no answer of its own but is answered with its question, a theme or an
-    /// engagement as a whole: words saying so ("Answered with the question as a whole").
+    /// engagement as a whole: words saying so ("Answered with the question as a whole"),
+    /// unless that answer is shown where the point stands (`answered_here`).
     pub answered_with: Option<Cow<'static, str>>,
+    /// Whether it is answered with the question or engagement whose block it stands in, whose
+    /// answer follows the points: nothing is written beside the point.
+    pub answered_here: bool,
     /// Sub-points.
     pub points: Vec<PointView<'a>>,
 }
@@ -1404,6 +1409,8 @@ impl<'a> Index<'a> {
         // Explicit recursion is bounded: rendering refuses nesting deeper than 100 levels.
         let number = *next;
         *next += 1;
+        let inherited = self.tracking.inherited(number);
+        let answered_here = inherited.is_some_and(|i| place.answers_here(i));
         let mut did = Vec::new();
         let mut see = Vec::new();
         for l in self.answer_links(&s.id) {
@@ -1440,7 +1447,10 @@ impl<'a> Index<'a> {
             actions: self.answering(&s.id),
             did,
             see,
-            answered_with: self.tracking.inherited(number).map(|k| self.labels.text(k)),
+            answered_with: inherited
+                .filter(|_| !answered_here)
+                .map(|i| self.labels.text(i.key)),
+            answered_here,
             points: s
                 .points
                 .iter()
@@ -1763,6 +1773,19 @@ pub(super) struct Placement<'a> {
 }
 
 impl<'a> Placement<'a> {
+    /// Whether the answer a point inherits is shown where the point stands, so that words
+    /// saying "answered with the question as a whole" would only repeat it: a point with a
+    /// question stands in its question's block, which ends with the question's answer, and a
+    /// point of the engagement whose section is being built (or of the one every point
+    /// belongs to) stands above that engagement's "We did".
+    fn answers_here(&self, inherited: &super::tracking::Inherited) -> bool {
+        match inherited.through {
+            AnsweredThrough::Question => true,
+            AnsweredThrough::Engagement => self.known.contains(inherited.id.as_str()),
+            _ => false,
+        }
+    }
+
     fn new(summary: &'a Summary) -> Self {
         let mut known: IdSet<&str> = IdSet::default();
         if let Some((first, rest)) = summary.suggestions.split_first() {

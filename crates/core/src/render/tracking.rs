@@ -48,6 +48,17 @@ fn answered_with(summary: &Summary, answer: &Answered) -> Option<&'static str> {
     })
 }
 
+/// An answer a point inherits from its question, a theme or an engagement, when it has none of
+/// its own.
+pub(crate) struct Inherited {
+    /// Where the answer is.
+    pub through: AnsweredThrough,
+    /// The ID of the question, theme or engagement answered.
+    pub id: crate::Id,
+    /// The label key of the words saying so.
+    pub key: &'static str,
+}
+
 pub(crate) struct Tracking<'a> {
     /// The reference date of the view, if any.
     pub date: Option<Date>,
@@ -57,9 +68,9 @@ pub(crate) struct Tracking<'a> {
     /// For each suggestion and sub-point in document order (parents first), how many groups raised it and how many were asked (the full
     /// view's "raised by N of M groups"); none when no group is recorded.
     raised_by: Vec<Option<(usize, usize)>>,
-    /// For each suggestion and sub-point in document order (parents first), words for the
-    /// answer it inherits when it has none of its own (filled with `raised_by`).
-    inherited: Vec<Option<&'static str>>,
+    /// For each suggestion and sub-point in document order (parents first), the answer it
+    /// inherits when it has none of its own, and the words for it (filled with `raised_by`).
+    inherited: Vec<Option<Inherited>>,
     /// "tables" when every group is a roundtable table, else "groups".
     group_noun: Cow<'static, str>,
     labels: Labels,
@@ -98,10 +109,10 @@ impl<'a> Tracking<'a> {
         })
     }
 
-    /// Words for the answer the `n`th suggestion or sub-point in document order inherits
-    /// ("Answered with the question as a whole"), when it has no answer of its own.
-    pub fn inherited(&self, n: usize) -> Option<&'static str> {
-        self.inherited.get(n).copied().flatten()
+    /// The answer the `n`th suggestion or sub-point in document order inherits, with its
+    /// words ("Answered with the question as a whole"), when it has no answer of its own.
+    pub fn inherited(&self, n: usize) -> Option<&Inherited> {
+        self.inherited.get(n).and_then(Option::as_ref)
     }
 
     /// Every action state in document order, parents first, with depth.
@@ -201,7 +212,13 @@ pub(crate) fn tracking<'a>(
                         .answer
                         .as_ref()
                         .filter(|a| a.through != AnsweredThrough::Parent)
-                        .and_then(|a| answered_with(summary, a))
+                        .and_then(|a| {
+                            Some(Inherited {
+                                through: a.through,
+                                id: a.id.clone(),
+                                key: answered_with(summary, a)?,
+                            })
+                        })
                 });
             }
             // The table shows every top-level point, and a sub-point when it has an answer of

@@ -7,7 +7,7 @@
 //! | "We asked" (or "What we asked") | opens a block; its first paragraph a [`Question`](crate::Question); the block's points answer it |
 //! | further paragraphs and bullets under "We asked" | prose, kept in order (the report notes the first) |
 //! | "You said" (or "What you said", "You told us") | each paragraph a point under the block's question; bullets nested under the paragraph before them |
-//! | "We did" ("What we did", "We will", "Our response"…), after "We asked" or "You said" | each paragraph an [`Action`](crate::Action) that responds to every top-level point of the block's "You said" (to its question when it has none); bullets sub-actions |
+//! | "We did" ("What we did", "We will", "Our response"…), after "We asked" or "You said" | each paragraph an [`Action`](crate::Action) that responds to the block's question, the "We asked" (to every top-level point of its "You said" when it has none); bullets sub-actions |
 //! | a short line standing alone inside a block | a paragraph of the block, not a heading (noted in the report) |
 //! | a paragraph wholly in square brackets (an editor's note) | prose |
 //!
@@ -24,8 +24,9 @@
 //! assert_eq!(s.questions[0].text, "How should the park be used?");
 //! assert_eq!(s.suggestions.len(), 2);
 //! assert_eq!(s.suggestions[1].question.as_deref(), Some("q1"));
-//! let answered: Vec<_> = s.actions[0].responds_to.iter().filter_map(|a| a.suggestion.as_deref()).collect();
-//! assert_eq!(answered, ["s1", "s2"]);
+//! // One "We did" for the block: it answers the question, and the points with it.
+//! assert_eq!(s.actions[0].responds_to[0].question.as_deref(), Some("q1"));
+//! assert!(s.answer_of("s2").is_some());
 //! # Ok::<(), yousaid::Error>(())
 //! ```
 
@@ -267,21 +268,22 @@ impl Builder {
         self.prose(item);
     }
 
-    /// The answers an action of the open block gives: to each top-level point of its "You
-    /// said" (up to [`MAX_ANSWERED_POINTS`]), or to its question.
+    /// The answers an action of the open block gives: to its question, the "We asked" (one
+    /// "We did" for the whole block, as the sources mean it), or when it has none to each
+    /// top-level point of its "You said" (up to [`MAX_ANSWERED_POINTS`]).
     fn block_answers(&self) -> Vec<Answer> {
         let Some(block) = self.block.as_ref() else {
             return Vec::new();
         };
+        if let Some(q) = &block.question {
+            return vec![Answer::to_question(q.clone()).coverage(Coverage::Full)];
+        }
         let said = &self.summary.suggestions[block.said_from.min(self.summary.suggestions.len())..];
         if !said.is_empty() && said.len() <= MAX_ANSWERED_POINTS {
             return said
                 .iter()
                 .map(|s| Answer::to_suggestion(s.id.clone()).coverage(Coverage::Full))
                 .collect();
-        }
-        if let Some(q) = &block.question {
-            return vec![Answer::to_question(q.clone()).coverage(Coverage::Full)];
         }
         if !said.is_empty() {
             return Vec::new();
@@ -305,6 +307,7 @@ impl Builder {
         let answers = self.block_answers();
         if let Some(block) = self.block.as_mut()
             && !block.noted_many
+            && block.question.is_none()
             && self
                 .summary
                 .suggestions
@@ -316,9 +319,8 @@ impl Builder {
             self.ambiguous(
                 &item.at,
                 &item.text,
-                "a \"You said\" of more points than one action can sensibly answer each of: the \
-                 actions of this block answer its question (nothing, when it has none) rather \
-                 than each point",
+                "a \"You said\" with no \"We asked\" before it, of more points than one action \
+                 can sensibly answer each of: the actions of this block answer none of them",
             );
         }
         match self.summary.actions.last_mut() {
@@ -331,9 +333,9 @@ impl Builder {
     }
 }
 
-/// The most points of a block's "You said" that each of its actions answers one by one; a
-/// block with more answers its question instead (an action answering every one of thousands
-/// of points would make the summary grow with their product).
+/// The most points of a block's "You said" with no question that each of its actions answers
+/// one by one; a block with more answers none of them (an action answering every one of
+/// thousands of points would make the summary grow with their product).
 const MAX_ANSWERED_POINTS: usize = 50;
 
 #[cfg(test)]
@@ -349,6 +351,14 @@ mod tests {
             .responds_to
             .iter()
             .filter_map(|a| a.suggestion.as_deref())
+            .collect()
+    }
+
+    fn questions_answered(i: &Imported, action: usize) -> Vec<&str> {
+        i.summary.actions[action]
+            .responds_to
+            .iter()
+            .filter_map(|a| a.question.as_deref())
             .collect()
     }
 
@@ -370,8 +380,12 @@ mod tests {
             [("More buses.", Some("q1")), ("Cheaper fares.", Some("q1"))]
         );
         assert_eq!(s.actions.len(), 2);
-        assert_eq!(answers(&i, 0), ["s1", "s2"]);
-        assert_eq!(answers(&i, 1), ["s1", "s2"]);
+        // One "We did" for the whole block: each action answers the question, and the points
+        // are answered with it.
+        assert_eq!(questions_answered(&i, 0), ["q1"]);
+        assert_eq!(questions_answered(&i, 1), ["q1"]);
+        assert!(answers(&i, 0).is_empty());
+        assert!(s.answer_of("s2").is_some());
         // Each label's line is recognised as what the line after it became.
         let as_: Vec<_> = i.report.recognised.iter().map(|r| r.as_).collect();
         assert_eq!(
@@ -436,7 +450,8 @@ mod tests {
              took part.\n",
         );
         let s = &i.summary;
-        assert_eq!(answers(&i, 0), ["s1"]);
+        assert_eq!(questions_answered(&i, 0), ["q1"]);
+        // The second block has no question: its action answers its points.
         assert_eq!(answers(&i, 1), ["s2", "s3"]);
         // The second block has no "We asked": its points answer no question.
         assert_eq!(s.suggestions[0].question.as_deref(), Some("q1"));
@@ -459,6 +474,12 @@ mod tests {
         assert!(a.iter().all(
             |a| a.responds_to.len() == 1 && a.responds_to[0].question.as_deref() == Some("q1")
         ));
+        assert!(i.report.ambiguous.is_empty());
+        // Without a question, an action answering each of 60 points would be guesswork: it
+        // answers none, and the report says so.
+        let text = text.replacen("We asked\n\nWhat should change?\n\n", "", 1);
+        let i = import(&text);
+        assert!(i.summary.actions.iter().all(|a| a.responds_to.is_empty()));
         assert_eq!(i.report.ambiguous.len(), 1);
     }
 
@@ -473,7 +494,7 @@ mod tests {
         let s = &i.summary;
         assert_eq!(s.title, "Outcomes");
         assert_eq!(s.suggestions[1].question.as_deref(), Some("q1"));
-        assert_eq!(answers(&i, 0), ["s1", "s2"]);
+        assert_eq!(questions_answered(&i, 0), ["q1"]);
         assert!(s.themes.is_empty());
     }
 
