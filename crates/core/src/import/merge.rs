@@ -39,13 +39,13 @@
 //! importing with merging took 9.7× to 12.1× the time of loading the resulting summary when
 //! the stems were ordered by rarity in the whole document (each question's topic is rare in
 //! the document, so it led every prefix and every kept point of a question was compared with
-//! every point), and 4.2× with this filter (outline alone 2.0×; busy 2-core machine, 7
-//! repetitions): the target of 3× is still missed. The time left is spread over cutting words
-//! to stems, comparing candidates and moving the merged points. The memory the import adds
-//! over the input went from 16.1× its size with merging to 13.1× (10.1× without merging), the
-//! merge's part from 6.0× to 3.0×: its own structures are flat arrays of numbers of a few MB,
-//! freed before the merged points move, and the report records each of the 63,385 merged
-//! points.
+//! every point), and 4.2× to 4.5× with this filter (outline alone 2.0×; busy 2-core machine,
+//! two runs of 7 repetitions): the target of 3× is still missed. The time left is spread over
+//! cutting words to stems, comparing candidates and moving the merged points. The memory the
+//! import adds over the input went from 16.1× its size with merging to 13.1× (10.1× without
+//! merging), the merge's part from 6.0× to 3.0×: its own structures are flat arrays of numbers
+//! of a few MB, freed before the merged points move, and the report records each of the 63,385
+//! merged points.
 
 mod prefix_filter;
 
