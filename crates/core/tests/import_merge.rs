@@ -203,3 +203,27 @@ fn nothing_merges_without_a_threshold() {
     assert_eq!(imported.summary.suggestions.len(), 2);
     assert!(imported.report.merges.is_empty());
 }
+
+#[test]
+fn a_point_as_like_two_kept_points_joins_the_one_sharing_the_rarer_stem() {
+    // "Buses trains ferries" is 2/3 like "Buses trains" and "Buses ferries". With "trains"
+    // raised once more elsewhere, "ferries" is the rarer stem: it joins "Buses ferries".
+    let notes = |more: &str| {
+        format!(
+            "Notes\n\nWhat should change?\n\nTable 1\n\n- Buses trains\n\nTable 2\n\n\
+             - Buses ferries\n\nTable 3\n\n- Buses trains ferries\n\nWhat works well?\n\n\
+             Table 4\n\n- {more}\n"
+        )
+    };
+    let kept = |more: &str| {
+        let imported = import_outline(&notes(more), &ImportOptions::default().merge(0.5)).unwrap();
+        let merges = &imported.report.merges;
+        assert_eq!(merges.len(), 1);
+        assert_eq!(merges[0].merged[0].text, "Buses trains ferries");
+        assert_eq!(merges[0].merged[0].similarity, 2.0 / 3.0);
+        merges[0].kept.to_string()
+    };
+    assert_eq!(kept("Trains"), "s2");
+    // Stems used as often: the one seen first ("trains") decides.
+    assert_eq!(kept("Libraries"), "s1");
+}
