@@ -106,6 +106,7 @@ class ActionState(TypedDict):
     owner: Optional[str]
     due: Optional[str]
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     percent_basis: Optional["PercentBasis"]
     rolled_up: bool
@@ -200,6 +201,8 @@ class StatusChange(TypedDict):
     title: str
     old: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
     new: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    old_label: Optional[str]
+    new_label: Optional[str]
     old_percent: Optional[float]
     new_percent: Optional[float]
 
