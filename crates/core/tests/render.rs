@@ -335,6 +335,13 @@ fn the_sources_words_show_where_they_describe_the_status_shown() {
     assert!(tracker.contains("| — | — | In progress | — |"), "{tracker}");
     let table = as_of(View::Table, OutputFormat::Markdown);
     assert!(table.contains("| In progress |"), "{table}");
+    // The records say the same: the words only beside the status they were given for.
+    for (view, words) in [(s.current(), Some("Complete")), (s.as_of(march), None)] {
+        let yousaid::Records::Actions(rows) = view.records(yousaid::RecordKind::Actions) else {
+            unreachable!()
+        };
+        assert_eq!(rows[0].status_label.as_deref(), words);
+    }
     let html = as_of(View::Tracker, OutputFormat::Fragment);
     assert!(
         html.contains(r#"<td data-label="Status"><span class="ys-tag ys-s-in_progress">In progress</span></td>"#),

@@ -62,6 +62,7 @@ class ActionRecord(TypedDict):
     title: str
     owner: Optional[str]
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     rolled_up: bool
     declared_status: Optional[Literal[
@@ -417,6 +418,7 @@ class ProgressRecord(TypedDict):
     action: str
     date: str
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     note: Optional[str]
     evidence: int
