@@ -350,6 +350,21 @@ fn the_sources_words_show_where_they_describe_the_status_shown() {
 }
 
 #[test]
+fn a_pair_answered_in_different_words_shows_the_built_in_label() {
+    let mut s = complete_in_may();
+    let mut a2 = yousaid::Action::new("a2", "Benchmarks promoted")
+        .status(yousaid::Status::Done)
+        .responds_to("s1", yousaid::Coverage::Full);
+    a2.status_label = Some("Achieved".to_owned());
+    s.actions.push(a2);
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(table.ends_with("| Done |\n"), "{table}");
+    s.actions[1].status_label = Some("Complete".to_owned());
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(table.ends_with("| Complete |\n"), "{table}");
+}
+
+#[test]
 fn the_bulletin_gives_each_version_its_own_words() {
     let mut old = complete_in_may();
     old.actions[0].progress.pop();

@@ -635,7 +635,9 @@ pub struct PairView<'a> {
     pub response: Option<ResponseView<'a>>,
     /// The actions answering it.
     pub actions: Vec<ActionRef<'a>>,
-    /// Words for the status column: the response's stance, the actions' statuses, or "No
+    /// Words for the status column: the response's stance, the actions' statuses (in the
+    /// source's own words when every answering action gives the same words for its status
+    /// shown, see [`ActionState::status_label`](crate::ActionState::status_label)), or "No
     /// response yet".
     pub status: String,
     /// A key for styling the status: an action status key, a stance key, `answered` (an
