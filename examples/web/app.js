@@ -231,11 +231,15 @@ function setOptions(select, first, options) {
 function fillFilters() {
   const summary = state.summary;
   const states = summary.actionStates();
-  // The statuses as the library names them: rendered once, off the page.
+  // The statuses as the library names them: rendered once, off the page. The table of counts
+  // comes first, since it uses the built-in labels; a row of the tracker may show the
+  // source's own words for its status instead ("Complete"), used only for a status no count
+  // names (a sub-action's).
   const probe = el("div");
   probe.innerHTML = summary.render({ view: "tracker", format: "fragment" });
   const statuses = new Map();
-  for (const tag of probe.querySelectorAll("table.ys-tracker .ys-tag[class*='ys-s-']")) {
+  const tags = "table.ys-compact .ys-tag[class*='ys-s-'], table.ys-tracker .ys-tag[class*='ys-s-']";
+  for (const tag of probe.querySelectorAll(tags)) {
     const key = [...tag.classList].find((c) => c.startsWith("ys-s-"))?.slice(5);
     if (key && !statuses.has(key)) statuses.set(key, tag.textContent);
   }

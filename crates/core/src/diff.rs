@@ -34,7 +34,8 @@
 //! - **status changes**: an action in both versions whose effective status (as of everything
 //!   recorded, sub-actions rolled up: see [`Summary::current`]) differs. A version that states
 //!   no status has `None`, so a first status reads as a change from none, not from "not
-//!   started".
+//!   started". Each side carries the source's words for its status where they describe it
+//!   (`old_label`, `new_label`); a change of words alone is an edit of `status_label`.
 //! - **progress**: entries in the new log of an action in both versions that are not in its
 //!   old log (an entry edited after publication counts as new).
 //! - **barriers**: barriers of an action in both versions that are new (text not in the old
@@ -158,6 +159,11 @@ pub struct StatusChange {
     pub old: Option<Status>,
     /// The new status; `None` when the new version states none.
     pub new: Option<Status>,
+    /// The old version's own words for `old` ("Progress Made"), where they describe it (see
+    /// [`ActionState::status_label`](crate::ActionState::status_label)).
+    pub old_label: Option<String>,
+    /// The new version's own words for `new` ("Complete"), where they describe it.
+    pub new_label: Option<String>,
     /// The old percent.
     pub old_percent: Option<f64>,
     /// The new percent.
@@ -674,6 +680,8 @@ fn diff_actions(old: &Summary, new: &Summary, changes: &mut Changes) {
                 title: n.title.clone(),
                 old: old_r.status[oi],
                 new: new_r.status[ni],
+                old_label: old_r.words[oi].map(str::to_owned),
+                new_label: new_r.words[ni].map(str::to_owned),
                 old_percent: old_r.percent[oi],
                 new_percent: new_r.percent[ni],
             });

@@ -7,7 +7,8 @@
 //! Records are asked of a view ([`AsOf::records`]; [`Summary::records`] asks
 //! [`Summary::current`]), so a table agrees with the page rendered from the same view and
 //! with [`AsOf::status_counts`]: an action's `status` and `percent` are its current ones
-//! (from the log as of the date, rolled up from sub-actions, as [`ActionState`] has them),
+//! (from the log as of the date, rolled up from sub-actions, as [`ActionState`] has them;
+//! `status_label` is the source's own words for that status, where they describe it),
 //! and `declared_status` and `declared_percent` are what the document itself states
 //! ([`Action::declared_status`](crate::Action::declared_status) and the last percent its own
 //! log records, whatever the date). Progress records are the entries counted as of the date.
@@ -120,6 +121,9 @@ pub struct ActionRecord {
     /// sub-actions ([`ActionState::status`]); empty when no status is stated.
     #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
+    /// The source's own words for `status` ("Complete"), where they describe it
+    /// ([`ActionState::status_label`]); empty otherwise.
+    pub status_label: Option<String>,
     /// The current percent, 0–100: recorded as of the view's date, or rolled up from
     /// sub-actions ([`ActionState::percent`]).
     pub percent: Option<f64>,
@@ -168,6 +172,8 @@ pub struct ProgressRecord {
     /// The status from this date on, if it changed.
     #[schemars(with = "Option<crate::Status>")]
     pub status: Option<String>,
+    /// The source's own words for it ("Progress Made"), if given.
+    pub status_label: Option<String>,
     /// How far along, 0–100.
     pub percent: Option<f64>,
     /// What happened.
@@ -314,6 +320,7 @@ impl AsOf<'_> {
                 title: a.title.clone(),
                 owner: a.owner_text(),
                 status: st.status.map(|s| s.as_str().to_owned()),
+                status_label: st.status_label.clone(),
                 percent: st.percent,
                 rolled_up: st.rolled_up,
                 declared_status: a.declared_status().map(|s| s.as_str().to_owned()),
@@ -350,6 +357,7 @@ impl AsOf<'_> {
                         action: a.id.as_str().to_owned(),
                         date: e.date.to_string(),
                         status: e.status.map(|s| s.as_str().to_owned()),
+                        status_label: e.status_label.clone(),
                         percent: e.percent,
                         note: e.note.clone(),
                         evidence: e.evidence.len(),

@@ -34,6 +34,16 @@
 //! since nothing says when it changed. With no status declared or logged, the status is
 //! `None`: **no status stated**, its own state, never read as `not_started`.
 //!
+//! **The source's words for a status.** [`ActionState::status_label`] carries the source's own
+//! words ("Complete", "Progress Made") only where they describe the status shown. An action's
+//! own words are those of the log entry its status comes from
+//! ([`ProgressEntry::status_label`](crate::ProgressEntry::status_label)), else, when its status
+//! is the one it declares, the declared words ([`Action::status_label`](crate::Action::status_label));
+//! a status from the log that differs from the declared one (an earlier stage, as of a date)
+//! has no declared words. A rolled-up status keeps the action's own words when it is the
+//! action's own status, and has none when it differs. With no words, a page shows the
+//! built-in label of the status.
+//!
 //! **An action's own percent** is the percent of the last counted entry that records one,
 //! clamped to 0–100. A percent is a stated figure: no status stands in for one. A `done`
 //! action has no percent unless one is recorded (the status says the rest), and a percent
@@ -130,6 +140,12 @@ pub struct ActionState {
     /// The effective status: from the log as of the date, rolled up from sub-actions where
     /// there are any. `None` when no status is stated (not the same as not started).
     pub status: Option<Status>,
+    /// The source's own words for `status` ("Complete", "Progress Made"), when they describe
+    /// it: the words of the log entry the status comes from, or the action's declared words
+    /// when `status` is the status it declares. `None` when the status shown differs from the
+    /// one the words were given for (an earlier status from the log as of a date, a rolled-up
+    /// status): show the built-in label then. See [the rules](crate::tracking#the-rules).
+    pub status_label: Option<String>,
     /// How far along, 0–100: recorded, or rolled up from the sub-actions that have one.
     /// `None` when none is stated: never 0 for want of a figure, never 100 for `done`.
     pub percent: Option<f64>,
@@ -253,6 +269,8 @@ impl StatusCounts {
 pub(crate) struct Tracked<'a> {
     pub(crate) actions: Vec<&'a Action>,
     pub(crate) states: Vec<ActionState>,
+    /// Each state's `status_label`, borrowed from the summary.
+    pub(crate) words: Vec<Option<&'a str>>,
     pub(crate) index: IdMap<&'a str, usize>,
 }
 
@@ -508,6 +526,8 @@ impl<'a> AsOf<'a> {
 /// What an action's own log says as of the cut-off.
 struct Own<'a> {
     status: Option<Status>,
+    /// The source's words for `status`, where they describe it.
+    words: Option<&'a str>,
     percent: Option<f64>,
     latest: Option<&'a ProgressEntry>,
 }
@@ -542,12 +562,22 @@ fn last_by_date<'a, T>(
 
 fn own_state(action: &Action, cutoff: Option<Date>) -> Own<'_> {
     let log = &action.progress;
-    let logged = last_by_date(log, cutoff, |e| e.status);
+    let logged = last_by_date(log, cutoff, |e| e.status.map(|s| (s, e)));
     let status = match logged {
-        Some((_, s)) => Some(s),
+        Some((_, (s, _))) => Some(s),
         None if log.iter().any(|e| e.status.is_some()) => Some(Status::NotStarted),
         None => action.status,
     };
+    // The entry's own words, else the declared words where the status is the declared one.
+    let words = logged
+        .and_then(|(_, (_, e))| e.status_label.as_deref())
+        .or_else(|| {
+            action
+                .status_label
+                .as_deref()
+                .filter(|_| status == action.status)
+        });
+    let logged = logged.map(|(at, (s, _))| (at, s));
     let percent = last_by_date(log, cutoff, |e| e.percent.filter(|p| !p.is_nan()))
         .filter(|(at, _)| match logged {
             // A percent recorded before the entry that marks the work done described it
@@ -559,6 +589,7 @@ fn own_state(action: &Action, cutoff: Option<Date>) -> Own<'_> {
     let latest = last_by_date(log, cutoff, Some).map(|(_, e)| e);
     Own {
         status,
+        words,
         percent,
         latest,
     }
@@ -638,6 +669,8 @@ pub(crate) struct Rolled<'a> {
     pub(crate) parents: Vec<Option<usize>>,
     pub(crate) depths: Vec<usize>,
     pub(crate) status: Vec<Option<Status>>,
+    /// The source's words for each status, where they describe it.
+    pub(crate) words: Vec<Option<&'a str>>,
     pub(crate) percent: Vec<Option<f64>>,
     pub(crate) basis: Vec<Option<PercentBasis>>,
     latest: Vec<Option<&'a ProgressEntry>>,
@@ -674,7 +707,14 @@ pub(crate) fn roll(summary: &Summary, cutoff: Option<Date>) -> Rolled<'_> {
             children[p].push((status[i], percent[i], weight(actions[i])));
         }
     }
+    // A rolled-up status keeps the action's own words only when it is the action's own status.
+    let words = owns
+        .iter()
+        .zip(&status)
+        .map(|(o, s)| o.words.filter(|_| o.status == *s))
+        .collect();
     Rolled {
+        words,
         latest: owns.into_iter().map(|o| o.latest).collect(),
         actions,
         parents,
@@ -691,6 +731,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
         parents,
         depths,
         status,
+        words,
         percent,
         basis,
         latest,
@@ -737,6 +778,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
                 owner: a.owner_text(),
                 due: a.due,
                 status: status[i],
+                status_label: words[i].map(str::to_owned),
                 percent: percent[i],
                 percent_basis: basis[i],
                 rolled_up: !a.actions.is_empty(),
@@ -751,6 +793,7 @@ fn track(summary: &Summary, cutoff: Option<Date>, reference: Option<Date>) -> Tr
     Tracked {
         actions,
         states,
+        words,
         index,
     }
 }
@@ -837,6 +880,104 @@ mod tests {
             Some(date) => s.as_of(date).action_state(id).unwrap(),
             None => s.current().action_state(id).unwrap(),
         }
+    }
+
+    fn worded(mut action: Action, words: &str) -> Action {
+        action.status_label = Some(words.to_owned());
+        action
+    }
+
+    #[test]
+    fn the_declared_words_go_with_the_declared_status_only() {
+        let s = one(worded(
+            Action::new("a", "A")
+                .status(Status::Done)
+                .progress(entry(d(2025, 2, 1)).status(Status::InProgress))
+                .progress(entry(d(2025, 6, 1)).status(Status::Done)),
+            "Complete",
+        ));
+        // As of March the log says in progress: "Complete" does not describe that.
+        let march = state(&s, "a", Some(d(2025, 3, 1)));
+        assert_eq!(march.status, Some(Status::InProgress));
+        assert_eq!(march.status_label, None);
+        // Before the first entry, "not started" is not what the words were given for either.
+        assert_eq!(state(&s, "a", Some(d(2025, 1, 1))).status_label, None);
+        // Once the log reaches the declared status, the words describe it again.
+        let now = state(&s, "a", None);
+        assert_eq!(now.status, Some(Status::Done));
+        assert_eq!(now.status_label.as_deref(), Some("Complete"));
+        assert_eq!(
+            state(&s, "a", Some(d(2025, 7, 1))).status_label.as_deref(),
+            Some("Complete")
+        );
+    }
+
+    #[test]
+    fn without_logged_statuses_the_declared_words_hold_at_every_date() {
+        let s = one(worded(
+            Action::new("a", "A")
+                .status(Status::InProgress)
+                .progress(entry(d(2025, 2, 1)).note("Met.")),
+            "Progress Made",
+        ));
+        for date in [None, Some(d(2024, 1, 1)), Some(d(2025, 3, 1))] {
+            assert_eq!(
+                state(&s, "a", date).status_label.as_deref(),
+                Some("Progress Made")
+            );
+        }
+        // Words with no status mapped ("Closed") are the source's words for "no status
+        // stated": they are kept, and the status stays unstated.
+        let s = one(worded(Action::new("a", "A"), "Closed"));
+        let st = state(&s, "a", None);
+        assert_eq!(
+            (st.status, st.status_label.as_deref()),
+            (None, Some("Closed"))
+        );
+    }
+
+    #[test]
+    fn a_log_entrys_own_words_go_with_the_status_it_records() {
+        let s = one(worded(
+            Action::new("a", "A")
+                .status(Status::Done)
+                .progress(
+                    entry(d(2025, 2, 1))
+                        .status(Status::InProgress)
+                        .status_label("Progress Made"),
+                )
+                .progress(entry(d(2025, 6, 1)).status(Status::Done)),
+            "Complete",
+        ));
+        let march = state(&s, "a", Some(d(2025, 3, 1)));
+        assert_eq!(march.status_label.as_deref(), Some("Progress Made"));
+        assert_eq!(
+            state(&s, "a", None).status_label.as_deref(),
+            Some("Complete")
+        );
+    }
+
+    #[test]
+    fn a_rolled_up_status_keeps_the_words_only_when_it_is_the_actions_own() {
+        let parent = |child: Status| {
+            one(worded(
+                Action::new("a", "A")
+                    .status(Status::Done)
+                    .sub_action(Action::new("a.1", "B").status(child)),
+                "Complete",
+            ))
+        };
+        let s = parent(Status::InProgress);
+        let st = state(&s, "a", None);
+        assert_eq!(
+            (st.status, st.status_label),
+            (Some(Status::InProgress), None)
+        );
+        let s = parent(Status::Done);
+        assert_eq!(
+            state(&s, "a", None).status_label.as_deref(),
+            Some("Complete")
+        );
     }
 
     #[test]

@@ -278,6 +278,113 @@ fn statuses_as_of_a_date() {
     assert_ne!(early, late);
 }
 
+/// An action declared done in the source's words ("Complete"), in progress until May.
+fn complete_in_may() -> Summary {
+    use yousaid::{Action, Coverage, Date, ProgressEntry, Status, Suggestion};
+    let mut s = Summary::new("Recommendations");
+    s.suggestions
+        .push(Suggestion::new("s1", "Publish the benchmarks"));
+    let mut a = Action::new("a1", "Benchmarks published")
+        .status(Status::Done)
+        .responds_to("s1", Coverage::Full)
+        .progress(ProgressEntry::new(Date::constant(2025, 1, 10)).status(Status::InProgress))
+        .progress(ProgressEntry::new(Date::constant(2025, 5, 4)).status(Status::Done));
+    a.status_label = Some("Complete".to_owned());
+    s.actions.push(a);
+    s
+}
+
+#[test]
+fn the_sources_words_show_where_they_describe_the_status_shown() {
+    let s = complete_in_may();
+    let march = yousaid::Date::constant(2025, 3, 1);
+    for view in [View::Full, View::Table, View::Tracker] {
+        for format in OutputFormat::ALL {
+            let now = render(&s, view, format);
+            assert!(now.contains("Complete"), "{view} {format}: {now}");
+            // As of March the log says in progress: the built-in label, never "Complete".
+            let then = s
+                .render(&RenderOptions::new().view(view).format(format).as_of(march))
+                .unwrap();
+            assert!(!then.contains("Complete"), "{view} {format}: {then}");
+            assert!(then.contains("In progress"), "{view} {format}: {then}");
+        }
+    }
+    // The class still names the status, for styles and filters; the chart of counts keeps
+    // the built-in labels.
+    let html = render(&s, View::Tracker, OutputFormat::Fragment);
+    assert!(
+        html.contains(
+            r#"<td data-label="Status"><span class="ys-tag ys-s-done">Complete</span></td>"#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"class="ys-chart-label">Done</text>"#),
+        "{html}"
+    );
+    let tracker = render(&s, View::Tracker, OutputFormat::Markdown);
+    assert!(tracker.contains("| — | — | Complete | — |"), "{tracker}");
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(table.contains("| Complete |"), "{table}");
+    let as_of = |view, format| {
+        s.render(&RenderOptions::new().view(view).format(format).as_of(march))
+            .unwrap()
+    };
+    let tracker = as_of(View::Tracker, OutputFormat::Markdown);
+    assert!(tracker.contains("| — | — | In progress | — |"), "{tracker}");
+    let table = as_of(View::Table, OutputFormat::Markdown);
+    assert!(table.contains("| In progress |"), "{table}");
+    // The records say the same: the words only beside the status they were given for.
+    for (view, words) in [(s.current(), Some("Complete")), (s.as_of(march), None)] {
+        let yousaid::Records::Actions(rows) = view.records(yousaid::RecordKind::Actions) else {
+            unreachable!()
+        };
+        assert_eq!(rows[0].status_label.as_deref(), words);
+    }
+    let html = as_of(View::Tracker, OutputFormat::Fragment);
+    assert!(
+        html.contains(r#"<td data-label="Status"><span class="ys-tag ys-s-in_progress">In progress</span></td>"#),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_pair_answered_in_different_words_shows_the_built_in_label() {
+    let mut s = complete_in_may();
+    let mut a2 = yousaid::Action::new("a2", "Benchmarks promoted")
+        .status(yousaid::Status::Done)
+        .responds_to("s1", yousaid::Coverage::Full);
+    a2.status_label = Some("Achieved".to_owned());
+    s.actions.push(a2);
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(table.ends_with("| Done |\n"), "{table}");
+    s.actions[1].status_label = Some("Complete".to_owned());
+    let table = render(&s, View::Table, OutputFormat::Markdown);
+    assert!(table.ends_with("| Complete |\n"), "{table}");
+}
+
+#[test]
+fn the_bulletin_gives_each_version_its_own_words() {
+    let mut old = complete_in_may();
+    old.actions[0].progress.pop();
+    old.actions[0].status = Some(yousaid::Status::InProgress);
+    old.actions[0].status_label = Some("Progress Made".to_owned());
+    let new = complete_in_may();
+    let md = new
+        .bulletin(&old, &RenderOptions::new().format(OutputFormat::Markdown))
+        .unwrap();
+    assert!(
+        md.contains("Benchmarks published: Progress Made → **Complete**"),
+        "{md}"
+    );
+    let changes = yousaid::diff(&old, &new);
+    assert_eq!(
+        changes.status_changes[0].new_label.as_deref(),
+        Some("Complete")
+    );
+}
+
 #[test]
 fn nesting_beyond_the_limit_is_an_error_not_a_crash() {
     let mut s = Summary::new("deep");

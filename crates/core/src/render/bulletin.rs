@@ -45,12 +45,12 @@ use minijinja::value::Value;
 use serde::Serialize;
 
 use super::context::{
-    ActorView, DateView, HeadingLevels, LinkView, ResponseView, StatusView, UpdateView, direction,
+    ActorView, DateView, HeadingLevels, ResponseView, StatusView, UpdateView, direction,
+    status_text,
 };
 use super::{OutputFormat, RenderOptions, Renderer, default_renderer, template_error, text};
 use crate::diff::{BarrierEvent, Changes, FieldChange, diff};
 use crate::error::Error;
-use crate::progress::ProgressEntry;
 use crate::response::Response;
 use crate::summary::Summary;
 
@@ -71,7 +71,8 @@ pub struct NowView {
     pub suggestions_answered: usize,
 }
 
-/// An action whose status changed: `id`, `title`, `old` and `new` [`StatusView`]s, percents.
+/// An action whose status changed: `id`, `title`, `old` and `new` [`StatusView`]s, the words
+/// to show for them (`old_text`, `new_text`), percents.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusChangeView<'a> {
     /// The action's ID.
@@ -82,6 +83,11 @@ pub struct StatusChangeView<'a> {
     pub old: Option<StatusView>,
     /// The new status; none when the new version states none.
     pub new: Option<StatusView>,
+    /// The words for the old status: the old version's own words where they describe it,
+    /// else the built-in label of `old`; none when neither is stated.
+    pub old_text: Option<Cow<'a, str>>,
+    /// The words for the new status, chosen the same way.
+    pub new_text: Option<Cow<'a, str>>,
     /// The old percent.
     pub old_percent: Option<f64>,
     /// The new percent.
@@ -227,16 +233,6 @@ pub struct BulletinContext<'a> {
     pub edits: Vec<EditView<'a>>,
 }
 
-fn update_view<'a>(e: &'a ProgressEntry, l: &Labels) -> UpdateView<'a> {
-    UpdateView {
-        date: DateView::partial(&e.date, l),
-        note: e.note.as_deref(),
-        status: e.status.map(|s| StatusView::new(s, l)),
-        percent: e.percent,
-        evidence: e.evidence.iter().map(LinkView::link).collect(),
-    }
-}
-
 /// A field name in words.
 fn field_words(f: &FieldChange, l: &Labels) -> String {
     match f.field.as_str() {
@@ -293,11 +289,11 @@ pub(crate) fn context<'a>(
     let mut progress: Vec<ProgressView<'a>> = Vec::new();
     for p in &changes.progress {
         match progress.last_mut() {
-            Some(last) if last.id == p.action => last.updates.push(update_view(&p.entry, l)),
+            Some(last) if last.id == p.action => last.updates.push(UpdateView::new(&p.entry, l)),
             _ => progress.push(ProgressView {
                 id: &p.action,
                 title: &p.title,
-                updates: vec![update_view(&p.entry, l)],
+                updates: vec![UpdateView::new(&p.entry, l)],
             }),
         }
     }
@@ -350,13 +346,19 @@ pub(crate) fn context<'a>(
         status_changes: changes
             .status_changes
             .iter()
-            .map(|c| StatusChangeView {
-                id: &c.action,
-                title: &c.title,
-                old: c.old.map(|s| StatusView::new(s, l)),
-                new: c.new.map(|s| StatusView::new(s, l)),
-                old_percent: c.old_percent,
-                new_percent: c.new_percent,
+            .map(|c| {
+                let old = c.old.map(|s| StatusView::new(s, l));
+                let new = c.new.map(|s| StatusView::new(s, l));
+                StatusChangeView {
+                    id: &c.action,
+                    title: &c.title,
+                    old_text: status_text(c.old_label.as_deref(), old.as_ref()),
+                    new_text: status_text(c.new_label.as_deref(), new.as_ref()),
+                    old,
+                    new,
+                    old_percent: c.old_percent,
+                    new_percent: c.new_percent,
+                }
             })
             .collect(),
         progress_count: changes.progress.len(),

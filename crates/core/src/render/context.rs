@@ -538,7 +538,8 @@ pub struct ActionRef<'a> {
     pub reference: Option<&'a str>,
     /// A short label.
     pub label: Option<&'a str>,
-    /// The source's words for the status, shown instead of `status` when given.
+    /// The source's words for `status` ("Complete"), only where they describe the status
+    /// shown ([`ActionState::status_label`](crate::ActionState::status_label)).
     pub status_label: Option<&'a str>,
     /// Who is accountable: the owners' names (with roles) joined by `, `.
     pub owner: Option<Cow<'a, str>>,
@@ -547,6 +548,9 @@ pub struct ActionRef<'a> {
     /// Its status as of the render date; none when no status is stated (templates show no
     /// status, or "No status stated" where there is a status column).
     pub status: Option<StatusView>,
+    /// The words to show for the status: `status_label` when given, else the built-in label
+    /// of `status`; none when neither is stated.
+    pub status_text: Option<Cow<'a, str>>,
     /// How much of the suggestion it answers.
     pub coverage: Option<&'static str>,
     /// How it answers it.
@@ -636,7 +640,9 @@ pub struct PairView<'a> {
     pub response: Option<ResponseView<'a>>,
     /// The actions answering it.
     pub actions: Vec<ActionRef<'a>>,
-    /// Words for the status column: the response's stance, the actions' statuses, or "No
+    /// Words for the status column: the response's stance, the actions' statuses (in the
+    /// source's own words when every answering action gives the same words for its status
+    /// shown, see [`ActionState::status_label`](crate::ActionState::status_label)), or "No
     /// response yet".
     pub status: String,
     /// A key for styling the status: an action status key, a stance key, `answered` (an
@@ -648,7 +654,8 @@ pub struct PairView<'a> {
     pub answered_with: Option<Cow<'static, str>>,
 }
 
-/// A dated update: `date`, `note`, `status`, `percent`, `evidence` links.
+/// A dated update: `date`, `note`, `status` (and `status_text`, the words to show for it),
+/// `percent`, `evidence` links.
 #[derive(Debug, Clone, Serialize)]
 pub struct UpdateView<'a> {
     /// When.
@@ -657,10 +664,40 @@ pub struct UpdateView<'a> {
     pub note: Option<&'a str>,
     /// The status from then on, if it changed.
     pub status: Option<StatusView>,
+    /// The words to show for it: the entry's own words ("Progress Made") when given, else the
+    /// built-in label of `status`; none when neither is given.
+    pub status_text: Option<Cow<'a, str>>,
     /// How far along.
     pub percent: Option<f64>,
     /// Evidence.
     pub evidence: Vec<LinkView<'a>>,
+}
+
+/// The words to show for a status: the source's own words where they describe it, else the
+/// built-in label; none when neither is stated.
+pub(crate) fn status_text<'a>(
+    words: Option<&'a str>,
+    status: Option<&StatusView>,
+) -> Option<Cow<'a, str>> {
+    match (words, status) {
+        (Some(w), _) => Some(Cow::Borrowed(w)),
+        (None, Some(s)) => Some(s.label.clone()),
+        (None, None) => None,
+    }
+}
+
+impl<'a> UpdateView<'a> {
+    pub(crate) fn new(e: &'a crate::ProgressEntry, labels: &Labels) -> Self {
+        let status = e.status.map(|s| StatusView::new(s, labels));
+        UpdateView {
+            date: DateView::partial(&e.date, labels),
+            note: e.note.as_deref(),
+            status_text: status_text(e.status_label.as_deref(), status.as_ref()),
+            status,
+            percent: e.percent,
+            evidence: e.evidence.iter().map(LinkView::link).collect(),
+        }
+    }
 }
 
 /// A barrier: `text`, `since`, `resolved`.
@@ -724,8 +761,15 @@ pub struct ActionView<'a> {
     pub reference: Option<&'a str>,
     /// A short label.
     pub label: Option<&'a str>,
-    /// The source's words for the status.
+    /// The source's words for `status` ("Complete", "Progress Made"), only where they
+    /// describe the status shown: not for an earlier status from the log as of the render
+    /// date, nor for a rolled-up status that differs
+    /// ([`ActionState::status_label`](crate::ActionState::status_label)).
     pub status_label: Option<&'a str>,
+    /// The words to show for the status: `status_label` when given, else the built-in label
+    /// of `status`; none when neither is stated (a status column shows "No status stated").
+    /// Style and filter by `status.key`, not by these words.
+    pub status_text: Option<Cow<'a, str>>,
     /// When it counts as done.
     pub done_when: Option<&'a str>,
     /// What it answers.
@@ -1317,22 +1361,36 @@ impl<'a> Index<'a> {
             .map(|s| StatusView::new(s, &self.labels))
     }
 
+    /// The source's words for an action's status where they describe it, and the words to
+    /// show for it: those, else the built-in label.
+    fn status_words(
+        &self,
+        a: &Action,
+        status: Option<&StatusView>,
+    ) -> (Option<&'a str>, Option<Cow<'a, str>>) {
+        let words = self.tracking.status_label(&a.id);
+        (words, status_text(words, status))
+    }
+
     pub(super) fn action_ref(
         &self,
         a: &'a Action,
         coverage: Option<Coverage>,
         note: Option<&'a str>,
     ) -> ActionRef<'a> {
+        let status = self.status(a);
+        let (status_label, status_text) = self.status_words(a, status.as_ref());
         ActionRef {
             id: &a.id,
             title: &a.title,
             number: a.number.as_deref(),
             reference: a.reference.as_deref(),
             label: a.label.as_deref(),
-            status_label: a.status_label.as_deref(),
+            status_label,
             owner: actor_names(&a.owners),
             due: a.due.as_ref().map(|d| DateView::partial(d, &self.labels)),
-            status: self.status(a),
+            status,
+            status_text,
             coverage: coverage.map(coverage_str),
             note,
         }
@@ -1460,13 +1518,7 @@ impl<'a> Index<'a> {
     }
 
     fn update(&self, e: &'a crate::ProgressEntry) -> UpdateView<'a> {
-        UpdateView {
-            date: DateView::partial(&e.date, &self.labels),
-            note: e.note.as_deref(),
-            status: e.status.map(|s| StatusView::new(s, &self.labels)),
-            percent: e.percent,
-            evidence: e.evidence.iter().map(LinkView::link).collect(),
-        }
+        UpdateView::new(e, &self.labels)
     }
 
     fn action(&self, a: &'a Action, with_children: bool) -> ActionView<'a> {
@@ -1498,6 +1550,10 @@ impl<'a> Index<'a> {
             .and_then(|s| s.latest.as_ref())
             .and_then(|l| a.progress.iter().rev().find(|e| *e == l))
             .map(|e| self.update(e));
+        let status = state
+            .and_then(|s| s.status)
+            .map(|s| StatusView::new(s, &self.labels));
+        let (status_label, status_text) = self.status_words(a, status.as_ref());
         ActionView {
             id: &a.id,
             title: &a.title,
@@ -1507,7 +1563,8 @@ impl<'a> Index<'a> {
             number: a.number.as_deref(),
             reference: a.reference.as_deref(),
             label: a.label.as_deref(),
-            status_label: a.status_label.as_deref(),
+            status_label,
+            status_text,
             done_when: a.done_when.as_deref(),
             answers: a
                 .responds_to
@@ -1537,9 +1594,7 @@ impl<'a> Index<'a> {
                 .completed
                 .as_ref()
                 .map(|d| DateView::partial(d, &self.labels)),
-            status: state
-                .and_then(|s| s.status)
-                .map(|s| StatusView::new(s, &self.labels)),
+            status,
             status_reason: a.status_reason.as_deref(),
             priority: a.priority.map(|p| p.as_str()),
             percent: state.and_then(|s| s.percent),

@@ -94,6 +94,15 @@ impl<'a> Tracking<'a> {
         self.state(id).and_then(|s| s.status)
     }
 
+    /// The source's words for the status of an action as of the view, where they describe
+    /// it ([`ActionState::status_label`]).
+    pub fn status_label(&self, id: &str) -> Option<&'a str> {
+        self.tracked
+            .index
+            .get(id)
+            .and_then(|&i| self.tracked.words[i])
+    }
+
     /// "raised by 4 of 6 tables" for the `n`th suggestion or sub-point in document order
     /// (parents first), when groups are recorded for it.
     pub fn raised_by(&self, n: usize) -> Option<String> {
@@ -122,8 +131,9 @@ impl<'a> Tracking<'a> {
 }
 
 /// Words for the status of a "you said, we did" pair: the answering actions' status when
-/// they agree, "N of M actions done" when they do not, else the response's stance. When the
-/// answering actions state no status and there is no stance to show, "No status stated".
+/// they agree (in the source's words when they all give the same words for it), "N of M
+/// actions done" when they do not, else the response's stance. When the answering actions
+/// state no status and there is no stance to show, "No status stated".
 fn pair_status(
     answers: &[usize],
     states: &[ActionState],
@@ -133,12 +143,19 @@ fn pair_status(
     if let Some(&first) = answers.first() {
         let s = states[first].status;
         if answers.iter().all(|&a| states[a].status == s) {
-            match s {
-                Some(s) => return (labels.status(s), s.as_str()),
-                None if response.is_none() => {
-                    return (labels.text("status_unstated"), UNSTATED_KEY);
+            let words = states[first].status_label.as_deref().filter(|w| {
+                answers
+                    .iter()
+                    .all(|&a| states[a].status_label.as_deref() == Some(*w))
+            });
+            let key = s.map_or(UNSTATED_KEY, Status::as_str);
+            match (words, s) {
+                (Some(w), _) => return (Cow::Owned(w.to_owned()), key),
+                (None, Some(s)) => return (labels.status(s), key),
+                (None, None) if response.is_none() => {
+                    return (labels.text("status_unstated"), key);
                 }
-                None => {}
+                (None, None) => {}
             }
         } else {
             let done = answers

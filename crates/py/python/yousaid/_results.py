@@ -62,6 +62,7 @@ class ActionRecord(TypedDict):
     title: str
     owner: Optional[str]
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     rolled_up: bool
     declared_status: Optional[Literal[
@@ -106,6 +107,7 @@ class ActionState(TypedDict):
     owner: Optional[str]
     due: Optional[str]
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     percent_basis: Optional["PercentBasis"]
     rolled_up: bool
@@ -200,6 +202,8 @@ class StatusChange(TypedDict):
     title: str
     old: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
     new: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    old_label: Optional[str]
+    new_label: Optional[str]
     old_percent: Optional[float]
     new_percent: Optional[float]
 
@@ -414,6 +418,7 @@ class ProgressRecord(TypedDict):
     action: str
     date: str
     status: Optional[Literal["not_started", "in_progress", "done", "blocked", "dropped"]]
+    status_label: Optional[str]
     percent: Optional[float]
     note: Optional[str]
     evidence: int
