@@ -77,12 +77,17 @@ ensure_python_venv() {
   local py=.venv/bin/python
   local tools=(maturin pytest mypy pandas jsonschema markdown)
   [ -x "$py" ] || python3 -m venv .venv
-  "$py" -m pip show -q "${tools[@]}" >/dev/null 2>&1 && return 0
+  # `pip show` succeeds when any one of several packages is installed: ask for each.
+  local tool missing=()
+  for tool in "${tools[@]}"; do
+    "$py" -m pip show -q "$tool" >/dev/null 2>&1 || missing+=("$tool")
+  done
+  [ ${#missing[@]} = 0 ] && return 0
   if [ "${YOUSAID_SKIP_INSTALL:-0}" = 1 ]; then
-    echo "missing in .venv: ${tools[*]} (unset YOUSAID_SKIP_INSTALL to install them)" >&2
+    echo "missing in .venv: ${missing[*]} (unset YOUSAID_SKIP_INSTALL to install them)" >&2
     return 1
   fi
-  "$py" -m pip install -q --disable-pip-version-check "${tools[@]}"
+  "$py" -m pip install -q --disable-pip-version-check "${missing[@]}"
 }
 
 # Builds the Python package (release, the abi3 wheel users get) and installs it into .venv,

@@ -369,9 +369,10 @@ impl<'de, 'py> de::Deserializer<'de> for Reader<'py> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value> {
+        // A struct is read from a dict only, as the core's loader reads it from an object only
+        // (`load::objects`): a list where a struct belongs is the slow path's error to give.
         match self.kind()? {
             Kind::Map(dict) => self.map(dict, visitor),
-            Kind::Seq(items, len) => self.seq(items, len, visitor),
             _ => Err(GiveUp),
         }
     }
