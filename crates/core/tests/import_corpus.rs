@@ -11,6 +11,9 @@
 
 use std::path::Path;
 
+#[path = "import/nothing_lost.rs"]
+mod nothing_lost;
+use nothing_lost::assert_nothing_lost;
 use yousaid::import::{ImportOptions, Imported, RecognisedAs, SourceRef, import};
 use yousaid::{Severity, Status, Suggestion, SuggestionKind, Summary};
 
@@ -32,32 +35,6 @@ fn versions(name: &str) -> Vec<(String, String)> {
             (marker.to_owned(), text.to_owned())
         })
         .collect()
-}
-
-/// Every non-blank line of the input is recognised or not used, once, with its line number.
-fn assert_nothing_lost(name: &str, text: &str, imported: &Imported) {
-    let mut lines: Vec<usize> = imported
-        .report
-        .recognised
-        .iter()
-        .map(|r| &r.at)
-        .chain(imported.report.not_used.iter().map(|n| &n.at))
-        .map(|at| match at {
-            SourceRef::Line { line } => *line,
-            other => panic!("{name}: {other:?}"),
-        })
-        .collect();
-    lines.sort_unstable();
-    let before = lines.len();
-    lines.dedup();
-    assert_eq!(before, lines.len(), "{name}: a line reported twice");
-    let expected: Vec<usize> = text
-        .split('\n')
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, _)| i + 1)
-        .collect();
-    assert_eq!(lines, expected, "{name}: lines lost");
 }
 
 fn assert_valid(name: &str, summary: &Summary) {

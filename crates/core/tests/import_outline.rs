@@ -3,7 +3,10 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use yousaid::import::{ImportOptions, RecognisedAs, SourceRef, import, import_outline};
+#[path = "import/nothing_lost.rs"]
+mod nothing_lost;
+use nothing_lost::assert_nothing_lost;
+use yousaid::import::{ImportOptions, RecognisedAs, import, import_outline};
 use yousaid::{ErrorKind, SuggestionKind, Summary};
 
 fn repo(path: &str) -> PathBuf {
@@ -158,39 +161,13 @@ fn the_seed_keeps_everything_else_in_its_place() {
     assert!(report.is_valid(), "{:#?}", report.problems);
 }
 
-/// Every non-blank line of the input is recognised or not used, with its line number.
-fn assert_nothing_lost(text: &str, imported: &yousaid::import::Imported) {
-    let mut lines: Vec<usize> = imported
-        .report
-        .recognised
-        .iter()
-        .map(|r| &r.at)
-        .chain(imported.report.not_used.iter().map(|n| &n.at))
-        .map(|at| match at {
-            SourceRef::Line { line } => *line,
-            other => panic!("{other:?}"),
-        })
-        .collect();
-    lines.sort_unstable();
-    let before = lines.len();
-    lines.dedup();
-    assert_eq!(before, lines.len(), "a line reported twice");
-    let expected: Vec<usize> = text
-        .split('\n')
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, _)| i + 1)
-        .collect();
-    assert_eq!(lines, expected);
-}
-
 #[test]
 fn nothing_of_the_seed_is_lost() {
     let text = std::fs::read_to_string(repo(
         "tests/corpus/west-yorkshire-pcc-human-trafficking-2014.txt",
     ))
     .unwrap();
-    assert_nothing_lost(&text, &seed());
+    assert_nothing_lost("the seed", &text, &seed());
 }
 
 /// The text of a corpus document after its header.
@@ -203,7 +180,7 @@ fn corpus(name: &str) -> String {
 fn import_corpus(name: &str) -> (String, yousaid::import::Imported) {
     let text = corpus(name);
     let imported = import_outline(&text, &ImportOptions::default()).unwrap();
-    assert_nothing_lost(&text, &imported);
+    assert_nothing_lost(name, &text, &imported);
     (text, imported)
 }
 
