@@ -226,7 +226,7 @@ mod tests {
                 Qualifier,
                 Side,
             ]
-            [Code, RecordKind, ImportFormat, View, OutputFormat, Season, YearPart]
+            [Code, RecordKind, ImportFormat, View, OutputFormat, Layout, Season, YearPart]
         );
         // Those serde reads by their names (`names! { serde … }`) read each name back.
         macro_rules! reads {

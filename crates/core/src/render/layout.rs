@@ -28,15 +28,19 @@
 //! # Ok::<(), yousaid::Error>(())
 //! ```
 
-use std::fmt;
-use std::str::FromStr;
-
 use crate::engagement::EngagementKind;
-use crate::error::{Error, ErrorKind};
 use crate::{SuggestionKind, Summary};
 
 /// How the full view arranges a document (see the [module documentation](self) for the rule
-/// that chooses one).
+/// that chooses one). Named as the command line and the bindings name it, any case:
+///
+/// ```
+/// # use yousaid::Layout;
+/// assert_eq!("Forum".parse::<Layout>()?, Layout::Forum);
+/// assert_eq!(Layout::Forum.to_string(), "forum");
+/// assert_eq!("poster".parse::<Layout>().unwrap_err().code(), "invalid-argument");
+/// # Ok::<(), yousaid::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Layout {
     /// One event (or a series): the event, what was said question by question, each point
@@ -54,28 +58,17 @@ pub enum Layout {
     Forum,
 }
 
-impl Layout {
-    /// Every layout.
-    pub const ALL: [Layout; 5] = [
-        Layout::Event,
-        Layout::Consultation,
-        Layout::Log,
-        Layout::Recommendations,
-        Layout::Forum,
-    ];
-
-    /// The name used on the command line and in the context (`shape`): `event`,
-    /// `consultation`, `log`, `recommendations`, `forum`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Layout::Event => "event",
-            Layout::Consultation => "consultation",
-            Layout::Log => "log",
-            Layout::Recommendations => "recommendations",
-            Layout::Forum => "forum",
-        }
+crate::names::names! {
+    Layout, "layout" {
+        Event => "event",
+        Consultation => "consultation",
+        Log => "log",
+        Recommendations => "recommendations",
+        Forum => "forum",
     }
+}
 
+impl Layout {
     /// The layout that fits what `summary` holds, by the rule in the
     /// [module documentation](self).
     pub fn choose(summary: &Summary) -> Layout {
@@ -108,38 +101,6 @@ impl Layout {
             return Layout::Consultation;
         }
         Layout::Event
-    }
-}
-
-impl fmt::Display for Layout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Parses `event`, `consultation`, `log`, `recommendations` or `forum` (any case).
-///
-/// ```
-/// # use yousaid::Layout;
-/// assert_eq!("Forum".parse::<Layout>()?, Layout::Forum);
-/// assert_eq!("poster".parse::<Layout>().unwrap_err().code(), "invalid-argument");
-/// # Ok::<(), yousaid::Error>(())
-/// ```
-impl FromStr for Layout {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        Layout::ALL
-            .into_iter()
-            .find(|l| l.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!(
-                        "unknown layout `{s}`: use event, consultation, log, recommendations or forum"
-                    ),
-                )
-            })
     }
 }
 
