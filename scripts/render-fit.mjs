@@ -10,6 +10,9 @@ import { createRequire } from "node:module";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
+// The flags every headless Chromium run needs, as the browser tests use them.
+import { FLAGS } from "../crates/wasm/js/browser/support.mjs";
+
 const require = createRequire(new URL("../crates/wasm/js/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 
@@ -17,13 +20,6 @@ const WIDTHS = [320, 390, 768, 1280];
 const MIN_FONT_PX = 14;
 const VIEWS = ["full", "table", "tracker", "bulletin"];
 
-const FLAGS = (
-  process.env.CHROMIUM_FLAGS ??
-  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run " +
-    "--disable-background-networking --disable-component-update --disable-sync"
-)
-  .split(/\s+/)
-  .filter((f) => f && !f.startsWith("--user-data-dir"));
 
 /** `{example, view}` of a page named EXAMPLE-VIEW.html. */
 function describe(file) {

@@ -6,8 +6,8 @@ import { chromium } from "playwright-core";
 import { serve } from "../../../../examples/web/serve.mjs";
 
 // scripts/test passes the flags every headless Chromium run needs (chromium_flags in
-// scripts/lib.sh); the same list is the default here.
-const FLAGS = (
+// scripts/lib.sh); the same list is the default here. scripts/render-fit.mjs uses it too.
+export const FLAGS = (
   process.env.CHROMIUM_FLAGS ??
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run " +
     "--disable-background-networking --disable-component-update --disable-sync"
